@@ -1,0 +1,418 @@
+"""The persistent store: documents and events of named collections in one embedded DuckDB file.
+
+Filters run as SQL in DuckDB and only the requested slice becomes a pandas frame. Every connection is
+short-lived and taken under a file lock (`store_lock`): many readers or one writer, across threads and
+processes, so app sessions and a CLI run can share the base. Each batch is written in one transaction:
+a killed writer leaves the old or the new state of a document, never a mix.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from timeline import table
+from timeline.errors import StoreError
+from timeline.filters import Filters, where_clause, without_facet
+from timeline.schema import COLUMNS, LIST_COLUMNS, Document, Event
+from timeline.store_lock import DEFAULT_TIMEOUT, FileLock
+from timeline.store_tables import (
+    DOCUMENT_COLUMNS,
+    DOCUMENT_SCHEMA,
+    EVENT_SCHEMA,
+    SCHEMA_SIGNATURE,
+    conform_table,
+    ddl,
+    document_from_row,
+    documents_table,
+    events_table,
+)
+
+DEFAULT_COLLECTION = "exemple"
+BATCH_SIZE = 500
+"""Documents per write transaction: large enough to amortise a connection, small enough to let readers in."""
+
+_TIE = "doc_id, sentence_start, char_start, event_id"
+ORDERS: dict[str, str] = {
+    "date": f"date_start ASC NULLS LAST, date_end ASC NULLS LAST, {_TIE}",
+    "-date": f"date_start DESC NULLS LAST, date_end DESC NULLS LAST, {_TIE}",
+    "document": _TIE,
+    "none": "",
+}
+FACET_COLUMNS: tuple[str, ...] = (
+    *LIST_COLUMNS,
+    "source",
+    "doc_id",
+    "granularity",
+    "kind",
+    "published_origin",
+)
+
+
+def default_path() -> Path:
+    """$FRISE_STORE, else $XDG_DATA_HOME/frise/frise.duckdb, else ~/.local/share/frise/frise.duckdb."""
+    env = os.environ.get("FRISE_STORE", "").strip()
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "frise" / "frise.duckdb"
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What an `add` did: documents written, documents already present (skipped), events written."""
+
+    added: int = 0
+    skipped: int = 0
+    events: int = 0
+
+    def __add__(self, other: AddResult) -> AddResult:
+        return AddResult(self.added + other.added, self.skipped + other.skipped, self.events + other.events)
+
+
+class Store:
+    """Documents and events of one collection of a DuckDB base (other collections stay untouched)."""
+
+    def __init__(self, path: Path, collection: str, lock: FileLock) -> None:
+        self.path = path
+        self.collection = _check_collection(collection)
+        self._lock = lock
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path | None = None,
+        collection: str = DEFAULT_COLLECTION,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> Store:
+        """The store at `path` (default `default_path()`) bound to `collection`; creates the base."""
+        p = Path(path).expanduser() if path is not None else default_path()
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"impossible de créer le dossier de la base {p.parent} : {e.strerror}") from e
+        store = cls(p, collection, FileLock(Path(f"{p}.lock"), timeout))
+        store._ensure_schema()
+        return store
+
+    def with_collection(self, collection: str) -> Store:
+        """The same base bound to another collection."""
+        return Store(self.path, collection, self._lock)
+
+    # connections ---------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._lock.hold(exclusive=write):
+            try:
+                con = duckdb.connect(str(self.path), read_only=not write)
+            except duckdb.Error as e:
+                raise StoreError(f"la base {self.path} ne s'ouvre pas : {e}") from e
+            try:
+                yield con
+            finally:
+                con.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._connect(write=True) as con:
+            con.begin()
+            try:
+                yield con
+            except BaseException:
+                con.rollback()
+                raise
+            con.commit()
+
+    def _ensure_schema(self) -> None:
+        if self.path.exists():
+            with self._connect() as con:
+                tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+                if {"frise_meta", "documents", "events"} <= tables:
+                    self._check_signature(con)
+                    return
+        with self._transaction() as con:
+            for statement in ddl():
+                con.execute(statement)
+            con.execute("INSERT OR IGNORE INTO frise_meta VALUES ('schema', ?)", [SCHEMA_SIGNATURE])
+            self._check_signature(con)
+
+    def _check_signature(self, con: duckdb.DuckDBPyConnection) -> None:
+        row = con.execute("SELECT value FROM frise_meta WHERE key = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_SIGNATURE:
+            raise StoreError(
+                f"la base {self.path} a été créée avec un autre format d'événements ; "
+                "choisissez un autre fichier (FRISE_STORE) ou supprimez celui-ci pour le reconstruire"
+            )
+
+    # writing -------------------------------------------------------------------------------------------
+
+    def add(
+        self, documents_with_events: Iterable[tuple[Document, list[Event]]], batch_size: int = BATCH_SIZE
+    ) -> AddResult:
+        """Add documents with their events; a document already in the collection is skipped (idempotent)."""
+        total = AddResult()
+        it = iter(documents_with_events)
+        while batch := list(islice(it, batch_size)):
+            docs = [d for d, _ in batch]
+            events = [e for d, evs in batch for e in _checked(d, evs)]
+            total += self.add_tables(documents_table(docs), events_table(events))
+        return total
+
+    def add_tables(self, documents: pa.Table, events: pa.Table) -> AddResult:
+        """Add Arrow tables of documents and events in one transaction (bulk path; same rules as `add`)."""
+        try:
+            documents = conform_table(documents, DOCUMENT_SCHEMA, "documents")
+            events = conform_table(events, EVENT_SCHEMA, "événements")
+        except (KeyError, pa.ArrowInvalid, pa.ArrowNotImplementedError) as e:
+            raise StoreError(f"tables à importer invalides : {e}") from e
+        documents, duplicates = _first_of_each(documents)
+        with self._transaction() as con:
+            con.register("new_docs", documents)
+            present = {
+                r[0]
+                for r in con.execute(
+                    "SELECT doc_id FROM documents WHERE collection = ? "
+                    "AND doc_id IN (SELECT doc_id FROM new_docs)",
+                    [self.collection],
+                ).fetchall()
+            }
+            fresh = documents.filter(
+                pc.invert(pc.is_in(documents["doc_id"], pa.array(sorted(present), pa.string())))
+            )
+            fresh_events = _events_of(events, fresh["doc_id"])
+            self._insert(con, fresh, fresh_events)
+        return AddResult(fresh.num_rows, len(present) + duplicates, fresh_events.num_rows)
+
+    def replace_document(self, document: Document, events: list[Event]) -> None:
+        """Rewrite one document and all its events in one transaction (e.g. a corrected publication date)."""
+        docs, evs = documents_table([document]), events_table(_checked(document, events))
+        with self._transaction() as con:
+            for name in ("events", "documents"):
+                con.execute(
+                    f"DELETE FROM {name} WHERE collection = ? AND doc_id = ?",
+                    [self.collection, document.doc_id],
+                )
+            self._insert(con, docs, evs)
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove one document and its events; False if it was not there."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM events WHERE collection = ? AND doc_id = ?", [self.collection, doc_id])
+            row = con.execute(
+                "DELETE FROM documents WHERE collection = ? AND doc_id = ? RETURNING doc_id",
+                [self.collection, doc_id],
+            ).fetchall()
+        return bool(row)
+
+    def delete_collection(self, name: str) -> None:
+        """Remove a collection's documents and events (the other collections are untouched)."""
+        with self._transaction() as con:
+            for t in ("events", "documents"):
+                con.execute(f"DELETE FROM {t} WHERE collection = ?", [name])
+
+    def import_parquet(self, folder: str | Path) -> AddResult:
+        """Import `folder/documents/*.parquet` with their `folder/events/` parts, one transaction per part."""
+        root = Path(folder)
+        parts = sorted((root / "documents").glob("*.parquet"))
+        if not parts:
+            raise StoreError(f"aucune partie Parquet dans {root / 'documents'}")
+        total = AddResult()
+        for part in parts:
+            events_part = root / "events" / part.name
+            if not events_part.exists():
+                raise StoreError(f"partie d'événements manquante : {events_part}")
+            try:
+                docs, evs = pq.read_table(part), pq.read_table(events_part)
+            except (OSError, pa.ArrowInvalid) as e:
+                raise StoreError(f"partie Parquet illisible {part.name} : {e}") from e
+            total += self.add_tables(docs, evs)
+        return total
+
+    def _insert(self, con: duckdb.DuckDBPyConnection, docs: pa.Table, events: pa.Table) -> None:
+        con.register("ins_docs", docs)
+        con.register("ins_events", events)
+        doc_cols = ", ".join(DOCUMENT_COLUMNS)
+        cols = ", ".join(COLUMNS)
+        try:
+            con.execute(
+                f"INSERT INTO documents (collection, {doc_cols}) SELECT ?, {doc_cols} FROM ins_docs",
+                [self.collection],
+            )
+            con.execute(
+                f"INSERT INTO events (collection, {cols}) SELECT ?, {cols} FROM ins_events", [self.collection]
+            )
+        except duckdb.ConstraintException as e:
+            raise StoreError(f"écriture refusée par la base (identifiant en double) : {e}") from e
+        finally:
+            con.unregister("ins_docs")
+            con.unregister("ins_events")
+
+    # reading -------------------------------------------------------------------------------------------
+
+    def _where(self, filters: Filters | None) -> tuple[str, list[object]]:
+        clause, params = where_clause(filters or Filters())
+        return "collection = ?" + (f" AND {clause}" if clause else ""), [self.collection, *params]
+
+    def events(
+        self, filters: Filters | None = None, limit: int | None = None, order: str = "date", offset: int = 0
+    ) -> pd.DataFrame:
+        """The filtered events as a schema-typed frame (only this slice leaves DuckDB)."""
+        if order not in ORDERS:
+            raise StoreError(f"ordre inconnu {order!r} ; choix : {', '.join(ORDERS)}")
+        where, params = self._where(filters)
+        sql = f"SELECT {', '.join(COLUMNS)} FROM events WHERE {where}"
+        if ORDERS[order]:
+            sql += f" ORDER BY {ORDERS[order]}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(max(0, int(limit)))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(max(0, int(offset)))
+        with self._connect() as con:
+            arrow = con.sql(sql, params=params).to_arrow_table()
+        return _to_frame(arrow)
+
+    def count(self, filters: Filters | None = None) -> int:
+        """How many events the filters keep."""
+        where, params = self._where(filters)
+        with self._connect() as con:
+            row = con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def date_bounds(self, filters: Filters | None = None) -> tuple[date | None, date | None]:
+        """Earliest start and latest end of the filtered events (None, None when there is none)."""
+        where, params = self._where(filters)
+        with self._connect() as con:
+            row = con.execute(
+                f"SELECT min(date_start), max(date_end) FROM events WHERE {where}", params
+            ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def facet_counts(
+        self, column: str, filters: Filters | None = None, exclude_own: bool = True
+    ) -> list[tuple[str, int]]:
+        """(value, number of events) for `column` under `filters`, most frequent first.
+
+        List columns are unnested. With `exclude_own` the selection made on `column` itself is ignored,
+        so a multiselect keeps offering the values its own choice would hide.
+        """
+        if column not in FACET_COLUMNS:
+            raise StoreError(f"facette inconnue {column!r} ; choix : {', '.join(FACET_COLUMNS)}")
+        f = filters or Filters()
+        where, params = self._where(without_facet(f, column) if exclude_own else f)
+        value = f"unnest(list_distinct({column}))" if column in LIST_COLUMNS else column
+        sql = (
+            f"SELECT v, count(*) AS n FROM (SELECT {value} AS v FROM events WHERE {where}) "
+            "WHERE v IS NOT NULL AND v <> '' GROUP BY v ORDER BY n DESC, v"
+        )
+        with self._connect() as con:
+            return [(str(v), int(n)) for v, n in con.execute(sql, params).fetchall()]
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether `doc_id` is in this collection."""
+        return bool(self.existing_ids([doc_id]))
+
+    def existing_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """The subset of `doc_ids` already in this collection (one query; used to resume bulk runs)."""
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return set()
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT doc_id FROM documents WHERE collection = ? AND list_contains(?::VARCHAR[], doc_id)",
+                [self.collection, ids],
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def documents(self) -> pd.DataFrame:
+        """The collection's documents (without text) with their number of events, by publication date."""
+        cols = ", ".join(f"d.{c}" for c in DOCUMENT_COLUMNS if c != "text")
+        sql = (
+            f"SELECT {cols}, d.added_at, count(e.event_id) AS n_events FROM documents d "
+            "LEFT JOIN events e ON e.collection = d.collection AND e.doc_id = d.doc_id "
+            f"WHERE d.collection = ? GROUP BY ALL ORDER BY d.published NULLS LAST, d.doc_id"
+        )
+        with self._connect() as con:
+            df: pd.DataFrame = con.sql(sql, params=[self.collection]).to_arrow_table().to_pandas()
+        return df
+
+    def document(self, doc_id: str) -> Document | None:
+        """One document of the collection, or None."""
+        with self._connect() as con:
+            cur = con.execute(
+                f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents WHERE collection = ? AND doc_id = ?",
+                [self.collection, doc_id],
+            )
+            row = cur.fetchone()
+        return document_from_row(dict(zip(DOCUMENT_COLUMNS, row, strict=True))) if row else None
+
+    def collections(self) -> list[str]:
+        """Names of the collections that hold at least one document, sorted."""
+        with self._connect() as con:
+            return [
+                r[0] for r in con.execute("SELECT DISTINCT collection FROM documents ORDER BY 1").fetchall()
+            ]
+
+
+def _check_collection(name: str) -> str:
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        raise StoreError(f"nom de collection invalide : {name!r} (texte non vide, 200 caractères au plus)")
+    return name.strip()
+
+
+def _checked(document: Document, events: list[Event]) -> list[Event]:
+    """The events of `document`, first of each event_id; an event of another document is refused."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        if e.doc_id != document.doc_id:
+            raise StoreError(
+                f"l'événement {e.event_id} appartient à {e.doc_id}, pas au document {document.doc_id}"
+            )
+        seen.setdefault(e.event_id, e)
+    return list(seen.values())
+
+
+def _first_of_each(documents: pa.Table) -> tuple[pa.Table, int]:
+    """Keep the first row of each doc_id; also return how many repeats were dropped."""
+    ids = documents["doc_id"].to_pylist()
+    first: dict[str, int] = {}
+    for i, d in enumerate(ids):
+        first.setdefault(d, i)
+    if len(first) == len(ids):
+        return documents, 0
+    return documents.take(pa.array(sorted(first.values()))), len(ids) - len(first)
+
+
+def _events_of(events: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:
+    """Rows of `events` whose doc_id is one of `doc_ids`, first of each event_id."""
+    kept = events.filter(pc.is_in(events["doc_id"], pa.array(doc_ids.to_pylist(), pa.string())))
+    ids = kept["event_id"].to_pylist()
+    if len(set(ids)) == len(ids):
+        return kept
+    first: dict[str, int] = {}
+    for i, e in enumerate(ids):
+        first.setdefault(e, i)
+    return kept.take(pa.array(sorted(first.values())))
+
+
+def _to_frame(arrow: pa.Table) -> pd.DataFrame:
+    """A frame with the dtypes of `table.events_to_frame` from an Arrow slice of the events table."""
+    data: dict[str, Any] = {}
+    for c in COLUMNS:
+        col = arrow[c]
+        data[c] = [tuple(v) for v in col.to_pylist()] if c in LIST_COLUMNS else col.to_pandas()
+    return table.conform(pd.DataFrame(data))
