@@ -1,0 +1,222 @@
+"""Filters -> SQL where-clause (one table of cases), then the same clauses run on a real small DuckDB."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from tests.conftest import make_event
+from timeline.filters import Filters, apply_filters, fold, like_pattern, where_clause, without_facet
+from timeline.schema import Event
+from timeline.table import events_to_frame
+
+TEXT = (
+    "(strip_accents(lower(sentence)) LIKE ? ESCAPE '\\' OR strip_accents(lower(title)) LIKE ? ESCAPE '\\' "
+    "OR strip_accents(lower(date_text)) LIKE ? ESCAPE '\\')"
+)
+
+CASES = [
+    ("empty", Filters(), "", []),
+    (
+        "one-person",
+        Filters(persons=("Emmanuel Macron",)),
+        "list_has_any(persons, ?::VARCHAR[])",
+        [["Emmanuel Macron"]],
+    ),
+    (
+        "two-countries-or",
+        Filters(countries=("France", "Russie")),
+        "list_has_any(countries, ?::VARCHAR[])",
+        [["France", "Russie"]],
+    ),
+    ("organisation", Filters(organisations=("ONU",)), "list_has_any(organisations, ?::VARCHAR[])", [["ONU"]]),
+    ("topic", Filters(topics=("économie",)), "list_has_any(topics, ?::VARCHAR[])", [["économie"]]),
+    (
+        "sources",
+        Filters(sources=("Le Monde", "AFP")),
+        "list_contains(?::VARCHAR[], source)",
+        [["Le Monde", "AFP"]],
+    ),
+    ("doc-ids", Filters(doc_ids=("d1",)), "list_contains(?::VARCHAR[], doc_id)", [["d1"]]),
+    ("start-only", Filters(start=date(2020, 1, 1)), "date_end >= ?", [date(2020, 1, 1)]),
+    ("end-only", Filters(end=date(2020, 12, 31)), "date_start <= ?", [date(2020, 12, 31)]),
+    (
+        "period-overlap",
+        Filters(start=date(2020, 1, 1), end=date(2020, 12, 31)),
+        "date_end >= ? AND date_start <= ?",
+        [date(2020, 1, 1), date(2020, 12, 31)],
+    ),
+    ("text-accents-case", Filters(text="Élysée"), TEXT, ["%elysee%"] * 3),
+    ("text-percent-underscore", Filters(text="50%_x"), TEXT, ["%50\\%\\_x%"] * 3),
+    ("text-backslash", Filters(text="a\\b"), TEXT, ["%a\\\\b%"] * 3),
+    ("text-spaces-collapsed", Filters(text="  le   Conseil "), TEXT, ["%le conseil%"] * 3),
+    ("text-blank-ignored", Filters(text="   "), "", []),
+    (
+        "granularities",
+        Filters(granularities=("day", "month")),
+        "list_contains(?::VARCHAR[], granularity)",
+        [["day", "month"]],
+    ),
+    ("no-reported", Filters(include_reported=False), "kind <> 'reported'", []),
+    (
+        "and-across-facets",
+        Filters(countries=("France",), topics=("économie",), start=date(2020, 1, 1), end=date(2020, 12, 31)),
+        "list_has_any(countries, ?::VARCHAR[]) AND list_has_any(topics, ?::VARCHAR[]) AND date_end >= ? "
+        "AND date_start <= ?",
+        [["France"], ["économie"], date(2020, 1, 1), date(2020, 12, 31)],
+    ),
+    (
+        "everything",
+        Filters(
+            ("P",),
+            ("C",),
+            ("O",),
+            ("T",),
+            ("S",),
+            ("D",),
+            date(2000, 1, 1),
+            date(2001, 1, 1),
+            "x",
+            ("year",),
+            False,
+        ),
+        "list_has_any(persons, ?::VARCHAR[]) AND list_has_any(countries, ?::VARCHAR[]) AND "
+        "list_has_any(organisations, ?::VARCHAR[]) AND list_has_any(topics, ?::VARCHAR[]) AND "
+        "list_contains(?::VARCHAR[], source) AND list_contains(?::VARCHAR[], doc_id) AND date_end >= ? AND "
+        f"date_start <= ? AND {TEXT} AND list_contains(?::VARCHAR[], granularity) AND kind <> 'reported'",
+        [
+            ["P"],
+            ["C"],
+            ["O"],
+            ["T"],
+            ["S"],
+            ["D"],
+            date(2000, 1, 1),
+            date(2001, 1, 1),
+            "%x%",
+            "%x%",
+            "%x%",
+            ["year"],
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("filters", "clause", "params"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_where_clause(filters: Filters, clause: str, params: list[object]) -> None:
+    assert where_clause(filters) == (clause, params)
+
+
+def test_lists_become_hashable_tuples_without_duplicates() -> None:
+    f = Filters(countries=["France", "Russie", "France"])  # type: ignore[arg-type]
+    assert f.countries == ("France", "Russie")
+    assert hash(f) == hash(Filters(countries=("France", "Russie")))
+    assert Filters().is_empty and not f.is_empty
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Élysée", "elysee"),
+        ("CŒUR", "cœur"),
+        ("août", "aout"),
+        ("Noël à Çà", "noel a ca"),
+        ("ÀÂÄÉÈÊËÎÏÔÖÙÛÜŸ", "aaaeeeeiioouuuy"),
+    ],
+)
+def test_fold_matches_duckdb(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert duckdb.sql("SELECT strip_accents(lower(?))", params=[text]).fetchall() == [(folded,)]
+
+
+def test_like_pattern_escapes() -> None:
+    assert like_pattern("100%") == "%100\\%%"
+
+
+def test_without_facet_drops_only_that_selection() -> None:
+    f = Filters(countries=("France",), topics=("économie",), granularities=("day",))
+    assert without_facet(f, "countries") == Filters(topics=("économie",), granularities=("day",))
+    assert without_facet(f, "granularity") == Filters(countries=("France",), topics=("économie",))
+    assert without_facet(f, "title") == f
+
+
+# behaviour on a real DuckDB -------------------------------------------------------------------------------
+
+ROWS: list[Event] = [
+    make_event(
+        0,
+        event_id="a",
+        sentence="Le président Macron à l'Élysée.",
+        countries=("France",),
+        topics=("politique",),
+        persons=("Emmanuel Macron",),
+    ),
+    make_event(
+        1,
+        event_id="b",
+        date_start=date(2020, 3, 1),
+        date_end=date(2020, 3, 31),
+        granularity="month",
+        countries=("France", "Russie"),
+        topics=("économie",),
+        source="AFP",
+    ),
+    make_event(
+        2,
+        event_id="c",
+        date_start=date(2019, 12, 20),
+        date_end=date(2020, 1, 5),
+        granularity="week",
+        countries=("Russie",),
+        topics=("économie", "diplomatie"),
+        date_text="fin décembre",
+    ),
+    make_event(
+        3,
+        event_id="d",
+        kind="reported",
+        date_start=date(2024, 6, 18),
+        date_end=date(2024, 6, 18),
+        countries=(),
+        topics=("autre",),
+        sentence="Un taux de 50% est annoncé.",
+    ),
+    make_event(
+        4,
+        event_id="e",
+        date_start=None,
+        date_end=None,
+        granularity="unknown",
+        doc_id="doc1",
+        countries=("Ukraine",),
+        topics=(),
+        sentence="Un taux de 50 pour cent.",
+    ),
+]
+
+BEHAVIOUR = [
+    ("all", Filters(), "abcde"),
+    ("or-within-countries", Filters(countries=("Russie", "Ukraine")), "bce"),
+    ("and-across", Filters(countries=("Russie",), topics=("diplomatie",)), "c"),
+    ("overlap-start-inside", Filters(start=date(2020, 1, 1), end=date(2020, 1, 31)), "c"),
+    ("overlap-contains", Filters(start=date(2020, 3, 15), end=date(2020, 3, 16)), "b"),
+    ("undated-excluded-by-period", Filters(start=date(1900, 1, 1)), "abcd"),
+    ("text-accent-insensitive", Filters(text="ELYSEE"), "a"),
+    ("text-in-date-text", Filters(text="Fin Decembre"), "c"),
+    ("text-in-title", Filters(text="pyongyang"), "abcde"),
+    ("text-percent-literal", Filters(text="50%"), "d"),
+    ("no-reported", Filters(include_reported=False), "abce"),
+    ("granularity", Filters(granularities=("month", "week")), "bc"),
+    ("source", Filters(sources=("AFP",)), "b"),
+    ("doc-ids", Filters(doc_ids=("doc1",)), "e"),
+    ("nothing-matches", Filters(persons=("Personne",)), ""),
+]
+
+
+@pytest.mark.parametrize(("filters", "expected"), [c[1:] for c in BEHAVIOUR], ids=[c[0] for c in BEHAVIOUR])
+def test_apply_filters_on_duckdb(filters: Filters, expected: str) -> None:
+    df = apply_filters(events_to_frame(ROWS), filters)
+    assert "".join(df["event_id"]) == expected
+    assert list(df.dtypes) == list(events_to_frame(ROWS).dtypes)
