@@ -1,0 +1,222 @@
+"""Timeline and overview figures: shapes, lanes, uncertainty styling, scale modes, inert hostile text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from tests.test_app_fixtures import HOSTILE, hostile_corpus, sample_corpus
+from timeline.chart import (
+    DAY_MS,
+    HOVER,
+    HOVER_UNCERTAIN,
+    overview_figure,
+    timeline_chart,
+    timeline_figure,
+    topic_colour,
+)
+from timeline.table import events_to_frame
+from timeline.view import REASON_INFERRED, REASON_REPORTED, REASON_VAGUE
+
+
+@pytest.fixture(scope="module")
+def sample() -> pd.DataFrame:
+    return events_to_frame([e for _, evs in sample_corpus() for e in evs])
+
+
+@pytest.fixture(scope="module")
+def hostile() -> pd.DataFrame:
+    return events_to_frame([e for _, evs in hostile_corpus() for e in evs])
+
+
+def points_by_event(fig: go.Figure) -> dict[str, list[tuple[Any, dict[str, Any]]]]:
+    """event_id -> [(trace, point fields)] for every drawn point or bar."""
+    out: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
+    for trace in fig.data:
+        for i, cd in enumerate(trace.customdata or ()):
+            fields: dict[str, Any] = {"y": trace.y[i], "x": trace.x[i], "customdata": list(cd)}
+            if trace.type == "bar":
+                fields["base"] = trace.base[i]
+            out.setdefault(cd[0], []).append((trace, fields))
+    return out
+
+
+def test_interval_is_a_bar_over_its_whole_span(sample: pd.DataFrame) -> None:
+    fig = timeline_figure(sample, "topics")
+    march = sample[sample["date_text"] == "mars 2014"].iloc[0]
+    drawn = points_by_event(fig)[march["event_id"]]
+    assert {t.type for t, _ in drawn} == {"bar"}
+    for trace, p in drawn:
+        assert trace.orientation == "h"
+        assert pd.Timestamp(p["base"]) == pd.Timestamp("2014-03-01")
+        assert p["x"] == 31 * DAY_MS  # 1 to 31 March inclusive: end exclusive on the axis is 1 April
+    # an event with two topics appears in both lanes
+    assert sorted(p["y"] for _, p in drawn) == ["conflit", "diplomatie"]
+
+
+def test_day_is_a_point(sample: pd.DataFrame) -> None:
+    fig = timeline_figure(sample, "countries")
+    day = sample[sample["date_text"] == "24 février 2022"].iloc[0]
+    drawn = points_by_event(fig)[day["event_id"]]
+    assert {t.type for t, _ in drawn} == {"scatter"}
+    assert sorted(p["y"] for _, p in drawn) == ["Russie", "Ukraine"]
+    assert all(pd.Timestamp(p["x"]).date() == date(2022, 2, 24) for _, p in drawn)
+
+
+@pytest.mark.parametrize(
+    ("date_text", "reasons"),
+    [
+        ("les années 1990", [REASON_VAGUE]),
+        ("la semaine prochaine", [REASON_INFERRED]),
+        ("", [REASON_INFERRED, REASON_REPORTED]),
+        ("24 février 2022", []),
+        ("hier", []),
+    ],
+    ids=["vague", "inferred-dct", "reported", "absolute", "relative-given-dct"],
+)
+def test_uncertain_events_are_drawn_differently(sample: pd.DataFrame, date_text: str, reasons: list[str]) -> None:
+    fig = timeline_figure(sample, "topics")
+    ev = sample[sample["date_text"] == date_text].iloc[0]
+    for trace, p in points_by_event(fig)[ev["event_id"]]:
+        if reasons:
+            assert trace.hovertemplate == HOVER_UNCERTAIN
+            assert p["customdata"][4] == "; ".join(reasons)
+            if trace.type == "bar":
+                assert trace.marker.pattern.shape == "/" and trace.marker.opacity < 1
+            else:
+                assert trace.marker.symbol == "circle-open"
+        else:
+            assert trace.hovertemplate == HOVER
+            if trace.type == "bar":
+                assert trace.marker.pattern.shape in (None, "") and trace.marker.opacity in (None, 1)
+            else:
+                assert trace.marker.symbol in (None, "circle")
+
+
+def test_hover_has_date_expression_interval_and_short_title(sample: pd.DataFrame) -> None:
+    fig = timeline_figure(sample, "topics")
+    ev = sample[sample["date_text"] == "mars 2014"].iloc[0]
+    _, p = points_by_event(fig)[ev["event_id"]][0]
+    assert p["customdata"][1:4] == [
+        "mars 2014",
+        "01/03/2014 → 31/03/2014 (mois)",
+        "En mars 2014, la Russie a annexé la Crimée, selon l'ONU.",
+    ]
+
+
+@pytest.mark.parametrize("lanes", ["topics", "countries", "persons", "organisations", "source"])
+def test_every_event_is_drawn_in_each_of_its_lanes(sample: pd.DataFrame, lanes: str) -> None:
+    fig = timeline_figure(sample, lanes)
+    drawn = points_by_event(fig)
+    assert set(drawn) == set(sample["event_id"])
+    for _, row in sample.iterrows():
+        values = [row[lanes]] if lanes == "source" else list(row[lanes])
+        expected = sorted(values) if values and values != [""] else ["(aucun)"]
+        assert sorted(p["y"] for _, p in drawn[row["event_id"]]) == expected
+
+
+def test_colour_follows_first_topic(sample: pd.DataFrame) -> None:
+    fig = timeline_figure(sample, "countries")
+    ev = sample[sample["date_text"] == "mars 2014"].iloc[0]
+    for trace, _ in points_by_event(fig)[ev["event_id"]]:
+        assert trace.marker.color == topic_colour("conflit")
+        assert trace.name == "conflit"
+
+
+def test_layout_has_range_slider_and_date_axis(sample: pd.DataFrame) -> None:
+    fig = timeline_figure(sample)
+    assert fig.layout.xaxis.rangeslider.visible is True
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_unknown_lanes_are_refused(sample: pd.DataFrame) -> None:
+    with pytest.raises(ValueError, match="voies inconnues"):
+        timeline_chart(sample, "couleur")
+
+
+def test_modes_by_size(sample: pd.DataFrame) -> None:
+    assert timeline_chart(sample).mode == "detail" and timeline_chart(sample).notice is None
+    gl = timeline_chart(sample, detail_limit=3)
+    assert gl.mode == "webgl" and {t.type for t in gl.figure.data} == {"scattergl"}
+    assert gl.notice is not None and "WebGL" in gl.notice
+    agg = timeline_chart(sample, detail_limit=3, webgl_limit=5)
+    assert agg.mode == "aggregate" and agg.figure.data[0].type == "heatmap"
+    assert int(sum(agg.figure.data[0].z)) == 9  # 8 events, one of them in two topic lanes
+    assert agg.notice is not None and "agrégée" in agg.notice
+    empty = timeline_chart(sample.iloc[0:0])
+    assert empty.mode == "empty" and empty.notice == "Aucun événement daté à afficher."
+
+
+def test_large_set_switches_to_webgl_and_stays_fast() -> None:
+    import time
+
+    rows = [e for _, evs in sample_corpus() for e in evs]
+    big = events_to_frame(
+        [type(e)(**{**e.__dict__, "event_id": f"{i:06d}{e.event_id[6:]}"}) for i in range(600) for e in rows]
+    )
+    t0 = time.perf_counter()
+    chart = timeline_chart(big, "countries")
+    elapsed = time.perf_counter() - t0
+    assert chart.mode == "webgl" and chart.events == len(big)
+    assert elapsed < 5.0
+
+
+def test_overview_counts_per_month_stacked_by_topic(sample: pd.DataFrame) -> None:
+    fig = overview_figure(sample)
+    assert fig.layout.barmode == "stack"
+    total = sum(sum(t.y) for t in fig.data)
+    assert total == len(sample)
+    by_name = {t.name: t for t in fig.data}
+    assert set(by_name) == {"conflit", "diplomatie"}
+    # 1990 to 2023 is a long span: one bar per year
+    assert fig.layout.yaxis.title.text == "par an"
+    assert sorted(pd.Timestamp(x).strftime("%Y") for x in by_name["conflit"].x) == ["2014", "2022"]
+
+
+def test_overview_per_month_for_short_spans(sample: pd.DataFrame) -> None:
+    recent = sample[pd.to_datetime(sample["date_start"]) >= pd.Timestamp("2022-01-01")]
+    fig = overview_figure(recent)
+    assert fig.layout.yaxis.title.text == "par mois"
+    months = {t.name: sorted(zip((pd.Timestamp(x).strftime("%Y-%m") for x in t.x), t.y, strict=True))
+              for t in fig.data}
+    assert months == {"conflit": [("2022-02", 1)], "diplomatie": [("2022-03", 2), ("2023-08", 2)]}
+
+
+def test_hostile_text_is_inert_in_customdata_and_json(hostile: pd.DataFrame) -> None:
+    for lanes in ("topics", "persons", "source"):
+        fig = timeline_figure(hostile, lanes)
+        dumped = fig.to_json()
+        # no live tag can reach Plotly's pseudo-HTML renderer
+        for tag in ("<a ", "<a\\u0020", "<img", "<script", "<iframe", "<span", "<style", "<svg"):
+            assert tag not in dumped
+        # templates reference customdata only; user text never becomes a template
+        for trace in fig.data:
+            assert trace.hovertemplate in (HOVER, HOVER_UNCERTAIN)
+            for cd in trace.customdata:
+                assert all("<" not in str(v) for v in cd)
+        data = json.loads(dumped)
+        texts = [cd[3] for t in data["data"] for cd in t["customdata"]]
+        assert any("&lt;a href=\"http://x/%E0%A4%A\"&gt;" in t for t in texts)
+        assert any("%{x} %{customdata[0]}" in t for t in texts)
+
+
+def test_hostile_names_in_legend_and_lanes_are_escaped(hostile: pd.DataFrame) -> None:
+    fig = timeline_figure(hostile, "persons")
+    names = {t.name for t in fig.data}
+    assert "&lt;script&gt;window.__pwned=1;alert('script')&lt;/script&gt;" in names
+    lanes = {y for t in fig.data for y in t.y}
+    assert all("<" not in y for y in lanes)
+    assert all("<" not in c for c in fig.layout.yaxis.categoryarray)
+    over = overview_figure(hostile)
+    assert all("<" not in t.name for t in over.data)
+
+
+def test_hostile_payloads_cover_the_issue_list() -> None:
+    joined = " ".join(HOSTILE)
+    for needle in ("<script", "onerror", "srcdoc", "javascript:", "%E0%A4%A", "style=", "![", "%{"):
+        assert needle in joined

@@ -1,0 +1,316 @@
+"""Plotly figures of the visible events: the timeline (lanes by facet) and the overview (events per period).
+
+Safety (issue 7): Plotly renders a subset of HTML in hover text, legend names and tick labels, and evaluates
+`%{...}` in templates. Every piece of article text is therefore `html.escape(s, quote=False)`d and passed
+through `customdata`; hover templates are constants that only reference customdata fields.
+
+Scale: up to `DETAIL_LIMIT` drawn rows, intervals are bars and days are points; up to `WEBGL_LIMIT`, one WebGL
+point per event (at the middle of its interval); beyond, counts per month and lane. The mode and a French notice
+come back with the figure so the page can say what it shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline.view import LANE_LABELS, interval_label, to_date, uncertainty_reasons
+
+Lanes = Literal["topics", "countries", "persons", "organisations", "source"]
+Mode = Literal["detail", "webgl", "aggregate", "empty"]
+
+DETAIL_LIMIT = 3_000
+WEBGL_LIMIT = 30_000
+MAX_LANES = 30
+DAY_MS = 86_400_000
+OTHER_LANE = "(autres)"
+NO_LANE = {"source": "(sans source)"}
+NO_LANE_DEFAULT = "(aucun)"
+PALETTE: tuple[str, ...] = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22",
+    "#393b79", "#637939", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
+)
+OTHER_COLOUR = "#8a8f98"
+HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
+HOVER_UNCERTAIN = (
+    "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"
+)
+TITLE_LIMIT = 80
+
+
+def esc(text: Any) -> str:
+    """Article text made inert for Plotly's pseudo-HTML: <, > and & escaped (quotes need no escaping there)."""
+    return html.escape(str(text), quote=False)
+
+
+def topic_colour(topic: str) -> str:
+    """A stable colour per topic (same topic, same colour, on every chart and every filter)."""
+    if topic in ("", "autre"):
+        return OTHER_COLOUR
+    digest = hashlib.sha256(topic.encode("utf-8")).digest()
+    return PALETTE[digest[0] % len(PALETTE)]
+
+
+def first_topic(topics: Any) -> str:
+    return str(topics[0]) if topics is not None and len(topics) else "autre"
+
+
+def short_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
+    flat = " ".join(sentence.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    """The timeline figure with what it shows: `mode`, a French `notice` for the page (or None), row counts."""
+
+    figure: go.Figure
+    mode: Mode
+    notice: str | None
+    events: int
+    undated: int
+
+
+def _lane_values(df: pd.DataFrame, lanes: str) -> list[list[str]]:
+    empty = NO_LANE.get(lanes, NO_LANE_DEFAULT)
+    if lanes == "source":
+        return [[str(v) if str(v) else empty] for v in df["source"]]
+    return [[str(x) for x in v] if v is not None and len(v) else [empty] for v in df[lanes]]
+
+
+def _prepare(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """The dated events, one row per (event, lane) pointing back to them (`ev`), and the undated count.
+
+    Only cheap columns here: hover fields are computed later, and only for the rows actually drawn.
+    """
+    if lanes not in LANE_LABELS:
+        raise ValueError(f"voies inconnues : {lanes!r} (choisir parmi {', '.join(LANE_LABELS)})")
+    dated = df[df["date_start"].notna()].reset_index(drop=True)
+    undated = len(df) - len(dated)
+    starts = pd.to_datetime(dated["date_start"]).astype("datetime64[s]")
+    ends = pd.to_datetime(dated["date_end"]).astype("datetime64[s]").fillna(starts)
+    base = pd.DataFrame(
+        {
+            "ev": range(len(dated)),
+            "start": starts.to_numpy(),
+            "end": ends.to_numpy(),
+            "topic": [first_topic(t) for t in dated["topics"]],
+            "lane": _lane_values(dated, lanes),
+        }
+    )
+    rows = base.explode("lane", ignore_index=True)
+    counts = rows["lane"].value_counts()
+    if len(counts) > MAX_LANES:
+        keep = set(counts.index[: MAX_LANES - 1])
+        rows["lane"] = [v if v in keep else OTHER_LANE for v in rows["lane"]]
+        rows = rows.drop_duplicates(["ev", "lane"], ignore_index=True)
+    return dated, rows, undated
+
+
+def _hover_fields(dated: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    """`rows` with the escaped hover fields, granularity and uncertainty reason of their event."""
+    ev = dated.iloc[rows["ev"].to_numpy()]
+    starts = [to_date(v) for v in ev["date_start"]]
+    ends = [to_date(e) or s for s, e in zip(starts, ev["date_end"], strict=True)]
+    grans = ev["granularity"].astype(str).to_list()
+    reasons = [
+        "; ".join(uncertainty_reasons(bool(v), str(o), str(a), str(k)))
+        for v, o, a, k in zip(ev["vague"], ev["published_origin"], ev["anchor"], ev["kind"], strict=True)
+    ]
+    return rows.assign(
+        event_id=ev["event_id"].astype(str).to_numpy(),
+        granularity=grans,
+        reason=reasons,
+        date_text=[esc(t) for t in ev["date_text"]],
+        interval=[esc(interval_label(s, e, g)) for s, e, g in zip(starts, ends, grans, strict=True)],
+        title=[esc(short_title(str(s) or str(t))) for s, t in zip(ev["sentence"], ev["title"], strict=True)],
+    )
+
+
+def _lane_order(rows: pd.DataFrame) -> list[str]:
+    counts = rows["lane"].value_counts()
+    order = [v for v in counts.index if v not in (OTHER_LANE,)]
+    if OTHER_LANE in counts.index:
+        order.append(OTHER_LANE)
+    return order
+
+
+def _customdata(part: pd.DataFrame) -> list[list[str]]:
+    return [
+        [str(i), d, n, t, esc(r)]
+        for i, d, n, t, r in zip(
+            part["event_id"], part["date_text"], part["interval"], part["title"], part["reason"], strict=True
+        )
+    ]
+
+
+def _detail_traces(rows: pd.DataFrame) -> list[Any]:
+    traces: list[Any] = []
+    is_point = (rows["start"] == rows["end"]) & (rows["granularity"] == "day")
+    rows = rows.assign(point=is_point, uncertain=rows["reason"] != "")
+    shown: set[str] = set()
+    for (topic, point, uncertain), part in rows.groupby(["topic", "point", "uncertain"], sort=True):
+        colour = topic_colour(str(topic))
+        name = esc(topic)
+        common: dict[str, Any] = dict(
+            name=name,
+            legendgroup=name,
+            showlegend=name not in shown,
+            y=[esc(v) for v in part["lane"]],
+            customdata=_customdata(part),
+            hovertemplate=HOVER_UNCERTAIN if uncertain else HOVER,
+        )
+        shown.add(name)
+        if point:
+            x = part["start"] + pd.Timedelta(hours=12)
+            marker: dict[str, Any] = dict(color=colour, size=11, line=dict(color=colour, width=2))
+            if uncertain:
+                marker.update(symbol="circle-open", opacity=0.75)
+            traces.append(go.Scatter(x=x, mode="markers", marker=marker, **common))
+        else:
+            base = part["start"]
+            width = ((part["end"] - part["start"]).dt.days + 1) * DAY_MS
+            bar_marker: dict[str, Any] = dict(color=colour, line=dict(color=colour, width=1))
+            if uncertain:
+                bar_marker.update(
+                    opacity=0.45,
+                    pattern=dict(shape="/", fgcolor=colour, bgcolor="rgba(255,255,255,0.6)", solidity=0.3),
+                    line=dict(color=colour, width=2),
+                )
+            traces.append(go.Bar(x=width, base=base, orientation="h", marker=bar_marker, **common))
+    return traces
+
+
+def _webgl_traces(rows: pd.DataFrame) -> list[Any]:
+    traces: list[Any] = []
+    rows = rows.assign(uncertain=rows["reason"] != "")
+    shown: set[str] = set()
+    for (topic, uncertain), part in rows.groupby(["topic", "uncertain"], sort=True):
+        colour = topic_colour(str(topic))
+        name = esc(topic)
+        mid = part["start"] + (part["end"] - part["start"] + pd.Timedelta(days=1)) / 2
+        marker: dict[str, Any] = dict(color=colour, size=7)
+        if uncertain:
+            marker.update(symbol="circle-open", opacity=0.7)
+        traces.append(
+            go.Scattergl(
+                x=mid, y=[esc(v) for v in part["lane"]], mode="markers", marker=marker, name=name,
+                legendgroup=name, showlegend=name not in shown, customdata=_customdata(part),
+                hovertemplate=HOVER_UNCERTAIN if uncertain else HOVER,
+            )
+        )
+        shown.add(name)
+    return traces
+
+
+def _aggregate_trace(rows: pd.DataFrame) -> Any:
+    month = rows["start"].dt.to_period("M").dt.to_timestamp()
+    counts = rows.assign(month=month).groupby(["lane", "month"]).size().reset_index(name="n")
+    return go.Heatmap(
+        x=counts["month"], y=[esc(v) for v in counts["lane"]], z=counts["n"], colorscale="Blues",
+        customdata=counts["n"], hovertemplate="%{y}<br>%{x|%m/%Y}<br>%{z} événement(s)<extra></extra>",
+        colorbar=dict(title=dict(text="événements")),
+    )
+
+
+def timeline_chart(
+    df: pd.DataFrame,
+    lanes: str = "topics",
+    detail_limit: int = DETAIL_LIMIT,
+    webgl_limit: int = WEBGL_LIMIT,
+) -> TimelineChart:
+    """The timeline of `df` (schema columns) with lanes by `lanes`, in the mode its size allows."""
+    dated, rows, undated = _prepare(df, lanes)
+    n_events = len(dated)
+    notes: list[str] = []
+    if undated:
+        notes.append(f"{undated} événement(s) sans date résolue ne sont pas tracés.")
+    fig = go.Figure()
+    mode: Mode
+    if rows.empty:
+        mode = "empty"
+        notes.append("Aucun événement daté à afficher.")
+    elif len(rows) <= detail_limit:
+        mode = "detail"
+        fig.add_traces(_detail_traces(_hover_fields(dated, rows)))
+    elif len(rows) <= webgl_limit:
+        mode = "webgl"
+        fig.add_traces(_webgl_traces(_hover_fields(dated, rows)))
+        notes.append(
+            f"{n_events} événements visibles : affichage allégé (WebGL, un point au milieu de chaque période)."
+        )
+    else:
+        mode = "aggregate"
+        fig.add_trace(_aggregate_trace(rows))
+        notes.append(
+            f"{n_events} événements visibles : vue agrégée (nombre d'événements par mois et par voie). "
+            "Filtrez pour voir le détail."
+        )
+    if not rows.empty and rows["lane"].nunique() >= MAX_LANES:
+        notes.append(f"Seules les {MAX_LANES - 1} voies les plus fournies sont séparées ; les autres sont réunies.")
+    order = _lane_order(rows) if not rows.empty else []
+    fig.update_layout(
+        barmode="overlay",
+        height=max(320, min(1400, 140 + 34 * len(order))),
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(title=dict(text="Thème (1er)"), orientation="h", y=1.02, yanchor="bottom", x=0),
+        hoverlabel=dict(align="left"),
+        clickmode="event+select",
+        dragmode="pan",
+        uirevision="frise",
+    )
+    fig.update_yaxes(
+        categoryorder="array", categoryarray=[esc(v) for v in reversed(order)], automargin=True,
+        title=dict(text=LANE_LABELS[lanes]),
+    )
+    fig.update_xaxes(type="date", rangeslider=dict(visible=mode != "empty", thickness=0.08))
+    return TimelineChart(fig, mode, " ".join(notes) or None, n_events, undated)
+
+
+def timeline_figure(df: pd.DataFrame, lanes: str = "topics", **kw: Any) -> go.Figure:
+    """The timeline figure alone (see `timeline_chart` for its mode and notice)."""
+    return timeline_chart(df, lanes, **kw).figure
+
+
+def overview_period(df: pd.DataFrame) -> Literal["M", "Y"]:
+    """Months for spans up to 15 years, years beyond."""
+    starts = pd.to_datetime(df["date_start"].dropna())
+    if starts.empty:
+        return "M"
+    span_years = (starts.max() - starts.min()).days / 365.25
+    return "M" if span_years <= 15 else "Y"
+
+
+def overview_figure(df: pd.DataFrame) -> go.Figure:
+    """Events per month (per year for long spans), stacked by first topic: the shape of the story."""
+    dated = df[df["date_start"].notna()]
+    period = overview_period(dated)
+    fig = go.Figure()
+    if not dated.empty:
+        starts = pd.to_datetime(dated["date_start"])
+        bucket = starts.dt.to_period(period).dt.to_timestamp()
+        frame = pd.DataFrame({"bucket": bucket.to_numpy(), "topic": [first_topic(t) for t in dated["topics"]]})
+        counts = frame.groupby(["topic", "bucket"]).size().reset_index(name="n")
+        fmt = "%m/%Y" if period == "M" else "%Y"
+        for topic, part in counts.groupby("topic", sort=True):
+            name = esc(topic)
+            fig.add_trace(
+                go.Bar(
+                    x=part["bucket"], y=part["n"], name=name, marker=dict(color=topic_colour(str(topic))),
+                    customdata=[[name] for _ in range(len(part))], xperiod="M1" if period == "M" else "M12",
+                    xperiodalignment="middle",
+                    hovertemplate="%{customdata[0]}<br>%{x|" + fmt + "}<br>%{y} événement(s)<extra></extra>",
+                )
+            )
+    fig.update_layout(
+        barmode="stack", height=220, margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        bargap=0.1, uirevision="frise-apercu",
+    )
+    fig.update_xaxes(type="date")
+    fig.update_yaxes(title=dict(text="par mois" if period == "M" else "par an"), rangemode="tozero")
+    return fig

@@ -1,0 +1,280 @@
+"""Small pure helpers for the page: French labels, highlighted text, reading chart and table selections.
+
+The page never renders article text as Markdown or HTML. The one exception is `marked_html`, which builds
+`<mark>` markup around segments that are each `html.escape`d first: the article text can then only appear as
+text (no tag, attribute or entity of its own survives), and Streamlit's HTML sanitiser is a second layer.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+GRANULARITY_LABELS: dict[str, str] = {
+    "day": "jour",
+    "weekend": "week-end",
+    "week": "semaine",
+    "part": "partie de mois",
+    "month": "mois",
+    "season": "saison",
+    "quarter": "trimestre",
+    "half": "semestre",
+    "year": "année",
+    "decade": "décennie",
+    "century": "siècle",
+    "unknown": "inconnue",
+}
+
+ORIGIN_LABELS: dict[str, str] = {
+    "given": "fournie",
+    "header": "lue dans l'en-tête",
+    "metadata": "métadonnées",
+    "inferred": "déduite du texte",
+    "none": "inconnue",
+}
+
+ANCHOR_LABELS: dict[str, str] = {
+    "absolute": "date absolue",
+    "dct": "relative à la date de publication",
+    "previous": "relative à la date citée avant",
+    "none": "sans ancrage",
+}
+
+LANE_LABELS: dict[str, str] = {
+    "topics": "Thèmes",
+    "countries": "Pays",
+    "persons": "Personnes",
+    "organisations": "Organisations",
+    "source": "Sources",
+}
+
+REASON_VAGUE = "date vague : intervalle large"
+REASON_INFERRED = "date de publication déduite du texte"
+REASON_REPORTED = "propos rapporté, placé à la date de publication"
+
+Segment = tuple[str, bool]
+"""A piece of text and whether it is marked."""
+
+
+def to_date(value: Any) -> date | None:
+    """A `date` from a date, Timestamp, ISO string or missing value."""
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp | datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, float) and pd.isna(value):
+        return None
+    s = str(value)
+    return date.fromisoformat(s[:10]) if len(s) >= 10 else None
+
+
+def fr_date(d: date | None) -> str:
+    """17/06/2024 (empty when unknown)."""
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def interval_label(start: date | None, end: date | None, granularity: str = "day") -> str:
+    """The normalised interval in French: '17/06/2024' or '01/03/2024 → 31/03/2024 (mois)'."""
+    if start is None:
+        return "date non résolue"
+    end = end or start
+    gran = GRANULARITY_LABELS.get(granularity, granularity)
+    if start == end:
+        return fr_date(start) if granularity == "day" else f"{fr_date(start)} ({gran})"
+    return f"{fr_date(start)} → {fr_date(end)} ({gran})"
+
+
+def published_label(published: date | None, origin: str) -> str:
+    """'18/06/2024 (fournie)' or 'inconnue'."""
+    if published is None:
+        return "inconnue"
+    return f"{fr_date(published)} ({ORIGIN_LABELS.get(origin, origin)})"
+
+
+def uncertainty_reasons(vague: bool, origin: str, anchor: str, kind: str) -> list[str]:
+    """Why an event's placement is uncertain (empty when it is not).
+
+    An inferred publication date only matters for dates resolved against it (anchor dct or previous) and for
+    reported statements, which are placed at it.
+    """
+    reasons: list[str] = []
+    if vague:
+        reasons.append(REASON_VAGUE)
+    if origin == "inferred" and (anchor in ("dct", "previous") or kind == "reported"):
+        reasons.append(REASON_INFERRED)
+    if kind == "reported":
+        reasons.append(REASON_REPORTED)
+    return reasons
+
+
+def segments(text: str, start: int, end: int) -> list[Segment]:
+    """`text` cut into (before, marked, after); offsets are clamped, an empty or invalid span marks nothing."""
+    n = len(text)
+    s, e = max(0, min(start, n)), max(0, min(end, n))
+    if start < 0 or e <= s:
+        return [(text, False)] if text else []
+    out: list[Segment] = [(text[:s], False), (text[s:e], True), (text[e:], False)]
+    return [p for p in out if p[0]]
+
+
+def nested_segments(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[str, int]]:
+    """`text` cut by two nested spans (the sentence, then the date expression): level 0, 1 or 2 per piece."""
+    cuts = sorted({0, len(text), *(max(0, min(x, len(text))) for x in (*outer, *inner))})
+    out: list[tuple[str, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a == b:
+            continue
+        level = int(outer[0] <= a and b <= outer[1]) + int(inner[0] <= a and b <= inner[1] and inner[0] >= 0)
+        out.append((text[a:b], level))
+    return out
+
+
+def marked_html(pieces: Sequence[tuple[str, int]] | Sequence[Segment]) -> str:
+    """Safe HTML of text pieces: every piece escaped, marked ones wrapped in <mark> (level 2 bold too)."""
+    parts: list[str] = []
+    for text, level in pieces:
+        esc = html.escape(text, quote=True).replace("\n", "<br>")
+        lvl = int(level)
+        if lvl >= 2:
+            parts.append(f"<mark><b>{esc}</b></mark>")
+        elif lvl == 1:
+            parts.append(f"<mark>{esc}</mark>")
+        else:
+            parts.append(esc)
+    return '<div class="frise-texte">' + "".join(parts) + "</div>"
+
+
+def sentence_pieces(row: Mapping[str, Any]) -> list[Segment]:
+    """The event's sentence with its date expression marked (offsets are document offsets)."""
+    sentence = str(row.get("sentence") or "")
+    base = int(row.get("sentence_start") or 0)
+    return segments(sentence, int(row.get("char_start", -1)) - base, int(row.get("char_end", -1)) - base)
+
+
+def article_pieces(text: str, row: Mapping[str, Any]) -> list[tuple[str, int]]:
+    """The whole article with the event's sentence marked (1) and its date expression marked more (2)."""
+    s0 = int(row.get("sentence_start") or 0)
+    s1 = s0 + len(str(row.get("sentence") or ""))
+    return nested_segments(text, (s0, s1), (int(row.get("char_start", -1)), int(row.get("char_end", -1))))
+
+
+def facet_label(value: str, count: int) -> str:
+    """'France (12)': a multiselect option label (plain text)."""
+    return f"{value} ({count})"
+
+
+def event_from_chart_selection(selection: Any) -> str | None:
+    """The event id of the first selected chart point (customdata[0]), if any."""
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        points = getattr(getattr(selection, "selection", None), "points", None)
+    for point in points or ():
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, Sequence) and not isinstance(data, str) and data and isinstance(data[0], str):
+            return data[0]
+    return None
+
+
+def event_from_table_selection(selection: Any, event_ids: Sequence[str]) -> str | None:
+    """The event id of the first selected table row, if any."""
+    try:
+        rows = selection["selection"]["rows"]
+    except (KeyError, TypeError):
+        rows = getattr(getattr(selection, "selection", None), "rows", None)
+    for r in rows or ():
+        if isinstance(r, int) and 0 <= r < len(event_ids):
+            return event_ids[r]
+    return None
+
+
+TABLE_COLUMNS: dict[str, str] = {
+    "date_start": "Début",
+    "date_end": "Fin",
+    "granularity": "Granularité",
+    "date_text": "Expression",
+    "sentence": "Phrase",
+    "persons": "Personnes",
+    "countries": "Pays",
+    "organisations": "Organisations",
+    "topics": "Thèmes",
+    "source": "Source",
+    "title": "Titre",
+}
+
+
+def table_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The visible events as a display table (French headers, lists joined, dates as dates)."""
+    out = pd.DataFrame(index=df.index)
+    for col, label in TABLE_COLUMNS.items():
+        series = df[col]
+        if col in ("persons", "countries", "organisations", "topics"):
+            out[label] = [", ".join(v) for v in series]
+        elif col in ("date_start", "date_end"):
+            out[label] = [to_date(v) for v in series]
+        elif col == "granularity":
+            out[label] = [GRANULARITY_LABELS.get(str(v), str(v)) for v in series]
+        else:
+            out[label] = series.astype(str)
+    return out.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """What the detail panel shows of one event, as plain strings."""
+
+    date_text: str
+    interval: str
+    granularity: str
+    anchor: str
+    persons: str
+    countries: str
+    organisations: str
+    topics: str
+    title: str
+    source: str
+    url: str
+    published: str
+    reasons: str
+
+
+def event_detail(row: Mapping[str, Any]) -> EventDetail:
+    """The detail panel's fields for one event row."""
+    start, end = to_date(row.get("date_start")), to_date(row.get("date_end"))
+    gran = str(row.get("granularity") or "unknown")
+    reasons = uncertainty_reasons(
+        bool(row.get("vague")), str(row.get("published_origin")), str(row.get("anchor")), str(row.get("kind"))
+    )
+    return EventDetail(
+        date_text=str(row.get("date_text") or ""),
+        interval=interval_label(start, end, gran),
+        granularity=GRANULARITY_LABELS.get(gran, gran),
+        anchor=ANCHOR_LABELS.get(str(row.get("anchor")), str(row.get("anchor"))),
+        persons=", ".join(row.get("persons") or ()) or "—",
+        countries=", ".join(row.get("countries") or ()) or "—",
+        organisations=", ".join(row.get("organisations") or ()) or "—",
+        topics=", ".join(row.get("topics") or ()) or "—",
+        title=str(row.get("title") or ""),
+        source=str(row.get("source") or ""),
+        url=str(row.get("url") or ""),
+        published=published_label(to_date(row.get("published")), str(row.get("published_origin"))),
+        reasons="; ".join(reasons),
+    )
+
+
+def is_web_url(url: str) -> bool:
+    """True for http(s) addresses with a host (javascript:, data: and the like are never made links)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url.strip())
