@@ -2,8 +2,8 @@
 
 Why not charset detection: on short French text detectors guess cp1250 or EBCDIC, which turns "é" into
 garbage without any error. French files that are not UTF-8 are in practice cp1252 (or latin-1, whose
-letters are the same bytes), so the 8-bit choice is fixed. Decoding is always strict: never
-`surrogateescape`, never a silent replacement character.
+letters are the same bytes), so the 8-bit choice is fixed. Decoding is always strict: no escaped
+surrogates, no silent replacement character.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0
 # Bytes that cp1252 leaves undefined: in latin-1 they are C1 controls, which cleaning drops anyway.
 _CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
 
-_MAX_CONTROL_RATIO = 0.01
+_MAX_CONTROL_RATIO = 0.02
 """More control bytes than this (share of the file) means binary data, not text."""
 _MAX_HIGH_RATIO = 0.30
 """In the 8-bit fallback, more bytes >= 0x80 than this is not French text (accents are a few percent)."""
@@ -73,8 +73,8 @@ def describe_binary(data: bytes) -> str | None:
     if not sample:
         return None
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > max(2, _MAX_CONTROL_RATIO * len(sample)):
-        return "données binaires (caractères de contrôle)"
+    if controls > max(8, _MAX_CONTROL_RATIO * len(sample)):
+        return "caractères de contrôle"
     return None
 
 

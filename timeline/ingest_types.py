@@ -14,11 +14,11 @@ class IngestProblem:
 
 
 def human_size(n: int) -> str:
-    """'20 Mo', '512 ko', '900 octets': limits and sizes as a French reader expects them."""
+    """'20 Mo', '2,5 ko', '900 octets': limits and sizes as a French reader expects them."""
     if n >= 1_000_000:
-        return f"{n / 1_000_000:g} Mo"
+        return f"{n / 1_000_000:g} Mo".replace(".", ",")
     if n >= 1_000:
-        return f"{n / 1_000:g} ko"
+        return f"{n / 1_000:g} ko".replace(".", ",")
     return f"{n} octets"
 
 
