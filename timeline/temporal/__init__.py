@@ -1,0 +1,126 @@
+"""French temporal expressions: find them, normalise them to inclusive calendar intervals, anchor them.
+
+find_timexes(text, pub, doc=None) -> list[Timex]
+    Every temporal expression of `text` (offsets into `text`, sorted), resolved against the publication date
+    (DCT) `pub`, the dates already read in the text, and the verb tense around bare weekdays and months.
+infer_publication_date(text) -> PubDate;  read_header(text) -> (PubDate, body offset).
+
+How intervals are drawn:
+- every interval is inclusive and calendar-aligned: "mars 2020" is 2020-03-01..2020-03-31, "l'été 2000" the
+  astronomical summer 2000-06-21..2000-09-22, "les années 1990" 1990..1999, "le XXe siècle" 1900..1999;
+  début / mi / fin are days 1-10, 11-20, 21-end of a month, or thirds of a longer period.
+- open ends: "depuis février 2022" runs from the start of its period (2022-02-01) to the DCT, with mod SINCE;
+  "jusqu'en 2025" or "dès mars" give the named period itself, since the other end is not written.
+- relative expressions count from the DCT ("hier", "la semaine dernière" = the ISO week before); anchored ones
+  ("trois ans plus tôt", "le lendemain", a bare "18 h") count from the latest date of the text resolved on its
+  own, or from the DCT when there is none, and say which in `anchor`.
+- a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
+  readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
+  expressions are reported with date_start/date_end None and anchor "none".
+- vague quantities ("il y a quelques mois", "presque un quart de siècle plus tard") give a wide interval
+  with `vague` set, never a made-up day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.context import Context, Result, value_of
+from timeline.temporal.patterns import PATTERNS
+from timeline.temporal.pubdate import read_header
+from timeline.temporal.rules import Piece, interpret
+from timeline.temporal.tense import TenseOracle
+from timeline.temporal.types import PubDate, Timex
+
+__all__ = ["PubDate", "Timex", "find_timexes", "infer_publication_date", "read_header"]
+
+
+def _select(text: str, body: int) -> list[Piece]:
+    """Hits in order of preference (longest, then surest); a refused hit frees its span for the others."""
+    taken: list[tuple[int, int]] = []
+    pieces: list[Piece] = []
+    for c in PATTERNS.hits(text):
+        if c.start < body or any(s < c.end and c.start < e for s, e in taken):
+            continue
+        got = interpret(c, text, PATTERNS.lexicon)
+        if got:
+            taken.append((c.start, c.end))
+            pieces.extend(got)
+    pieces.sort(key=lambda p: (p.start, p.end))
+    return pieces
+
+
+def _bounds(pub: PubDate) -> list[date | None]:
+    """The DCT days to resolve with: one day, or the first and last day of a month- or year-precise DCT."""
+    v = pub.value
+    if v is None:
+        return [None]
+    if pub.precision == "month":
+        return [v.replace(day=1), cal.month(v.year, v.month)[1]]
+    if pub.precision == "year":
+        return [date(v.year, 1, 1), date(v.year, 12, 31)]
+    return [v]
+
+
+def _merge(results: list[Result], pub: PubDate) -> Result:
+    """One reading from the readings at both ends of an imprecise DCT (identical unless DCT-dependent)."""
+    first = results[0]
+    if all(r == first for r in results) or first.interval is None:
+        return first
+    ivs = [r.interval for r in results if r.interval is not None]
+    a, b = min(i[0] for i in ivs), max(i[1] for i in ivs)
+    assert pub.value is not None
+    if pub.precision == "year":
+        iv, gran = (date(a.year, 1, 1), date(b.year, 12, 31)), "year"
+    else:
+        iv, gran = (a.replace(day=1), cal.month(b.year, b.month)[1]), "month"
+        if first.granularity in ("day", "week", "weekend") and iv[0] < pub.value <= iv[1]:
+            iv = cal.month(pub.value.year, pub.value.month)
+    g = gran if first.granularity in ("day", "week", "weekend", "part") else first.granularity
+    return Result(iv, g, value_of(iv, g), first.anchor, first.vague, round(first.confidence * 0.7, 2),  # type: ignore[arg-type]
+                  first.mod)
+
+
+def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
+    """Every temporal expression of `text`, normalised, sorted by offset. A leading header line is skipped
+    (and gives the DCT when `pub` has none)."""
+    header, body = read_header(text)
+    if pub.value is None and header.value is not None:
+        pub = header
+    oracle = TenseOracle(text, doc)
+    contexts = [Context(today, oracle) for today in _bounds(pub)]
+    out: list[Timex] = []
+    for p in _select(text, body):
+        results = [p.resolve(ctx) for ctx in contexts]
+        if any(r is None for r in results):
+            continue
+        r = _merge([r for r in results if r is not None], pub)
+        for ctx in contexts:
+            ctx.note(r)
+        start, end = r.interval if r.interval is not None else (None, None)
+        out.append(Timex(text[p.start : p.end], p.start, p.end, start, end, r.granularity, r.value, r.anchor,
+                         r.vague, r.confidence, r.mod))
+    return out
+
+
+def infer_publication_date(text: str) -> PubDate:
+    """A publication date guessed from the text: the month of its latest absolute day or month (origin
+    "inferred", month precision), else its latest year (year precision), else unknown (origin "none")."""
+    found = [t for t in find_timexes(text, PubDate(None)) if t.anchor == "absolute" and t.date_end is not None]
+    fine = [t for t in found if t.granularity in ("day", "month", "part")]
+    if fine:
+        last = max(t.date_end for t in fine if t.date_end is not None)
+        return PubDate(last.replace(day=1), "month", "inferred")
+    years = [t for t in found if t.granularity == "year"]
+    if years:
+        last = max(t.date_end for t in years if t.date_end is not None)
+        return PubDate(date(last.year, 1, 1), "year", "inferred")
+    return PubDate(None)
+
+
+def with_dct(timex: Timex, **changes: Any) -> Timex:
+    """A copy of `timex` with some fields changed (for callers that re-anchor)."""
+    return replace(timex, **changes)

@@ -61,6 +61,8 @@ class Timex:
     anchor: Anchor
     vague: bool = False
     confidence: float = 1.0
+    mod: str = ""
+    """TIMEX3-style modifier of `value`: START, MID, END (parts) or SINCE (an interval open up to the DCT)."""
 
     @property
     def resolved(self) -> bool:

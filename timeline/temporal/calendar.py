@@ -1,0 +1,154 @@
+"""Calendar arithmetic for inclusive intervals: months, weeks, seasons, parts, decades, centuries.
+
+Pure functions on `datetime.date`; no parsing and no language knowledge here.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+Interval = tuple[date, date]
+
+MIN_YEAR = 1000
+MAX_YEAR = 2200
+
+# Astronomical bounds (fixed approximation of the equinoxes and solstices): spring 20 Mar, summer 21 Jun,
+# autumn 23 Sep (ends 22 Sep inclusive for summer), winter 21 Dec (winter YYYY runs into YYYY+1).
+_SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int], int]] = {
+    "SP": ((3, 20), (6, 20), 0),
+    "SU": ((6, 21), (9, 22), 0),
+    "FA": ((9, 23), (12, 20), 0),
+    "WI": ((12, 21), (3, 19), 1),
+}
+
+
+def plausible_year(year: int) -> bool:
+    """Years we accept as dates at all (rejects '7000' and 'il y a 3000 ans')."""
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def last_day(year: int, month: int) -> int:
+    return _cal.monthrange(year, month)[1]
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
+
+
+def day(d: date) -> Interval:
+    return (d, d)
+
+
+def month(year: int, m: int) -> Interval:
+    return (date(year, m, 1), date(year, m, last_day(year, m)))
+
+
+def year(y: int) -> Interval:
+    return (date(y, 1, 1), date(y, 12, 31))
+
+
+def years(first: int, last: int) -> Interval:
+    return (date(first, 1, 1), date(last, 12, 31))
+
+
+def week(d: date) -> Interval:
+    """The ISO week (Monday to Sunday) holding `d`."""
+    start = d - timedelta(days=d.weekday())
+    return (start, start + timedelta(days=6))
+
+
+def weekend(d: date) -> Interval:
+    """The Saturday-Sunday of the ISO week holding `d`."""
+    start = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    return (start, start + timedelta(days=1))
+
+
+def season(y: int, code: str) -> Interval:
+    (m1, d1), (m2, d2), carry = _SEASONS[code]
+    return (date(y, m1, d1), date(y + carry, m2, d2))
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The season (its year and code) that holds `d`; early-year days belong to the previous winter."""
+    for code in ("SP", "SU", "FA"):
+        a, b = season(d.year, code)
+        if a <= d <= b:
+            return d.year, code
+    return (d.year if d.month == 12 else d.year - 1), "WI"
+
+
+def quarter(y: int, q: int) -> Interval:
+    return (date(y, 3 * q - 2, 1), month(y, 3 * q)[1])
+
+
+def half(y: int, h: int) -> Interval:
+    return (date(y, 6 * h - 5, 1), month(y, 6 * h)[1])
+
+
+def decade(first_year: int) -> Interval:
+    return years(first_year, first_year + 9)
+
+
+def century(number: int) -> Interval:
+    """The n-th century as years (n-1)00 to (n-1)99 (the reading of French usage and TimeML '19')."""
+    return years((number - 1) * 100, (number - 1) * 100 + 99)
+
+
+def month_part(y: int, m: int, part: str) -> Interval:
+    """Début / mi / fin of a month: days 1-10, 11-20, 21-end."""
+    if part == "START":
+        return (date(y, m, 1), date(y, m, 10))
+    if part == "MID":
+        return (date(y, m, 11), date(y, m, 20))
+    return (date(y, m, 21), date(y, m, last_day(y, m)))
+
+
+def span_part(span: Interval, part: str) -> Interval:
+    """First, middle or last third of a longer interval (a year, a decade, a century, a season)."""
+    a, b = span
+    n = (b - a).days + 1
+    third = n // 3
+    if part == "START":
+        return (a, a + timedelta(days=third - 1))
+    if part == "MID":
+        return (a + timedelta(days=third), b - timedelta(days=third))
+    return (b - timedelta(days=third - 1), b)
+
+
+def year_part(y: int, part: str) -> Interval:
+    """Début / mi / fin of a year: January-April, May-August, September-December."""
+    first = {"START": 1, "MID": 5, "END": 9}[part]
+    return (date(y, first, 1), month(y, first + 3)[1])
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def shift_days(d: date, n: int) -> date:
+    return d + timedelta(days=n)
+
+
+def easter(y: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = y % 19
+    b, c = divmod(y, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    mo = (h + ell - 7 * m + 114) // 31
+    da = (h + ell - 7 * m + 114) % 31 + 1
+    return date(y, mo, da)
+
+
+def clamp_interval(a: date, b: date) -> Interval | None:
+    """None when the interval leaves the plausible years or is reversed."""
+    if a > b or not (plausible_year(a.year) and plausible_year(b.year)):
+        return None
+    return (a, b)

@@ -1,0 +1,132 @@
+"""What a relative expression is resolved against: the DCT, the previous dates of the text, the verb tense.
+
+Reads: the publication date, the timexes already resolved, a tense oracle. Writes: `Result` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+from timeline.schema import Anchor, Granularity
+from timeline.temporal import calendar as cal
+
+Interval = tuple[date, date]
+Direction = Literal["past", "future", "present"]
+
+
+@dataclass(frozen=True)
+class Result:
+    """The meaning of one expression: an inclusive interval (None if unresolvable) and how it was found."""
+
+    interval: Interval | None
+    granularity: Granularity
+    value: str
+    anchor: Anchor
+    vague: bool = False
+    confidence: float = 1.0
+    mod: str = ""
+
+
+@dataclass
+class Context:
+    """Resolution state while walking a text left to right.
+
+    `today` is the DCT day used for this pass (None without DCT). `reference` is the latest date of the text
+    resolved on its own (absolute, or from the DCT), the anchor of "trois ans plus tôt"; `day_reference` the
+    latest single day, the anchor of "18 h" or "le lendemain".
+    """
+
+    today: date | None
+    tense: Callable[[int, int], Direction]
+    reference: Result | None = None
+    day_reference: Result | None = None
+    history: list[Result] = field(default_factory=list)
+
+    def note(self, r: Result) -> None:
+        if r.interval is None:
+            return
+        self.history.append(r)
+        if r.anchor in ("absolute", "dct") and not r.vague:
+            self.reference = r
+        if r.granularity == "day" and not r.vague:
+            self.day_reference = r
+
+
+def value_of(interval: Interval, granularity: Granularity) -> str:
+    """A TIMEX3-style value for an interval at its granularity."""
+    a, _ = interval
+    if granularity == "day":
+        return a.isoformat()
+    if granularity in ("month", "part"):
+        return a.isoformat()[:7]
+    if granularity == "week":
+        y, w, _ = a.isocalendar()
+        return f"{y}-W{w:02d}"
+    if granularity == "weekend":
+        y, w, _ = a.isocalendar()
+        return f"{y}-W{w:02d}-WE"
+    if granularity == "quarter":
+        return f"{a.year}-Q{(a.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{a.year}-H{(a.month - 1) // 6 + 1}"
+    if granularity == "season":
+        y, code = cal.season_of(a)
+        return f"{y}-{code}"
+    if granularity == "decade":
+        return str(a.year)[:3]
+    if granularity == "century":
+        return f"{a.year // 100:02d}"
+    return str(a.year)
+
+
+def absolute(interval: Interval | None, granularity: Granularity, mod: str = "") -> Result | None:
+    if interval is None or cal.clamp_interval(*interval) is None:
+        return None
+    return Result(interval, granularity, value_of(interval, granularity), "absolute", mod=mod)
+
+
+def from_dct(interval: Interval | None, granularity: Granularity, mod: str = "", confidence: float = 0.9) -> Result:
+    if interval is None or cal.clamp_interval(*interval) is None:
+        return unresolved(granularity)
+    return Result(interval, granularity, value_of(interval, granularity), "dct", confidence=confidence, mod=mod)
+
+
+def unresolved(granularity: Granularity) -> Result:
+    """A relative expression with nothing to anchor it on."""
+    return Result(None, granularity, "", "none", confidence=0.3)
+
+
+def weekday_near(today: date, wd: int, direction: Direction, strict: bool) -> date:
+    """The weekday `wd` nearest `today` in the given direction (strict: never `today` itself)."""
+    if direction == "past":
+        back = (today.weekday() - wd) % 7
+        return today - timedelta(days=back or (7 if strict else 0))
+    ahead = (wd - today.weekday()) % 7
+    return today + timedelta(days=ahead or (7 if strict else 0))
+
+
+def month_year(today: date, m: int, direction: Direction, strict: bool) -> int:
+    """The year of month `m` nearest `today` in the given direction; present tense keeps the current year."""
+    if direction == "past":
+        return today.year if (m < today.month or (m == today.month and not strict)) else today.year - 1
+    if direction == "future":
+        return today.year if (m > today.month or (m == today.month and not strict)) else today.year + 1
+    return today.year
+
+
+def season_year(today: date, code: str, direction: Direction, strict: bool) -> int:
+    """The year of the season `code` nearest `today` in the given direction."""
+    cur_y, cur = cal.season_of(today)
+    if cur == code and not strict:
+        return cur_y
+    start_this = cal.season(today.year, code)[0]
+    if direction == "past":
+        if code == "WI":
+            return today.year - 1 if cur != "WI" or strict else cur_y
+        return today.year if start_this <= today and cur != code else today.year - 1
+    if direction == "future":
+        return today.year if start_this > today else today.year + 1
+    return today.year

@@ -1,0 +1,145 @@
+"""French temporal vocabulary, read once from timeline/data/temporal/fr.json and checked.
+
+Reads: the JSON file shipped as package data. Writes nothing. Raises LexiconError on a malformed file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from timeline.errors import LexiconError
+
+_REQUIRED = (
+    "months", "month_abbreviations", "weekdays", "seasons", "numbers", "decade_words", "ordinals", "units",
+    "unit_multiples", "parts", "past_modifiers", "future_modifiers", "dct_days", "now_words", "day_parts",
+    "anchored_days", "approximators", "vague_quantities", "count_nouns", "holidays", "reporting_verbs",
+    "future_auxiliaries", "duration_cues",
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Surface forms (lower case, apostrophes normalised to ') mapped to their values."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    numbers: dict[str, int]
+    decade_words: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    unit_multiples: dict[str, tuple[str, int]]
+    parts: dict[str, str]
+    past_modifiers: frozenset[str]
+    future_modifiers: frozenset[str]
+    dct_days: dict[str, int]
+    now_words: frozenset[str]
+    day_parts: frozenset[str]
+    anchored_days: dict[str, int]
+    approximators: dict[str, str]
+    vague_quantities: frozenset[str]
+    count_nouns: frozenset[str]
+    holidays: dict[str, tuple[str, int, int]]
+    reporting_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    duration_cues: frozenset[str]
+
+
+def norm(s: str) -> str:
+    """Lower case with typographic apostrophes made straight (the key form of every entry)."""
+    return s.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def alternation(forms: object) -> str:
+    """A regex alternation of literal forms, longest first (so 'avant-hier' wins over 'hier')."""
+    words = sorted({norm(str(f)) for f in forms}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+
+
+def _dict(raw: dict[str, Any], key: str, kind: type) -> dict[str, Any]:
+    value = raw[key]
+    if not isinstance(value, dict) or not value:
+        raise LexiconError(f"temporal lexicon: '{key}' must be a non-empty object")
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        if not isinstance(k, str) or not k.strip() or not isinstance(v, kind):
+            raise LexiconError(f"temporal lexicon: bad entry {k!r} in '{key}'")
+        out[norm(k)] = v
+    return out
+
+
+def _set(raw: dict[str, Any], key: str) -> frozenset[str]:
+    value = raw[key]
+    if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
+        raise LexiconError(f"temporal lexicon: '{key}' must be a non-empty list of words")
+    return frozenset(norm(x) for x in value)
+
+
+def build(raw: dict[str, Any]) -> Lexicon:
+    """Check a decoded lexicon and turn it into a `Lexicon` (raises LexiconError naming the bad key)."""
+    missing = [k for k in _REQUIRED if k not in raw]
+    if missing:
+        raise LexiconError(f"temporal lexicon: missing keys {', '.join(missing)}")
+    months = _dict(raw, "months", int)
+    if sorted(set(months.values())) != list(range(1, 13)):
+        raise LexiconError("temporal lexicon: 'months' must name the twelve months")
+    weekdays = _dict(raw, "weekdays", int)
+    if sorted(set(weekdays.values())) != list(range(7)):
+        raise LexiconError("temporal lexicon: 'weekdays' must name the seven days (0 = lundi)")
+    multiples = {}
+    for k, v in _dict(raw, "unit_multiples", list).items():
+        if len(v) != 2 or not isinstance(v[0], str) or not isinstance(v[1], int):
+            raise LexiconError(f"temporal lexicon: bad unit multiple {k!r}")
+        multiples[k] = (v[0], v[1])
+    holidays: dict[str, tuple[str, int, int]] = {}
+    for k, v in _dict(raw, "holidays", list).items():
+        if len(v) == 2 and v[0] == "easter" and isinstance(v[1], int):
+            holidays[k] = ("easter", v[1], 0)
+        elif len(v) == 2 and all(isinstance(x, int) for x in v):
+            holidays[k] = ("fixed", v[0], v[1])
+        else:
+            raise LexiconError(f"temporal lexicon: bad holiday {k!r}")
+    return Lexicon(
+        months=months,
+        month_abbreviations=_dict(raw, "month_abbreviations", int),
+        weekdays=weekdays,
+        seasons=_dict(raw, "seasons", str),
+        numbers=_dict(raw, "numbers", int),
+        decade_words=_dict(raw, "decade_words", int),
+        ordinals=_dict(raw, "ordinals", int),
+        units=_dict(raw, "units", str),
+        unit_multiples=multiples,
+        parts=_dict(raw, "parts", str),
+        past_modifiers=_set(raw, "past_modifiers"),
+        future_modifiers=_set(raw, "future_modifiers"),
+        dct_days=_dict(raw, "dct_days", int),
+        now_words=_set(raw, "now_words"),
+        day_parts=_set(raw, "day_parts"),
+        anchored_days=_dict(raw, "anchored_days", int),
+        approximators=_dict(raw, "approximators", str),
+        vague_quantities=_set(raw, "vague_quantities"),
+        count_nouns=_set(raw, "count_nouns"),
+        holidays=holidays,
+        reporting_verbs=_set(raw, "reporting_verbs"),
+        future_auxiliaries=_set(raw, "future_auxiliaries"),
+        duration_cues=_set(raw, "duration_cues"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The shipped French lexicon (read and checked once)."""
+    path = resources.files("timeline").joinpath("data/temporal/fr.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"temporal lexicon {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise LexiconError(f"temporal lexicon {path}: the top level must be an object")
+    return build(raw)

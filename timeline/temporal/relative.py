@@ -1,0 +1,312 @@
+"""Interpretation of expressions relative to the DCT or to the previous date of the text.
+
+'hier', 'la semaine dernière', 'il y a trois ans', 'dans deux mois' count from the DCT; 'trois ans plus tôt',
+'le lendemain', '18 h' count from the dates already read in the text (the Context), falling back to the DCT.
+Vague quantities ('il y a quelques mois', 'ces dernières années') give a wide interval flagged `vague`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from timeline.schema import Granularity
+from timeline.temporal import calendar as cal
+from timeline.temporal import normalise
+from timeline.temporal import words as w
+from timeline.temporal.context import Context, Interval, Result, from_dct, unresolved, value_of
+from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.patterns import Candidate
+
+Resolver = Callable[[Context], Result | None]
+Pieces = list[tuple[int, int, Resolver]]
+
+_VAGUE_RANGE = {"day": (2, 7), "week": (2, 6), "month": (2, 6), "year": (2, 10), "decade": (2, 5), "century": (2, 3)}
+_UNIT_GRAN: dict[str, Granularity] = {
+    "day": "day", "week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year",
+    "decade": "decade", "century": "century",
+}
+
+
+def _unit(lx: Lexicon, s: str) -> tuple[str, int] | None:
+    key = " ".join(norm(s).split())
+    if key in lx.units:
+        return lx.units[key], 1
+    return lx.unit_multiples.get(key)
+
+
+def _move(d: date, n: int, unit: str) -> date | None:
+    """`d` moved by n units; calendar units through dateparser's core reading, the others by arithmetic."""
+    if unit in ("day", "week", "month", "year"):
+        return normalise.shift(d, n, unit)
+    months = {"quarter": 3, "half": 6}.get(unit)
+    years = {"decade": 10, "century": 100}.get(unit)
+    if months:
+        y, m = cal.add_months(d.year, d.month, n * months)
+    elif years:
+        y, m = d.year + n * years, d.month
+    else:
+        return None
+    if not cal.plausible_year(y):
+        return None
+    return date(y, m, min(d.day, cal.last_day(y, m)))
+
+
+def _unit_interval(d: date, unit: str) -> Interval:
+    if unit == "day":
+        return cal.day(d)
+    if unit == "week":
+        return cal.week(d)
+    if unit == "month":
+        return cal.month(d.year, d.month)
+    if unit == "quarter":
+        return cal.quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "half":
+        return cal.half(d.year, (d.month - 1) // 6 + 1)
+    if unit == "decade":
+        return cal.decade(d.year - d.year % 10)
+    if unit == "century":
+        return cal.century(d.year // 100 + 1)
+    return cal.year(d.year)
+
+
+def _around(base: date, n: int | None, unit: str, mult: int, approx: str, sign: int) -> tuple[Interval, bool] | None:
+    """The interval n units away from `base` (sign -1 back, +1 ahead); wide and vague for 'quelques',
+    'presque', 'environ'."""
+    if n is None:
+        lo, hi = _VAGUE_RANGE.get(unit, (2, 6))
+        lo, hi = lo * mult, hi * mult
+    else:
+        n *= mult
+        tol = max(1, round(n * 0.1)) if approx else 0
+        lo, hi = {"below": (n - tol, n), "above": (n, n + tol), "around": (n - tol, n + tol)}.get(approx, (n, n))
+        lo = max(lo, 0)
+    a = _move(base, sign * (hi if sign < 0 else lo), unit)
+    b = _move(base, sign * (lo if sign < 0 else hi), unit)
+    if a is None or b is None:
+        return None
+    return (_unit_interval(a, unit)[0], _unit_interval(b, unit)[1]), (n is None or bool(approx))
+
+
+def _count(lx: Lexicon, c: Candidate) -> tuple[int | None, str, int, str] | None:
+    g = c.match.groupdict()
+    u = _unit(lx, g["u"])
+    if u is None:
+        return None
+    n = w.number(lx, g["n"])
+    if n is None and norm(g["n"]) not in lx.vague_quantities:
+        return None
+    if n is not None and not 0 < n <= 3000:
+        return None
+    return n, u[0], u[1], lx.approximators.get(" ".join(norm(g["q"] or "").split()), "")
+
+
+def _dctday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    off = lx.dct_days[norm(c.match.group("w"))]
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved("day")
+        return from_dct(cal.day(ctx.today + timedelta(days=off)), "day", confidence=0.95)
+
+    return [(c.start, c.end, res)]
+
+
+def _now(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    def res(ctx: Context) -> Result | None:
+        return unresolved("day") if ctx.today is None else from_dct(cal.day(ctx.today), "day", confidence=0.5)
+
+    return [(c.start, c.end, res)]
+
+
+def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    g = c.match.groupdict()
+    det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
+    mod = w.modifier(lx, g["mod"])
+    anchored = w.anchored_modifier(g["mod"])
+    if not mod and det not in ("cette", "ce", "cet"):
+        return None
+    if unit_word == "week-end":
+        return _weekend(c, mod)
+    unit = lx.units.get(unit_word, "year")
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+    step = -1 if mod == "past" else 1 if mod == "future" else 0
+
+    def res(ctx: Context) -> Result | None:
+        base: date | None = ctx.today
+        anchor = "dct"
+        if anchored and ctx.reference is not None and ctx.reference.interval is not None:
+            base, anchor = ctx.reference.interval[0], "previous"
+        if base is None:
+            return unresolved(_UNIT_GRAN.get(unit, "year"))
+        moved = _move(base, step, unit) if step else base
+        if moved is None:
+            return None
+        iv = _unit_interval(moved, unit)
+        gran: Granularity = _UNIT_GRAN.get(unit, "year")
+        if part:
+            iv = cal.month_part(iv[0].year, iv[0].month, part) if unit == "month" else (
+                cal.year_part(iv[0].year, part) if unit == "year" else cal.span_part(iv, part))
+            gran = "part"
+        return Result(iv, gran, value_of(iv, gran), anchor, confidence=0.9 if anchor == "dct" else 0.7,
+                      mod=part or "")
+
+    return [(c.start, c.end, res)]
+
+
+def _weekend(c: Candidate, mod: str) -> Pieces:
+    def res(ctx: Context) -> Result | None:
+        t = ctx.today
+        if t is None:
+            return unresolved("weekend")
+        if mod == "past" or (not mod and t.weekday() < 5 and ctx.tense(c.start, c.end) == "past"):
+            sat = t - timedelta(days=(t.weekday() - 5) % 7 or 7)
+        elif mod == "future":
+            sat = t + timedelta(days=(5 - t.weekday()) % 7 or 7)
+        else:
+            sat = t + timedelta(days=(5 - t.weekday()) % 7) if t.weekday() < 5 else t - timedelta(days=t.weekday() - 5)
+        return from_dct(cal.weekend(sat), "weekend")
+
+    return [(c.start, c.end, res)]
+
+
+def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    part = lx.parts.get(norm(c.match.group("part")), "MID")
+    step = {"past": -1, "future": 1}.get(w.modifier(lx, c.match.group("mod")), 0)
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved("part")
+        return from_dct(cal.year_part(ctx.today.year + step, part), "part", mod=part)
+
+    return [(c.start, c.end, res)]
+
+
+def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
+    got = _count(lx, c)
+    if got is None:
+        return None
+    n, unit, mult, approx = got
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved(_UNIT_GRAN.get(unit, "year"))
+        out = _around(ctx.today, n, unit, mult, approx, sign)
+        if out is None:
+            return None
+        iv, vague = out
+        gran = _UNIT_GRAN.get(unit, "year")
+        return Result(iv, gran, value_of(iv, gran), "dct", vague=vague, confidence=0.6 if vague else 0.9)
+
+    return [(c.start, c.end, res)]
+
+
+def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    got = _count(lx, c)
+    if got is None:
+        return None
+    n, unit, mult, approx = got
+    d = " ".join(norm(c.match.group("dir")).split())
+    if d == "avant":
+        return None
+    after_event = d == "après"
+    sign = 1 if d == "plus tard" else -1
+
+    def res(ctx: Context) -> Result | None:
+        ref = None if after_event else ctx.reference
+        if ref is None or ref.interval is None:
+            if ctx.today is None or sign > 0:
+                return unresolved(_UNIT_GRAN.get(unit, "year"))
+            base, anchor, conf = ctx.today, "dct", 0.6
+            out = _around(base, n, unit, mult, approx, -1)
+        else:
+            anchor, conf = "previous", 0.7
+            a = _around(ref.interval[0], n, unit, mult, approx, sign)
+            b = _around(ref.interval[1], n, unit, mult, approx, sign)
+            out = None if a is None or b is None else ((a[0][0], b[0][1]), a[1])
+        if out is None:
+            return None
+        iv, vague = out
+        gran = _UNIT_GRAN.get(unit, "year")
+        return Result(iv, gran, value_of(iv, gran), anchor, vague=vague, confidence=conf)  # type: ignore[arg-type]
+
+    return [(c.start, c.end, res)]
+
+
+def _day_ref(ctx: Context, off: int, conf: float) -> Result | None:
+    """A day counted from the latest day of the text, else from the DCT."""
+    ref = ctx.day_reference
+    if ref is not None and ref.interval is not None:
+        d = ref.interval[0] + timedelta(days=off)
+        return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=conf)
+    if ctx.today is None:
+        return unresolved("day")
+    return from_dct(cal.day(ctx.today + timedelta(days=off)), "day", confidence=conf * 0.8)
+
+
+def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    off = lx.anchored_days[norm(c.match.group("w"))]
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7))]
+
+
+def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7))]
+
+
+def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    g = c.match.groupdict()
+    if g["t"]:
+        hour = int(norm(g["t"]).split("h")[0].strip())
+        before = w.previous_word(text, c.start)
+        if hour >= 24 or before in lx.duration_cues or text[c.end : c.end + 1] in "/":
+            return None
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.6))]
+
+
+def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.5))]
+
+
+def _thispart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    def res(ctx: Context) -> Result | None:
+        return unresolved("day") if ctx.today is None else from_dct(cal.day(ctx.today), "day")
+
+    return [(c.start, c.end, res)]
+
+
+def _recent(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    u = _unit(lx, c.match.group("u"))
+    if u is None:
+        return None
+    unit = u[0]
+    sign = -1 if w.modifier(lx, c.match.group("dir")) == "past" else 1
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved(_UNIT_GRAN.get(unit, "year"))
+        far = _move(ctx.today, sign * _VAGUE_RANGE.get(unit, (2, 6))[1], unit)
+        if far is None:
+            return None
+        a, b = (far, ctx.today) if sign < 0 else (ctx.today, far)
+        iv = (_unit_interval(a, unit)[0], _unit_interval(b, unit)[1])
+        gran = _UNIT_GRAN.get(unit, "year")
+        return Result(iv, gran, value_of(iv, gran), "dct", vague=True, confidence=0.5)
+
+    return [(c.start, c.end, res)]
+
+
+RELATIVE_RULES: dict[str, Callable[[Candidate, str, Lexicon], Pieces | None]] = {
+    "dctday": _dctday,
+    "now": _now,
+    "thispart": _thispart,
+    "relunit": _relunit,
+    "partunit": _partunit,
+    "ago": lambda c, t, lx: _ago(c, t, lx, -1),
+    "ahead": lambda c, t, lx: _ago(c, t, lx, 1),
+    "shift": _shift,
+    "anchday": _anchday,
+    "sameday": _sameday,
+    "time": _time,
+    "daypart": _daypart,
+    "recent": _recent,
+}

@@ -1,0 +1,119 @@
+"""Past or future for a bare weekday, month or season, from spaCy's French morphology around it.
+
+Reads: the clause around an expression (from the caller's Doc, or parsed here with tok2vec + morphologizer only,
+which is all the morphology needs). Writes: "past", "future" or "present".
+A past tense, a compound past (auxiliary + past participle) or a conditional past gives "past"; a future, a
+conditional, or "doit / va / devrait ... + infinitive" gives "future"; the nearest such verb group decides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from timeline.temporal.context import Direction
+from timeline.temporal.lexicon import Lexicon, load
+
+_BOUNDARY = re.compile(r"[.!?\n]")
+_MAX_SPAN = 300
+_FUTURE_FORMS = frozenset(
+    "doit doivent devra devront devait devaient devrait devraient va vont ira iront allait allaient prévoit "
+    "prévoient compte comptent envisage envisagent entend entendent espère espèrent".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> Any:
+    """The shared spaCy pipeline (timeline.nlp when present), loaded once."""
+    try:
+        from timeline import nlp as shared  # type: ignore[attr-defined,unused-ignore]
+
+        return shared.get_nlp()
+    except (ImportError, AttributeError):
+        import spacy
+
+        return spacy.load("fr_core_news_md", exclude=["ner"])
+
+
+def _morph_doc(text: str) -> Any:
+    nlp = _pipeline()
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "morphologizer"):
+        if name in nlp.pipe_names:
+            doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+@lru_cache(maxsize=2048)
+def _parse_window(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, lower form, pos, morph) of the tokens of a window parsed on its own."""
+    return tuple((t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph)) for t in _morph_doc(text))
+
+
+def _feats(morph: str) -> dict[str, str]:
+    return dict(kv.split("=", 1) for kv in morph.split("|") if "=" in kv)
+
+
+def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, lx: Lexicon) -> Direction:
+    """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space)."""
+    best: tuple[int, Direction] | None = None
+    for i, (s, e, form, pos, morph) in enumerate(tokens):
+        if pos not in ("VERB", "AUX") or start <= s < end:
+            continue
+        f = _feats(morph)
+        nxt = tokens[i + 1 : i + 4]
+        part_follows = any(_feats(m).get("VerbForm") == "Part" and _feats(m).get("Tense") == "Past"
+                           for _, _, _, p, m in nxt if p in ("VERB", "AUX"))
+        inf_follows = any(_feats(m).get("VerbForm") == "Inf" for _, _, _, p, m in nxt)
+        form_ = f.get("VerbForm", "")
+        tense = f.get("Tense", "")
+        d: Direction | None = None
+        if form_ == "Inf":
+            continue
+        if form in _FUTURE_FORMS and inf_follows:
+            d = "future"
+        elif f.get("Mood") == "Cnd":
+            d = "past" if part_follows else "future"
+        elif tense == "Fut":
+            d = "future"
+        elif tense in ("Past", "Imp") or (form_ == "Part" and tense == "Past"):
+            d = "past"
+        elif form_ == "Fin" and tense == "Pres":
+            d = "past" if part_follows else "present"
+        if d is None:
+            continue
+        dist = start - e if e <= start else s - end
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else "present"
+
+
+class TenseOracle:
+    """Answers `direction(start, end)` for one text, parsing each needed clause at most once."""
+
+    def __init__(self, text: str, doc: Any = None) -> None:
+        self.text = text
+        self.doc = doc if doc is not None and len(getattr(doc, "text", "")) == len(text) else None
+        self.lexicon = load()
+        self._cache: dict[tuple[int, int], Direction] = {}
+
+    def _window(self, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - _MAX_SPAN)
+        before = [m.end() for m in _BOUNDARY.finditer(self.text, lo, start)]
+        ws = before[-1] if before else lo
+        after = _BOUNDARY.search(self.text, end, min(len(self.text), end + _MAX_SPAN))
+        we = after.end() if after else min(len(self.text), end + _MAX_SPAN)
+        return ws, we
+
+    def __call__(self, start: int, end: int) -> Direction:
+        key = (start, end)
+        if key not in self._cache:
+            ws, we = self._window(start, end)
+            if self.doc is not None:
+                toks = [(t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph))
+                        for t in self.doc if ws <= t.idx < we]
+            else:
+                toks = [(s + ws, e + ws, f, p, m) for s, e, f, p, m in _parse_window(self.text[ws:we])]
+            self._cache[key] = decide(toks, start, end, self.lexicon)
+        return self._cache[key]

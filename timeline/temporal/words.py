@@ -1,0 +1,91 @@
+"""Small readers of matched words: numbers, years, months, modifiers, roman numerals, sentence starts."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.lexicon import Lexicon, norm
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”(\n•–—-])\s*$")
+
+
+def number(lx: Lexicon, s: str | None) -> int | None:
+    """'3', 'trois', 'vingt-cinq', 'vingt et un' as an int; None for vague quantities or unknown words."""
+    if s is None:
+        return None
+    w = norm(s).strip()
+    if w.isdigit():
+        return int(w)
+    total = 0
+    for part in re.split(r"[-\s]+", w):
+        if part == "et":
+            continue
+        if part not in lx.numbers:
+            return None
+        total += lx.numbers[part]
+    return total or None
+
+
+def roman(s: str) -> int | None:
+    """A roman numeral up to LXXXIX, or digits."""
+    w = s.lower()
+    if w.isdigit():
+        return int(w)
+    if not w or any(c not in _ROMAN for c in w):
+        return None
+    total = 0
+    for i, c in enumerate(w):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(w) and _ROMAN[w[i + 1]] > v else v
+    return total if total > 0 else None
+
+
+def month(lx: Lexicon, s: str | None) -> int | None:
+    if s is None:
+        return None
+    w = norm(s)
+    return lx.months.get(w) or lx.month_abbreviations.get(w)
+
+
+def modifier(lx: Lexicon, s: str | None) -> str:
+    """'past', 'future', 'current' or '' for dernier/prochain/en cours/nothing."""
+    if not s:
+        return ""
+    w = re.sub(r"\s+", " ", norm(s))
+    if w in lx.past_modifiers:
+        return "past"
+    if w in lx.future_modifiers:
+        return "future"
+    return "current" if w == "en cours" else ""
+
+
+def anchored_modifier(s: str | None) -> bool:
+    """'suivant'/'précédent' point at the previous date of the text, not at the DCT."""
+    return bool(s) and norm(s or "").startswith(("suivant", "précédent"))
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - 40) : start]))
+
+
+def proper_noun_use(text: str, start: int, word: str) -> bool:
+    """A title-case month or weekday inside a sentence is a name ('Mars', 'Vendredi saint'), not a date."""
+    return word[:1].isupper() and word[1:].islower() and not sentence_initial(text, start)
+
+
+def two_digit_year(yy: int, today_year: int | None) -> int:
+    """'93' -> 1993, '05' -> 2005: the latest such year not more than 10 years after the DCT (or 2030)."""
+    pivot = (today_year if today_year is not None else 2020) + 10
+    y = 2000 + yy
+    return y if y <= pivot else 1900 + yy
+
+
+def next_word(text: str, end: int) -> str:
+    m = re.match(r"\s{1,3}([^\W\d_][\w'’-]{0,30}|[%€$])", text[end : end + 40])
+    return norm(m.group(1)) if m else ""
+
+
+def previous_word(text: str, start: int) -> str:
+    m = re.search(r"([\w°.'’-]{1,20})\s{1,3}$", text[max(0, start - 25) : start])
+    return norm(m.group(1)) if m else ""
