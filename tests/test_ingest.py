@@ -472,7 +472,7 @@ def test_html_size_and_element_limits() -> None:
     [big] = read_upload("grand.html", page.encode(), Limits(max_html_bytes=5_000))
     assert (
         isinstance(big, IngestProblem)
-        and "page HTML trop volumineux" in big.message
+        and "page HTML trop volumineuse" in big.message
         and "limite 5 ko" in big.message
     )
     [many] = read_upload("grand.html", page.encode(), Limits(max_html_elements=100))
@@ -666,3 +666,53 @@ def test_adversarial_inputs_are_linear() -> None:
         read_pasted(text)
         list(read_jsonl_stream([json.dumps({"text": text, "date": text})]))
     assert time.perf_counter() - t0 < 10
+
+
+# --- Markdown front matter -------------------------------------------------------------------------------
+
+
+def test_markdown_front_matter_and_heading(tmp_path: Path) -> None:
+    raw = (
+        "---\ntitle: \"Sommet à Vladivostok\"\ndate: 2019-04-25\nsource: Carnet\ntags:\n  - diplomatie\n---\n"
+        "# Notes du sommet\n\nLes deux dirigeants se sont rencontrés jeudi sur l'île Rousski.\n"
+    )
+    doc = read_one(write(tmp_path, "note.md", raw.encode()))
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.source, doc.published, doc.published_origin) == (
+        "Sommet à Vladivostok",
+        "Carnet",
+        date(2019, 4, 25),
+        "metadata",
+    )
+    assert doc.text == "# Notes du sommet\n\nLes deux dirigeants se sont rencontrés jeudi sur l'île Rousski."
+    plain = read_one(write(tmp_path, "plain.md", b"## Notes du sommet\nCorps.\n"))
+    assert isinstance(plain, Document) and plain.title == "Notes du sommet"
+
+
+def test_dashes_that_are_not_front_matter_stay_text(tmp_path: Path) -> None:
+    raw = "---\nUne phrase d'introduction, pas un champ.\n---\nSuite.".encode()
+    doc = read_one(write(tmp_path, "tirets.txt", raw))
+    assert isinstance(doc, Document) and doc.text.startswith("---\nUne phrase")
+
+
+# --- fuzz: arbitrary bytes never crash a reader -----------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["a.txt", "a.md", "a.csv", "a.json", "a.jsonl", "a.html", "a.bin"]),
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=200).map(lambda s: s.encode("utf-8", errors="replace")),
+        st.text(max_size=200).map(lambda s: s.encode("utf-16")),
+    ),
+)
+def test_read_upload_never_raises(name: str, data: bytes) -> None:
+    items = read_upload(name, data)
+    assert items and all(isinstance(i, Document | IngestProblem) for i in items)
+    for item in items:
+        if isinstance(item, Document):
+            assert item.text.strip() and item.doc_id
+            assert not any(c in item.text for c in "\x00\r\ufffe")
+        else:
+            assert item.message.startswith(name)

@@ -20,7 +20,12 @@ from timeline.errors import IngestError
 from timeline.ingest_decode import decode_bytes, normalise_text
 from timeline.ingest_formats import TOO_DEEP, Row, iter_csv, iter_json_file, iter_json_lines, json_error
 from timeline.ingest_html import extract_html
-from timeline.ingest_records import build_document, document_from_record, parse_date_value
+from timeline.ingest_records import (
+    build_document,
+    document_from_record,
+    parse_date_value,
+    split_front_matter,
+)
 from timeline.ingest_types import DEFAULT_LIMITS, IngestProblem, Limits, human_size
 from timeline.schema import Document
 
@@ -55,10 +60,8 @@ PASTED = "texte collé"
 _KNOWN = ", ".join(sorted(FORMATS))
 
 
-def _too_big(name: str, size: int, limit: int, what: str = "fichier") -> IngestProblem:
-    return IngestProblem(
-        name, f"{name} : {what} trop volumineux ({human_size(size)}, limite {human_size(limit)})"
-    )
+def _too_big(name: str, size: int, limit: int, what: str = "fichier trop volumineux") -> IngestProblem:
+    return IngestProblem(name, f"{name} : {what} ({human_size(size)}, limite {human_size(limit)})")
 
 
 def _from_rows(rows: Iterable[Row | IngestProblem], default_source: str) -> Iterator[Item]:
@@ -89,14 +92,14 @@ def _read_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Item]:
         yield _too_big(name, len(data), limits.max_file_bytes)
         return
     if kind == "html" and len(data) > limits.max_html_bytes:
-        yield _too_big(name, len(data), limits.max_html_bytes, "page HTML")
+        yield _too_big(name, len(data), limits.max_html_bytes, "page HTML trop volumineuse")
         return
     try:
         text = normalise_text(decode_bytes(data))
         if not text.strip():
             raise IngestError("aucun texte à lire (fichier vide, blanc ou fait d'octets nuls)")
         if kind == "text":
-            yield build_document(text, location=name, default_source=base)
+            yield from _read_text(name, base, text)
         elif kind == "html":
             yield from _read_html(name, base, text, limits)
         elif kind == "json":
@@ -107,6 +110,16 @@ def _read_bytes(name: str, data: bytes, limits: Limits) -> Iterator[Item]:
             yield from _from_rows(iter_csv(text, name, limits), base)
     except IngestError as exc:
         yield IngestProblem(name, f"{name} : {exc}")
+
+
+def _read_text(name: str, base: str, text: str) -> Iterator[Item]:
+    """A .txt/.md file: a front-matter block (title, date...) gives metadata, else a header line dates it."""
+    fields, start = split_front_matter(text)
+    if not fields:
+        yield build_document(text, location=name, default_source=base)
+        return
+    record = {**fields, "text": text[start:]}
+    yield from _from_rows([Row(name, name, record)], base)
 
 
 def _read_html(name: str, base: str, text: str, limits: Limits) -> Iterator[Item]:
@@ -200,7 +213,7 @@ def read_upload(name: str, data: bytes, limits: Limits | None = None) -> list[It
     limits = limits or DEFAULT_LIMITS
     name = _upload_name(name)
     if len(data) > limits.max_upload_bytes:
-        return [_too_big(name, len(data), limits.max_upload_bytes, "envoi")]
+        return [_too_big(name, len(data), limits.max_upload_bytes, "envoi trop volumineux")]
     return list(_read_bytes(name, data, limits))
 
 
@@ -233,7 +246,7 @@ def read_pasted(
     without it a header line dates the text. Never raises: bad input gives an IngestProblem."""
     limits = limits or DEFAULT_LIMITS
     if len(text) > limits.max_file_bytes:
-        return _too_big(PASTED, len(text), limits.max_file_bytes, "texte")
+        return _too_big(PASTED, len(text), limits.max_file_bytes, "texte trop long")
     pub = parse_date_value(published, "given")
     if pub is None:
         shown = normalise_text(str(published))[:40]
@@ -262,7 +275,7 @@ def read_jsonl_stream(
             continue
         where, label = f"{location}:{n}", f"{location}, ligne {n}"
         if len(line) > limits.max_file_bytes:
-            yield _too_big(where, len(line), limits.max_file_bytes, "ligne")
+            yield _too_big(where, len(line), limits.max_file_bytes, "ligne trop longue")
             continue
         try:
             obj = json.loads(line)

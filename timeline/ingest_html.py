@@ -64,7 +64,7 @@ def extract_html(html: str, limits: Limits) -> HtmlArticle:
     size = len(html.encode("utf-8", errors="ignore"))
     if size > limits.max_html_bytes:
         raise IngestError(
-            f"page HTML trop grande ({human_size(size)}, limite {human_size(limits.max_html_bytes)})"
+            f"page HTML trop volumineuse ({human_size(size)}, limite {human_size(limits.max_html_bytes)})"
         )
     html = _XML_DECLARATION.sub("", html, count=1)
     if not html.strip():

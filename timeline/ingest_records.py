@@ -71,6 +71,10 @@ _MY = re.compile(r"(\d{1,2})[/.-](\d{4})")
 _YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 _YMD_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+_FRONT_OPEN = re.compile(r"[\s\ufeff]*---[ \t]*\n")
+_FRONT_LINE = re.compile(r"([A-Za-z_][\w -]{0,40}):[ \t]*(.*)")
+_FRONT_MAX_LINES = 60
 
 
 def norm_key(key: object) -> str:
@@ -163,11 +167,44 @@ def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
 
 
 def make_title(body: str) -> str:
-    """A title for a text that has none: its first non-empty line, shortened."""
+    """A title for a text that has none: its first non-empty line (without a Markdown '#'), shortened."""
     for line in body.split("\n"):
-        if line.strip():
+        line = _MD_HEADING.sub("", line.strip(), count=1)
+        if line:
             return shorten(line)
     return ""
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """A leading block of `key: value` lines between two `---` lines (Markdown notes, static-site exports).
+
+    Returns the fields (keys normalised, quotes removed) and where the body starts; ({}, 0) when the text
+    does not open with such a block. Only flat `key: value` lines are understood (no YAML library).
+    """
+    m = _FRONT_OPEN.match(text)
+    if m is None:
+        return {}, 0
+    fields: dict[str, str] = {}
+    pos = m.end()
+    for _ in range(_FRONT_MAX_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        nxt = len(text) if end < 0 else end + 1
+        stripped = line.strip()
+        if stripped in ("---", "..."):
+            return fields, nxt
+        if stripped and not stripped.startswith(("#", "- ")):
+            kv = _FRONT_LINE.fullmatch(stripped)
+            if kv is None:
+                return {}, 0
+            value = kv.group(2).strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            fields.setdefault(norm_key(kv.group(1)), value)
+        if end < 0:
+            break
+        pos = nxt
+    return {}, 0
 
 
 def site_of(url: str) -> str:

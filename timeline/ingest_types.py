@@ -16,9 +16,9 @@ class IngestProblem:
 def human_size(n: int) -> str:
     """'20 Mo', '2,5 ko', '900 octets': limits and sizes as a French reader expects them."""
     if n >= 1_000_000:
-        return f"{n / 1_000_000:g} Mo".replace(".", ",")
+        return f"{n / 1_000_000:.4g} Mo".replace(".", ",")
     if n >= 1_000:
-        return f"{n / 1_000:g} ko".replace(".", ",")
+        return f"{n / 1_000:.4g} ko".replace(".", ",")
     return f"{n} octets"
 
 
