@@ -378,6 +378,27 @@ def test_csv_bad_rows_have_line_numbers(tmp_path: Path) -> None:
     assert msgs[1].startswith(f"{tmp_path}/t.csv, ligne 5 : CSV invalide")
 
 
+@pytest.mark.parametrize(
+    ("raw", "texts", "lines"),
+    [
+        (b"sep=;\ntext;date\nUn, deux.;2024\nTrois.;2023\n", ["Un, deux.", "Trois."], [3, 4]),
+        (b"text\tdate\nUn, deux; trois.\t2024\n", ["Un, deux; trois."], [2]),
+        (b"\n\ntexte,titre\n\nUn.,T\n", ["Un."], [5]),
+    ],
+    ids=["excel-sep-line", "tab", "blank-lines"],
+)
+def test_csv_separators(tmp_path: Path, raw: bytes, texts: list[str], lines: list[int]) -> None:
+    items = list(read_paths([write(tmp_path, "s.csv", raw)]))
+    assert not problems(items)
+    assert [d.text for d in docs(items)] == texts
+    assert [int(d.location.rsplit(":", 1)[1]) for d in docs(items)] == lines
+
+
+def test_csv_header_only(tmp_path: Path) -> None:
+    item = read_one(write(tmp_path, "entete.csv", b"text,date\n"))
+    assert isinstance(item, IngestProblem) and "aucun texte" in item.message
+
+
 def test_csv_without_text_column(tmp_path: Path) -> None:
     item = read_one(write(tmp_path, "cols.csv", b"titre,date\nA,2024\n"))
     assert (
@@ -583,6 +604,11 @@ def test_jsonl_stream_keeps_text_verbatim() -> None:
     assert problems(items)[0].message.startswith("<stdin>, ligne 5 : JSON invalide colonne 2")
 
 
+def test_jsonl_stream_bom_on_first_line() -> None:
+    [doc] = list(read_jsonl_stream(['\ufeff{"id": "b", "text": "Avec BOM."}\n']))
+    assert isinstance(doc, Document) and doc.doc_id == "b"
+
+
 def test_jsonl_stream_deep_line() -> None:
     items = list(read_jsonl_stream(["[" * 5000 + "]" * 5000, '{"text": "après"}'], location="entree.jsonl"))
     assert isinstance(items[0], IngestProblem) and "imbriqué" in items[0].message
@@ -673,7 +699,7 @@ def test_adversarial_inputs_are_linear() -> None:
 
 def test_markdown_front_matter_and_heading(tmp_path: Path) -> None:
     raw = (
-        "---\ntitle: \"Sommet à Vladivostok\"\ndate: 2019-04-25\nsource: Carnet\ntags:\n  - diplomatie\n---\n"
+        '---\ntitle: "Sommet à Vladivostok"\ndate: 2019-04-25\nsource: Carnet\ntags:\n  - diplomatie\n---\n'
         "# Notes du sommet\n\nLes deux dirigeants se sont rencontrés jeudi sur l'île Rousski.\n"
     )
     doc = read_one(write(tmp_path, "note.md", raw.encode()))
@@ -690,7 +716,7 @@ def test_markdown_front_matter_and_heading(tmp_path: Path) -> None:
 
 
 def test_dashes_that_are_not_front_matter_stay_text(tmp_path: Path) -> None:
-    raw = "---\nUne phrase d'introduction, pas un champ.\n---\nSuite.".encode()
+    raw = b"---\nUne phrase d'introduction, pas un champ.\n---\nSuite."
     doc = read_one(write(tmp_path, "tirets.txt", raw))
     assert isinstance(doc, Document) and doc.text.startswith("---\nUne phrase")
 

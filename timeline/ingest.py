@@ -51,6 +51,7 @@ FORMATS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".csv": "csv",
+    ".tsv": "csv",
 }
 """Extension -> reader. Anything else is refused with a message."""
 
@@ -271,6 +272,8 @@ def read_jsonl_stream(
     """
     limits = limits or DEFAULT_LIMITS
     for n, line in enumerate(lines, 1):
+        if n == 1:
+            line = line.removeprefix("\ufeff")  # a BOM read as text by a UTF-8 stdin
         if not line.strip():
             continue
         where, label = f"{location}:{n}", f"{location}, ligne {n}"

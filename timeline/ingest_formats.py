@@ -126,15 +126,21 @@ def iter_csv(text: str, name: str, limits: Limits) -> Iterator[Row | IngestProbl
     broken quote stops the file at its line (rows before it are kept)."""
     # Article texts are longer than csv's default field limit (131,072 characters); raise it (process-wide).
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_file_bytes))
-    first = text.split("\n", 1)[0]
-    delimiter = _delimiter(first)
+    first, _, rest = text.partition("\n")
+    line = 1
+    declared = first.strip().lower()
+    if len(declared) == 5 and declared.startswith("sep=") and declared[4] in _DELIMITERS:
+        # Excel's "sep=;" first line names the separator.
+        delimiter, text, line = declared[4], rest, 2
+    else:
+        delimiter = _delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     header: list[str] | None = None
-    bad = 0
-    line = 1
+    bad = rows = 0
+    offset = line - 1
     try:
         for row in reader:
-            start, line = line, reader.line_num + 1
+            start, line = line, offset + reader.line_num + 1
             if not any(cell.strip() for cell in row):
                 continue
             if header is None:
@@ -163,6 +169,7 @@ def iter_csv(text: str, name: str, limits: Limits) -> Iterator[Row | IngestProbl
                     )
                     return
                 continue
+            rows += 1
             yield Row(where, label, dict(zip(header, row, strict=True)))
     except csv.Error as exc:
         yield IngestProblem(
@@ -171,3 +178,5 @@ def iter_csv(text: str, name: str, limits: Limits) -> Iterator[Row | IngestProbl
         return
     if header is None:
         yield IngestProblem(name, f"{name} : aucun texte à lire (CSV vide)")
+    elif rows == 0 and bad == 0:
+        yield IngestProblem(name, f"{name} : aucun texte à lire (en-tête seul, aucune ligne)")
