@@ -278,3 +278,183 @@ def is_web_url(url: str) -> bool:
     except ValueError:
         return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url.strip())
+
+
+# --- page state: widget keys <-> ViewState ------------------------------------------------------------
+
+DEFAULT_COLLECTION = "exemple"
+FACET_WIDGETS: tuple[tuple[str, str, str], ...] = (
+    ("persons", "persons", "Personnes"),
+    ("countries", "countries", "Pays"),
+    ("organisations", "organisations", "Organisations"),
+    ("topics", "topics", "Thèmes"),
+    ("sources", "source", "Sources"),
+    ("doc_ids", "doc_id", "Documents"),
+)
+"""(Filters field, store column, French label) of each multiselect facet."""
+
+
+def widget_key(name: str) -> str:
+    """Session-state key of the widget for a Filters field."""
+    return f"f_{name}"
+
+
+def widget_values(state: Any, default_collection: str = DEFAULT_COLLECTION) -> dict[str, Any]:
+    """Session-state values that make the widgets show `state` (a urlstate.ViewState)."""
+    f = state.filters
+    values: dict[str, Any] = {widget_key(name): list(getattr(f, name)) for name, _, _ in FACET_WIDGETS}
+    values.update(
+        {
+            widget_key("granularities"): list(f.granularities),
+            widget_key("start"): f.start,
+            widget_key("end"): f.end,
+            widget_key("text"): f.text,
+            widget_key("include_reported"): f.include_reported,
+            "lanes": state.lanes,
+            "collection": state.collection or default_collection,
+            "event": state.event_id,
+        }
+    )
+    return values
+
+
+def state_from_session(session: Mapping[str, Any], default_collection: str = DEFAULT_COLLECTION) -> Any:
+    """The ViewState the widgets currently show (inverse of `widget_values`)."""
+    from timeline.filters import Filters
+    from timeline.urlstate import LANES, ViewState
+
+    def get(name: str, default: Any) -> Any:
+        v = session.get(widget_key(name), default)
+        return default if v is None and default is not None else v
+
+    start, end = get("start", None), get("end", None)
+    filters = Filters(
+        **{name: tuple(get(name, ()) or ()) for name, _, _ in FACET_WIDGETS},
+        granularities=tuple(get("granularities", ()) or ()),
+        start=to_date(start),
+        end=to_date(end),
+        text=str(get("text", "") or ""),
+        include_reported=bool(get("include_reported", True)),
+    )
+    collection = str(session.get("collection") or default_collection)
+    lanes = str(session.get("lanes") or LANES[0])
+    return ViewState(
+        filters=filters,
+        event_id=session.get("event") or None,
+        lanes=lanes if lanes in LANES else LANES[0],
+        collection=None if collection == default_collection else collection,
+    )
+
+
+def filters_key(filters: Any) -> str:
+    """A canonical text of a Filters value (a cache key that does not depend on pickling)."""
+    from timeline.urlstate import ViewState, to_query
+
+    return repr(sorted(to_query(ViewState(filters=filters)).items()))
+
+
+def facet_options(
+    counts: Sequence[tuple[str, int]], selected: Sequence[str], names: Mapping[str, str] | None = None
+) -> tuple[list[str], dict[str, str]]:
+    """Multiselect options (values, selected ones kept even at zero) and their 'name (count)' labels.
+
+    `names` shows a value under another name (a document id under its title).
+    """
+    names = names or {}
+    options = [v for v, _ in counts]
+    labels = {v: facet_label(names.get(v) or v, n) for v, n in counts}
+    for v in selected:
+        if v not in labels:
+            options.append(v)
+            labels[v] = facet_label(names.get(v) or v, 0)
+    return options, labels
+
+
+def event_options(df: pd.DataFrame, selected: str | None, limit: int = 2000) -> tuple[list[str], dict[str, str]]:
+    """Event-picker options (ids, the selected one kept) and 'date · short sentence' labels (plain text)."""
+    head = df.head(limit)
+    ids = head["event_id"].astype(str).to_list()
+    labels = {
+        i: f"{fr_date(to_date(s))} · {_short(str(t) or str(title))}"
+        for i, s, t, title in zip(ids, head["date_start"], head["sentence"], head["title"], strict=True)
+    }
+    if selected and selected not in labels:
+        match = df[df["event_id"] == selected]
+        if not match.empty:
+            row = match.iloc[0]
+            ids.append(selected)
+            labels[selected] = f"{fr_date(to_date(row['date_start']))} · {_short(str(row['sentence']))}"
+    return ids, labels
+
+
+def _short(text: str, limit: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def detail_rows(d: EventDetail) -> pd.DataFrame:
+    """The detail panel as a two-column table (rendered as plain text cells)."""
+    rows = [
+        ("Expression datée", d.date_text or "(propos rapporté, sans date propre)"),
+        ("Intervalle", d.interval),
+        ("Granularité", d.granularity),
+        ("Ancrage", d.anchor),
+        ("Incertitude", d.reasons or "—"),
+        ("Personnes", d.persons),
+        ("Pays", d.countries),
+        ("Organisations", d.organisations),
+        ("Thèmes", d.topics),
+        ("Titre", d.title),
+        ("Source", d.source),
+        ("Adresse", d.url),
+        ("Publication", d.published),
+    ]
+    return pd.DataFrame(rows, columns=["Champ", "Valeur"])
+
+
+def documents_frame(docs: pd.DataFrame) -> pd.DataFrame:
+    """The documents panel: title, source, publication date with its origin, number of events."""
+    return pd.DataFrame(
+        {
+            "Titre": docs["title"].astype(str),
+            "Source": docs["source"].astype(str),
+            "Publication": [
+                published_label(to_date(p), str(o))
+                for p, o in zip(docs["published"], docs["published_origin"], strict=True)
+            ],
+            "Événements": docs["n_events"].astype(int),
+            "Identifiant": docs["doc_id"].astype(str),
+        }
+    )
+
+
+EAGER_EXPORT_LIMIT = 5_000
+"""Up to this many visible events the export files are built with the page; beyond, on click."""
+
+EXPORTS: tuple[tuple[str, str, str, str], ...] = (
+    ("csv", "CSV (virgule)", "frise.csv", "text/csv"),
+    ("csv_fr", "CSV (point-virgule, Excel français)", "frise-excel-fr.csv", "text/csv"),
+    ("json", "JSON", "frise.json", "application/json"),
+    ("timelinejs", "TimelineJS", "frise-timelinejs.json", "application/json"),
+)
+"""(kind, button label, file name, MIME type) of each download."""
+
+
+def export_bytes(kind: str, df: pd.DataFrame) -> bytes:
+    """The file of one export kind for the visible events."""
+    from timeline import export
+
+    if kind == "csv":
+        return export.to_csv_bytes(df, ",")
+    if kind == "csv_fr":
+        return export.to_csv_bytes(df, ";")
+    if kind == "json":
+        return export.to_json_bytes(df)
+    if kind == "timelinejs":
+        return export.to_timelinejs_bytes(df)
+    raise ValueError(f"export inconnu : {kind}")
+
+
+MIN_DATE = date(1000, 1, 1)
+MAX_DATE = date(2999, 12, 31)
+"""Bounds of the page's date pickers (Streamlit's default is ten years around today)."""

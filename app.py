@@ -1,0 +1,195 @@
+"""Frise: explore, filter, inspect and export dated events (layout only; logic lives in timeline.*).
+
+Article text is shown only as plain text (st.text, st.dataframe, widget options) or through
+view.marked_html, which escapes every piece before adding <mark> (tests/test_app_safety.py checks this).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import pandas as pd
+import streamlit as st
+
+from timeline import chart, urlstate, view
+from timeline import view_actions as actions
+from timeline.errors import TimelineError
+from timeline.filters import Filters
+from timeline.schema import GRANULARITIES
+from timeline.store import Store, default_path
+
+st.set_page_config(page_title="Frise", page_icon=":material/timeline:", layout="wide")
+PATH = str(default_path())
+EXTS = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
+TABLE_LIMIT = 10_000
+PLOT_CONFIG = {"displaylogo": False, "scrollZoom": True}
+
+
+@st.cache_resource(show_spinner=False)
+def get_store(path: str, collection: str) -> Store:
+    return Store.open(path, collection)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load(path: str, collection: str, what: str, key: str, version: int, _f: Filters) -> object:
+    store = get_store(path, collection)
+    if what == "events":
+        return store.events(_f)
+    if what == "documents":
+        return store.documents()
+    if what == "count":
+        return store.count()
+    return store.facet_counts(what, _f)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def export_file(kind: str, key: str, version: int, _df: pd.DataFrame) -> bytes:
+    return view.export_bytes(kind, _df)
+
+
+def pick_from(widget: str) -> None:
+    ids = st.session_state.get("visible_ids", [])
+    sel = st.session_state.get(widget)
+    ev = view.event_from_chart_selection(sel) if widget == "chart" else view.event_from_table_selection(sel, ids)
+    if ev:
+        st.session_state["event"] = ev
+
+
+def reset_filters() -> None:
+    st.session_state.update(view.widget_values(urlstate.ViewState(collection=st.session_state.collection)))
+
+
+def run_add(store: Store, items: list) -> None:  # type: ignore[type-arg]
+    bar = st.progress(0.0, text="Analyse des articles…")
+    report = actions.add_items(store, items, lambda f, _name: bar.progress(f, text=f"Analyse : {int(f * 100)} %"))
+    st.session_state["report"] = report
+    st.rerun()
+
+
+query = {k: st.query_params.get_all(k) for k in st.query_params}
+if "f_init" not in st.session_state:
+    st.session_state.update(view.widget_values(urlstate.from_query(query)), f_init=True)
+version = sum(os.stat(p).st_mtime_ns for p in (PATH, PATH + ".wal") if os.path.exists(p))
+
+with st.sidebar:
+    st.title("Frise")
+    known = get_store(PATH, view.DEFAULT_COLLECTION).collections()
+    st.selectbox("Collection", sorted({*known, st.session_state.collection}), key="collection",
+                 accept_new_options=True, on_change=lambda: st.session_state.update(event=None))
+    coll = st.session_state.collection
+    store = get_store(PATH, coll)
+    current = view.state_from_session(st.session_state).filters
+    docs: pd.DataFrame = load(PATH, coll, "documents", "", version, Filters())  # type: ignore[assignment]
+    titles = dict(zip(docs["doc_id"].astype(str), docs["title"].astype(str), strict=True))
+    for name, column, label in view.FACET_WIDGETS:
+        wkey = view.widget_key(name)
+        counts = load(PATH, coll, column, view.filters_key(current), version, current)
+        options, labels = view.facet_options(counts, st.session_state.get(wkey) or [],  # type: ignore[arg-type]
+                                             titles if name == "doc_ids" else None)
+        st.multiselect(label, options, key=wkey, format_func=labels.__getitem__, placeholder="Tous")
+    c1, c2 = st.columns(2)
+    c1.date_input("Du", key="f_start", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
+    c2.date_input("Au", key="f_end", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
+    st.text_input("Recherche dans le texte", key="f_text", placeholder="mot, nom, expression…")
+    st.multiselect("Granularité", list(GRANULARITIES), key="f_granularities", placeholder="Toutes",
+                   format_func=view.GRANULARITY_LABELS.__getitem__)
+    st.toggle("Inclure les propos rapportés", key="f_include_reported")
+    st.caption("ET entre les filtres, OU à l'intérieur d'un filtre.")
+    st.button("Effacer les filtres", on_click=reset_filters)
+
+state = view.state_from_session(st.session_state)
+fkey = view.filters_key(state.filters)
+df: pd.DataFrame = load(PATH, coll, "events", fkey, version, state.filters)  # type: ignore[assignment]
+n_visible, n_total = len(df), load(PATH, coll, "count", "", version, Filters())
+st.session_state["visible_ids"] = df["event_id"].astype(str).to_list()
+if st.session_state.get("event") not in set(st.session_state["visible_ids"]):
+    st.session_state["event"] = None
+st.caption(f"{n_visible} événement(s) visible(s) sur {n_total} dans la collection.")
+
+tab_frise, tab_docs, tab_add = st.tabs(["Frise", "Documents", "Ajouter des articles"])
+with tab_frise:
+    if n_total == 0:
+        st.info("Cette collection est vide : ajoutez des articles, ou chargez le corpus d'exemple.")
+        if st.button("Charger le corpus d'exemple"):
+            run_add(store, actions.sample_items())
+    st.plotly_chart(chart.overview_figure(df), key="overview", config=PLOT_CONFIG)
+    st.selectbox("Voies de la frise", urlstate.LANES, key="lanes", format_func=view.LANE_LABELS.__getitem__)
+    tl = chart.timeline_chart(df, st.session_state.lanes)
+    if tl.notice:
+        st.info(tl.notice)
+    st.plotly_chart(tl.figure, key="chart", on_select=lambda: pick_from("chart"), selection_mode="points",
+                    config=PLOT_CONFIG)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader("Événements visibles")
+        if n_visible > TABLE_LIMIT:
+            st.caption(f"Tableau limité aux {TABLE_LIMIT} premiers ; les exports contiennent tout.")
+        st.dataframe(view.table_frame(df.head(TABLE_LIMIT)), key="table", on_select=lambda: pick_from("table"),
+                     selection_mode="single-row", hide_index=True, height=360)
+        cols = st.columns(len(view.EXPORTS))
+        for col, (kind, label, fname, mime) in zip(cols, view.EXPORTS, strict=True):
+            data = (export_file(kind, fkey, version, df) if n_visible <= view.EAGER_EXPORT_LIMIT
+                    else functools.partial(view.export_bytes, kind, df))
+            col.download_button(label, data, fname, mime, key=f"dl_{kind}", on_click="ignore")
+    with right:
+        st.subheader("Détail")
+        ids, labels = view.event_options(df, st.session_state.get("event"))
+        st.selectbox("Événement", ids, key="event", index=None, format_func=labels.__getitem__,
+                     placeholder="Cliquez sur la frise ou le tableau")
+        row = df[df["event_id"] == st.session_state.get("event")]
+        if not row.empty:
+            ev = row.iloc[0].to_dict()
+            detail = view.event_detail(ev)
+            st.html(view.marked_html(view.sentence_pieces(ev)))
+            st.dataframe(view.detail_rows(detail), hide_index=True, key="detail")
+            if view.is_web_url(detail.url):
+                st.link_button("Ouvrir l'article source", detail.url.strip())
+            with st.expander("Lire l'article entier"):
+                doc = store.document(str(ev["doc_id"]))
+                if doc is not None:
+                    st.html(view.marked_html(view.article_pieces(doc.text, ev)))
+
+with tab_docs:
+    st.dataframe(view.documents_frame(docs), hide_index=True, key="documents")
+    with st.form("correction"):
+        st.selectbox("Document à corriger", list(titles), key="fix_doc", format_func=titles.__getitem__)
+        st.date_input("Date de publication corrigée", key="fix_date", value=None, format="DD/MM/YYYY",
+                      min_value=view.MIN_DATE, max_value=view.MAX_DATE)
+        fix = st.form_submit_button("Corriger et recalculer les dates relatives")
+    if fix and st.session_state.get("fix_doc") and st.session_state.get("fix_date"):
+        try:
+            n_fixed = actions.correct_publication_date(store, st.session_state.fix_doc, st.session_state.fix_date)
+            st.session_state["fixed"] = n_fixed
+            st.rerun()
+        except TimelineError as exc:
+            st.error("La correction a échoué.")
+            st.text(str(exc))
+    if st.session_state.get("fixed") is not None:
+        n_fixed = st.session_state.pop("fixed")
+        st.success(f"Date corrigée : {n_fixed} événement(s) recalculé(s).")
+
+with tab_add:
+    files = st.file_uploader("Fichiers (txt, md, html, json, jsonl, csv)", type=EXTS, accept_multiple_files=True,
+                             key="up_files")
+    folder = st.file_uploader("Ou un dossier entier", type=EXTS, accept_multiple_files="directory", key="up_dir")
+    if st.button("Analyser et ajouter les fichiers", disabled=not (files or folder)):
+        run_add(store, actions.read_uploaded([(f.name, f.getvalue()) for f in [*(files or []), *(folder or [])]]))
+    st.text_area("Ou collez un texte", key="paste_text", height=160)
+    p1, p2 = st.columns(2)
+    p1.text_input("Date de publication (facultative : AAAA-MM-JJ)", key="paste_date")
+    p2.text_input("Titre (facultatif)", key="paste_title")
+    if st.button("Analyser et ajouter le texte", disabled=not st.session_state.get("paste_text")):
+        run_add(store, actions.read_pasted_text(st.session_state.paste_text, st.session_state.paste_date,
+                                                st.session_state.paste_title))
+    report = st.session_state.get("report")
+    if report is not None:
+        n_added, n_skipped, n_events = report.added, report.skipped, report.events
+        st.success(f"{n_added} document(s) ajouté(s), {n_skipped} déjà présent(s), {n_events} événement(s).")
+        if report.problems:
+            st.warning("Certains fichiers n'ont pas pu être lus :")
+            st.dataframe(pd.DataFrame(report.problem_rows()), hide_index=True, key="problems")
+
+new_query = urlstate.to_query(view.state_from_session(st.session_state))
+if not urlstate.same_query(new_query, query):
+    st.query_params.from_dict(new_query)

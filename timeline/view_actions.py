@@ -1,0 +1,121 @@
+"""What the page's buttons do: add read documents to the store, correct a publication date, seed the sample.
+
+Pure of Streamlit: progress goes through a callback, results come back as records the page displays.
+The NLP pipeline is imported lazily, so opening the page never loads spaCy; only these actions do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from timeline.errors import TimelineError
+from timeline.ingest_types import IngestProblem
+from timeline.schema import Document, Event
+from timeline.store import Store
+from timeline.temporal.types import PubDate
+
+Progress = Callable[[float, str], None]
+Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list[Event]]]]
+
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """Outcome of an addition: documents added or already present, events written, what could not be read."""
+
+    added: int = 0
+    skipped: int = 0
+    events: int = 0
+    problems: tuple[IngestProblem, ...] = field(default_factory=tuple)
+
+    def problem_rows(self) -> list[dict[str, str]]:
+        """The problems as table rows (shown as plain text, never as Markdown)."""
+        return [{"Fichier": p.location, "Message": p.message} for p in self.problems]
+
+
+def default_extractor(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+    """The real pipeline (spaCy batches); imported on first use only."""
+    from timeline.extract import extract_many
+
+    return extract_many(documents)
+
+
+def add_items(
+    store: Store,
+    items: Sequence[Document | IngestProblem],
+    progress: Progress | None = None,
+    extract: Extractor = default_extractor,
+) -> AddReport:
+    """Run the pipeline on the documents of `items` and add them, one transaction per document.
+
+    Problems already in `items` are passed through; a document the pipeline fails on becomes a problem too.
+    """
+    docs = [i for i in items if isinstance(i, Document)]
+    problems = [i for i in items if isinstance(i, IngestProblem)]
+    present = store.existing_ids(d.doc_id for d in docs)
+    todo = [d for d in docs if d.doc_id not in present]
+    added = events = done = 0
+    skipped = len(present)
+    try:
+        for document, evs in extract(todo):
+            result = store.add([(document, evs)])
+            added += result.added
+            skipped += result.skipped
+            events += result.events
+            done += 1
+            if progress:
+                progress(done / max(1, len(todo)), document.title or document.location)
+    except TimelineError as exc:
+        problems.append(IngestProblem("analyse", f"analyse interrompue après {done} document(s) : {exc}"))
+    return AddReport(added, skipped, events, tuple(problems))
+
+
+def correct_publication_date(
+    store: Store,
+    doc_id: str,
+    published: date,
+    extract: Callable[[Document], list[Event]] | None = None,
+) -> int:
+    """Give a document a corrected publication date, re-run its pipeline and replace it in the store.
+
+    Relative dates ("hier", "la semaine prochaine") are resolved again against the new date.
+    Returns the number of events the document now has.
+    """
+    document = store.document(doc_id)
+    if document is None:
+        raise TimelineError(f"document introuvable : {doc_id}")
+    from timeline.extract import with_publication_date
+
+    corrected = with_publication_date(document, PubDate(published, "day", "given"))
+    if extract is None:
+        from timeline.extract import extract_events
+
+        extract = extract_events
+    events = extract(corrected)
+    store.replace_document(corrected, events)
+    return len(events)
+
+
+def sample_items() -> list[Document | IngestProblem]:
+    """The sample corpus shipped in data/articles (what a fresh install opens on)."""
+    from timeline.ingest import read_paths
+
+    return list(read_paths([SAMPLE_DIR])) if SAMPLE_DIR.is_dir() else []
+
+
+def read_uploaded(files: Iterable[tuple[str, bytes]]) -> list[Document | IngestProblem]:
+    """Documents of uploaded files (several files, or a folder's files), with per-file problems."""
+    from timeline.ingest import read_uploads
+
+    return list(read_uploads(files))
+
+
+def read_pasted_text(text: str, published: str, title: str) -> list[Document | IngestProblem]:
+    """The document of a pasted text with an optional publication date and title."""
+    from timeline.ingest import read_pasted
+
+    return [read_pasted(text, published.strip() or None, title.strip() or None)]
