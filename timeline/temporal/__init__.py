@@ -23,6 +23,7 @@ How intervals are drawn:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -51,6 +52,27 @@ def _select(text: str, body: int) -> list[Piece]:
             pieces.extend(got)
     pieces.sort(key=lambda p: (p.start, p.end))
     return pieces
+
+
+_DAY_RULES = frozenset({"dctday", "weekday", "date", "numeric", "holiday"})
+_TIME_GAP = re.compile(r"[ \t]{0,3},?[ \t]{0,3}")
+
+
+def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        if p.rule == "time" and i + 1 < len(pieces):
+            q = pieces[i + 1]
+            if q.rule in _DAY_RULES and _TIME_GAP.fullmatch(text, p.end, q.start):
+                out.append(Piece(p.start, q.end, q.resolve, q.rule))
+                i += 2
+                continue
+        out.append(p)
+        i += 1
+    return out
 
 
 def _bounds(pub: PubDate) -> list[date | None]:
@@ -91,15 +113,15 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     if pub.value is None and header.value is not None:
         pub = header
     oracle = TenseOracle(text, doc)
-    contexts = [Context(today, oracle) for today in _bounds(pub)]
+    contexts = [Context(today, oracle, text) for today in _bounds(pub)]
     out: list[Timex] = []
-    for p in _select(text, body):
+    for p in _attach_times(text, _select(text, body)):
         results = [p.resolve(ctx) for ctx in contexts]
         if any(r is None for r in results):
             continue
         r = _merge([r for r in results if r is not None], pub)
         for ctx in contexts:
-            ctx.note(r)
+            ctx.note(r, p.end)
         start, end = r.interval if r.interval is not None else (None, None)
         out.append(Timex(text[p.start : p.end], p.start, p.end, start, end, r.granularity, r.value, r.anchor,
                          r.vague, r.confidence, r.mod))

@@ -116,6 +116,17 @@ def span_part(span: Interval, part: str) -> Interval:
     return (b - timedelta(days=third - 1), b)
 
 
+def years_part(first: int, last: int, part: str) -> Interval:
+    """Début / mi / fin of a run of whole years (a decade, a century): a third, rounded up, at each end."""
+    n = last - first + 1
+    k = -(-n // 3)
+    if part == "START":
+        return years(first, first + k - 1)
+    if part == "END":
+        return years(last - k + 1, last)
+    return years(first + k, last - k)
+
+
 def year_part(y: int, part: str) -> Interval:
     """Début / mi / fin of a year: January-April, May-August, September-December."""
     first = {"START": 1, "MID": 5, "END": 9}[part]

@@ -41,16 +41,19 @@ class Context:
 
     today: date | None
     tense: Callable[[int, int], Direction]
+    text: str = ""
     reference: Result | None = None
+    reference_end: int = -1
     day_reference: Result | None = None
     history: list[Result] = field(default_factory=list)
 
-    def note(self, r: Result) -> None:
+    def note(self, r: Result, end: int = -1) -> None:
         if r.interval is None:
             return
         self.history.append(r)
-        if r.anchor in ("absolute", "dct") and not r.vague:
+        if r.anchor in ("absolute", "dct") and not r.vague and r.mod != "SINCE":
             self.reference = r
+            self.reference_end = end
         if r.granularity == "day" and not r.vague:
             self.day_reference = r
 

@@ -86,6 +86,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         ("thispart", rf"{B}(?:ce|cette|cet)\s+(?P<dp>{daypart})(?![\w-])"),
         # mardi, ce mardi, lundi prochain, mercredi dernier, dimanche soir, ce même lundi après-midi
         ("weekday", rf"{B}(?:(?P<det>ce|le|dès|depuis|jusqu{AP}à|ce\s+même|le\s+même)\s+)?(?P<wd>{wday})(?![\w]){mod}{dpx}"),
+        # la nuit de lundi à mardi: the night starts on the first day
+        ("nightspan", rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])"),
         # la semaine dernière, le mois prochain, l'an dernier, cette année, ce week-end, la fin de l'année
         ("relunit", rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP})\s*)?(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}"),
         # en fin d'année, en début de mois

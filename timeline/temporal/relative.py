@@ -124,7 +124,7 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
     mod = w.modifier(lx, g["mod"])
     anchored = w.anchored_modifier(g["mod"])
-    if not mod and det not in ("cette", "ce", "cet"):
+    if not mod and det not in ("cette", "ce", "cet") and not g["part"]:
         return None
     if unit_word == "week-end":
         return _weekend(c, mod)
@@ -187,6 +187,8 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     if got is None:
         return None
     n, unit, mult, approx = got
+    if sign > 0 and n == 1 and unit == "day":
+        return None  # "dans un jour sans": rarely "in one day"
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:

@@ -39,6 +39,7 @@ class Piece:
     start: int
     end: int
     resolve: Resolver
+    rule: str = ""
 
 
 _NON_YEAR_BEFORE = frozenset({"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"})
@@ -65,6 +66,20 @@ def _year(c: Candidate, group: str, ctx: Context) -> int | None:
     if len(s) == 2:
         return w.two_digit_year(int(s), ctx.today.year if ctx.today else None)
     return int(s)
+
+
+def _year_of_reference(ctx: Context, start: int) -> int | None:
+    """The year of the latest absolute date when it is close before `start` in the same paragraph
+    ("en 97 (en janvier ..., en octobre ...)": January and October 1997)."""
+    ref = ctx.reference
+    if ref is None or ref.interval is None or ref.anchor != "absolute" or ctx.reference_end < 0:
+        return None
+    if ref.granularity not in ("year", "month", "day", "part", "season", "quarter", "half"):
+        return None
+    gap = ctx.text[ctx.reference_end : start]
+    if len(gap) > 200 or "\n" in gap or ref.interval[0].year != ref.interval[1].year:
+        return None
+    return ref.interval[0].year
 
 
 def _nearest_day(ctx: Context, month: int, day: int, direction: Direction | None, weekday: int | None) -> date | None:
@@ -105,6 +120,10 @@ def _date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             if not cal.valid_day(y, m, d):
                 return None
             return absolute(cal.day(date(y, m, d)), "day")
+        y_ref = _year_of_reference(ctx, c.start)
+        if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
+            return Result(cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous",
+                          confidence=0.8)
         if ctx.today is None:
             return unresolved("day")
         direction = _direction(ctx, c, mod)[0] if mod else None
@@ -240,6 +259,10 @@ def _month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     def res(ctx: Context) -> Result | None:
         y = _year(c, "y", ctx)
         gran: Granularity = "part" if part else "month"
+        anchor_prev = False
+        if y is None and not mod:
+            y = _year_of_reference(ctx, c.start)
+            anchor_prev = y is not None
         if y is None:
             if ctx.today is None:
                 return unresolved(gran)
@@ -250,6 +273,8 @@ def _month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             anchor_dct = False
         iv: Interval = cal.month_part(y, m, part) if part else cal.month(y, m)
         r = from_dct(iv, gran, mod=part or "") if anchor_dct else absolute(iv, gran, mod=part or "")
+        if anchor_prev and r is not None:
+            r = Result(r.interval, r.granularity, r.value, "previous", confidence=0.8, mod=r.mod)
         return _since(r, ctx, g["open"])
 
     return [Piece(start, c.end, res)]
@@ -310,7 +335,7 @@ def _decade(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         f = first if first >= 0 else w.two_digit_year(int(s), ctx.today.year if ctx.today else None)
         iv = cal.decade(f)
         if part:
-            return absolute(cal.span_part(iv, part), "part", mod=part)
+            return absolute(cal.years_part(f, f + 9, part), "part", mod=part)
         return absolute(iv, "decade")
 
     return [Piece(c.start, c.end, res)]
@@ -324,7 +349,9 @@ def _century(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     iv = cal.century(n)
     if part:
-        return [Piece(c.start, c.end, lambda ctx: absolute(cal.span_part(iv, part), "part", mod=part))]
+        first = iv[0].year
+        return [Piece(c.start, c.end, lambda ctx: absolute(cal.years_part(first, first + 99, part), "part",
+                                                           mod=part))]
     return [Piece(c.start, c.end, lambda ctx: absolute(iv, "century"))]
 
 
@@ -405,13 +432,15 @@ def _weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
         return None
     wd = lx.weekdays[norm(g["wd"])]
-    mod = w.modifier(lx, g["mod"])
-    det = norm(g["det"] or "")
+    mod = w.modifier(lx, g.get("mod"))
+    det = norm(g.get("det") or "")
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
             return unresolved("day")
         direction, strict = _direction(ctx, c, mod)
+        if det.startswith("depuis") and not mod:
+            direction = "past"
         found = weekday_near(ctx.today, wd, "past" if direction == "past" else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         return _since(r, ctx, det if det.startswith("depuis") else None)
@@ -459,6 +488,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "season": _season,
     "ordpart": _ordpart,
     "weekday": _weekday,
+    "nightspan": _weekday,
     "holiday": _holiday,
 }
 
@@ -466,9 +496,10 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
 def interpret(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     """The pieces a hit stands for, or None when it is not a date."""
     if c.rule in RULES:
-        return RULES[c.rule](c, text, lx)
+        pieces = RULES[c.rule](c, text, lx)
+        return None if pieces is None else [Piece(p.start, p.end, p.resolve, c.rule) for p in pieces]
     fn = RELATIVE_RULES.get(c.rule)
     if fn is None:
         return None
     got = fn(c, text, lx)
-    return None if got is None else [Piece(s, e, r) for s, e, r in got]
+    return None if got is None else [Piece(s, e, r, c.rule) for s, e, r in got]

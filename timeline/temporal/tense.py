@@ -25,15 +25,19 @@ _FUTURE_FORMS = frozenset(
 
 @lru_cache(maxsize=1)
 def _pipeline() -> Any:
-    """The shared spaCy pipeline (timeline.nlp when present), loaded once."""
+    """A spaCy pipeline with a morphologizer, loaded once: the shared one (timeline.nlp) when it has one,
+    else fr_core_news_md reduced to what morphology needs (the shared pipeline skips the morphologizer)."""
     try:
-        from timeline import nlp as shared  # type: ignore[attr-defined,unused-ignore]
+        from timeline import nlp as shared
 
-        return shared.get_nlp()
+        nlp = shared.get_nlp()
+        if "morphologizer" in nlp.pipe_names:
+            return nlp
     except (ImportError, AttributeError):
-        import spacy
+        pass
+    import spacy
 
-        return spacy.load("fr_core_news_md", exclude=["ner"])
+    return spacy.load("fr_core_news_md", exclude=["ner", "parser", "lemmatizer", "senter"])
 
 
 def _morph_doc(text: str) -> Any:
@@ -55,38 +59,49 @@ def _feats(morph: str) -> dict[str, str]:
     return dict(kv.split("=", 1) for kv in morph.split("|") if "=" in kv)
 
 
+def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direction | None:
+    """The direction a verb token gives, or None when another token of its group decides."""
+    _, _, form, pos, morph = tokens[i]
+    f = _feats(morph)
+    verb_form, tense = f.get("VerbForm", ""), f.get("Tense", "")
+    if verb_form == "Inf":
+        return None
+    nxt = [(p, _feats(m)) for _, _, _, p, m in tokens[i + 1 : i + 4]]
+    part_follows = any(p in ("VERB", "AUX") and g.get("VerbForm") == "Part" and g.get("Tense") == "Past"
+                       for p, g in nxt)
+    inf_follows = any(g.get("VerbForm") == "Inf" for _, g in nxt)
+    if verb_form == "Part":
+        before = [t for t in tokens[max(0, i - 3) : i] if t[3] == "AUX"]
+        return None if before else "past"  # a bare participle ("interpellés mardi") reports the past
+    if form in _FUTURE_FORMS and inf_follows:
+        return "future"
+    if f.get("Mood") == "Cnd":
+        return "past" if part_follows else "future"
+    if f.get("Mood") == "Sub":
+        return "future"
+    if tense == "Fut":
+        return "future"
+    if tense in ("Past", "Imp"):
+        return "past"
+    if verb_form == "Fin" and tense == "Pres":
+        return "past" if part_follows else "present"
+    return None
+
+
 def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, lx: Lexicon) -> Direction:
-    """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space)."""
+    """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space);
+    a clause without any verb (a title, a list after a colon) reports the past."""
     best: tuple[int, Direction] | None = None
-    for i, (s, e, form, pos, morph) in enumerate(tokens):
+    for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end:
             continue
-        f = _feats(morph)
-        nxt = tokens[i + 1 : i + 4]
-        part_follows = any(_feats(m).get("VerbForm") == "Part" and _feats(m).get("Tense") == "Past"
-                           for _, _, _, p, m in nxt if p in ("VERB", "AUX"))
-        inf_follows = any(_feats(m).get("VerbForm") == "Inf" for _, _, _, p, m in nxt)
-        form_ = f.get("VerbForm", "")
-        tense = f.get("Tense", "")
-        d: Direction | None = None
-        if form_ == "Inf":
-            continue
-        if form in _FUTURE_FORMS and inf_follows:
-            d = "future"
-        elif f.get("Mood") == "Cnd":
-            d = "past" if part_follows else "future"
-        elif tense == "Fut":
-            d = "future"
-        elif tense in ("Past", "Imp") or (form_ == "Part" and tense == "Past"):
-            d = "past"
-        elif form_ == "Fin" and tense == "Pres":
-            d = "past" if part_follows else "present"
+        d = _direction_of(tokens, i)
         if d is None:
             continue
         dist = start - e if e <= start else s - end
         if best is None or dist < best[0]:
             best = (dist, d)
-    return best[1] if best else "present"
+    return best[1] if best else "past"
 
 
 class TenseOracle:
@@ -94,7 +109,8 @@ class TenseOracle:
 
     def __init__(self, text: str, doc: Any = None) -> None:
         self.text = text
-        self.doc = doc if doc is not None and len(getattr(doc, "text", "")) == len(text) else None
+        usable = doc is not None and len(getattr(doc, "text", "")) == len(text) and doc.has_annotation("MORPH")
+        self.doc = doc if usable else None
         self.lexicon = load()
         self._cache: dict[tuple[int, int], Direction] = {}
 
