@@ -27,6 +27,7 @@ from timeline import table
 from timeline.errors import StoreError
 from timeline.filters import Filters, where_clause, without_facet
 from timeline.schema import COLUMNS, LIST_COLUMNS, Document, Event
+from timeline.store_db import attached
 from timeline.store_lock import DEFAULT_TIMEOUT, FileLock
 from timeline.store_tables import (
     DOCUMENT_COLUMNS,
@@ -115,15 +116,8 @@ class Store:
 
     @contextmanager
     def _connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        with self._lock.hold(exclusive=write):
-            try:
-                con = duckdb.connect(str(self.path), read_only=not write)
-            except duckdb.Error as e:
-                raise StoreError(f"la base {self.path} ne s'ouvre pas : {e}") from e
-            try:
-                yield con
-            finally:
-                con.close()
+        with self._lock.hold(exclusive=write), attached(self.path, write) as con:
+            yield con
 
     @contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
