@@ -28,6 +28,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.patterns import PATTERNS
@@ -95,15 +96,16 @@ def _merge(results: list[Result], pub: PubDate) -> Result:
     ivs = [r.interval for r in results if r.interval is not None]
     a, b = min(i[0] for i in ivs), max(i[1] for i in ivs)
     assert pub.value is not None
+    gran: Granularity
     if pub.precision == "year":
         iv, gran = (date(a.year, 1, 1), date(b.year, 12, 31)), "year"
     else:
         iv, gran = (a.replace(day=1), cal.month(b.year, b.month)[1]), "month"
-        if first.granularity in ("day", "week", "weekend") and iv[0] < pub.value <= iv[1]:
+        if first.granularity in ("day", "week", "weekend") and iv[0] <= pub.value <= iv[1]:
             iv = cal.month(pub.value.year, pub.value.month)
-    g = gran if first.granularity in ("day", "week", "weekend", "part") else first.granularity
-    return Result(iv, g, value_of(iv, g), first.anchor, first.vague, round(first.confidence * 0.7, 2),  # type: ignore[arg-type]
-                  first.mod)
+    g: Granularity = gran if first.granularity in ("day", "week", "weekend", "part") else first.granularity
+    conf = round(first.confidence * 0.7, 2)
+    return Result(iv, g, value_of(iv, g), first.anchor, first.vague, conf, first.mod)
 
 
 def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
@@ -123,15 +125,30 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         for ctx in contexts:
             ctx.note(r, p.end)
         start, end = r.interval if r.interval is not None else (None, None)
-        out.append(Timex(text[p.start : p.end], p.start, p.end, start, end, r.granularity, r.value, r.anchor,
-                         r.vague, r.confidence, r.mod))
+        out.append(
+            Timex(
+                text[p.start : p.end],
+                p.start,
+                p.end,
+                start,
+                end,
+                r.granularity,
+                r.value,
+                r.anchor,
+                r.vague,
+                r.confidence,
+                r.mod,
+            )
+        )
     return out
 
 
 def infer_publication_date(text: str) -> PubDate:
     """A publication date guessed from the text: the month of its latest absolute day or month (origin
     "inferred", month precision), else its latest year (year precision), else unknown (origin "none")."""
-    found = [t for t in find_timexes(text, PubDate(None)) if t.anchor == "absolute" and t.date_end is not None]
+    found = [
+        t for t in find_timexes(text, PubDate(None)) if t.anchor == "absolute" and t.date_end is not None
+    ]
     fine = [t for t in found if t.granularity in ("day", "month", "part")]
     if fine:
         last = max(t.date_end for t in fine if t.date_end is not None)

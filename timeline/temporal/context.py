@@ -91,10 +91,14 @@ def absolute(interval: Interval | None, granularity: Granularity, mod: str = "")
     return Result(interval, granularity, value_of(interval, granularity), "absolute", mod=mod)
 
 
-def from_dct(interval: Interval | None, granularity: Granularity, mod: str = "", confidence: float = 0.9) -> Result:
+def from_dct(
+    interval: Interval | None, granularity: Granularity, mod: str = "", confidence: float = 0.9
+) -> Result:
     if interval is None or cal.clamp_interval(*interval) is None:
         return unresolved(granularity)
-    return Result(interval, granularity, value_of(interval, granularity), "dct", confidence=confidence, mod=mod)
+    return Result(
+        interval, granularity, value_of(interval, granularity), "dct", confidence=confidence, mod=mod
+    )
 
 
 def unresolved(granularity: Granularity) -> Result:

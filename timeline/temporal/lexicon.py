@@ -15,10 +15,29 @@ from typing import Any
 from timeline.errors import LexiconError
 
 _REQUIRED = (
-    "months", "month_abbreviations", "weekdays", "seasons", "numbers", "decade_words", "ordinals", "units",
-    "unit_multiples", "parts", "past_modifiers", "future_modifiers", "dct_days", "now_words", "day_parts",
-    "anchored_days", "approximators", "vague_quantities", "count_nouns", "holidays", "reporting_verbs",
-    "future_auxiliaries", "duration_cues",
+    "months",
+    "month_abbreviations",
+    "weekdays",
+    "seasons",
+    "numbers",
+    "decade_words",
+    "ordinals",
+    "units",
+    "unit_multiples",
+    "parts",
+    "past_modifiers",
+    "future_modifiers",
+    "dct_days",
+    "now_words",
+    "day_parts",
+    "anchored_days",
+    "approximators",
+    "vague_quantities",
+    "count_nouns",
+    "holidays",
+    "reporting_verbs",
+    "future_auxiliaries",
+    "duration_cues",
 )
 
 

@@ -30,7 +30,7 @@ def _parse(text: str, base: date | None) -> date | None:
         got = dateparser.parse(text, languages=["fr"], settings=settings)
     except (ValueError, OverflowError):
         return None
-    if got is None or not cal.plausible_year(got.year):
+    if not isinstance(got, datetime) or not cal.plausible_year(got.year):
         return None
     return got.date()
 

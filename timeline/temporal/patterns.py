@@ -57,65 +57,139 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     dpx = rf"(?:\s+(?:en\s+)?(?:(?:début|fin)\s+d{AP}\s*)?(?P<dp>{daypart})(?![\w]))?"
     return [
         # 10 février 2024, le mardi 18 juin, 1er mars 2022, le 6 mai dernier, 10 novembre 93
-        ("date", rf"{B}(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wday})\s+)?(?P<d>{dnum})\s+(?P<m>{monthx})(?:\s+(?P<y>{year}))?{mod}{dpx}"),
+        (
+            "date",
+            rf"{B}(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wday})\s+)?(?P<d>{dnum})\s+(?P<m>{monthx})(?:\s+(?P<y>{year}))?{mod}{dpx}",
+        ),
         # 19/06/2024, 19.06.24, 2024-06-18
-        ("numeric", r"(?<![\w/.,-])(?:(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d\d)|(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/]|[.,-]\d)"),
+        (
+            "numeric",
+            r"(?<![\w/.,-])(?:(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d\d)|(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/]|[.,-]\d)",
+        ),
         # du 3 au 5 mai 2024, entre le 3 et le 5 mai, 3-5 mai
-        ("dayrange", rf"{B}(?:(?:du|entre\s+le|entre)\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s*[-–]\s*)(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}"),
+        (
+            "dayrange",
+            rf"{B}(?:(?:du|entre\s+le|entre)\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s*[-–]\s*)(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
+        ),
         # les 6 et 13 avril prochains: two dates
-        ("daylist", rf"{B}(?:les\s+)?(?P<d1>{dnum})\s+et\s+(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}"),
+        (
+            "daylist",
+            rf"{B}(?:les\s+)?(?P<d1>{dnum})\s+et\s+(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}",
+        ),
         # février-mars 2014, de juillet 2011 à octobre 2020, entre mars et mai 2020
-        ("monthrange", rf"{B}(?:(?:de|d{AP}|entre)\s*)?(?P<m1>{month})(?:\s+(?P<y1>{y4}))?(?:\s*[-–/]\s*|\s+(?:à|au|et|jusqu{AP}en)\s+)(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}"),
+        (
+            "monthrange",
+            rf"{B}(?:(?:de|d{AP}|entre)\s*)?(?P<m1>{month})(?:\s+(?P<y1>{y4}))?(?:\s*[-–/]\s*|\s+(?:à|au|et|jusqu{AP}en)\s+)(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
+        ),
         # en août 2023, début mars, mi-juin 2022, depuis février 2022, en septembre dernier, octobre 98
-        ("month", rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year}))?{mod}(?![\w-])"),
+        (
+            "month",
+            rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year}))?{mod}(?![\w-])",
+        ),
         # 1950-1953, (2019/2020), entre 2019 et 2021, de 2011 à 2020
-        ("yearrange", rf"(?<![\w.,/-])(?:(?P<pre>entre|de|depuis)\s+)?(?P<y1>{y4})(?:\s*[-–/]\s*|\s+(?:et|à|au)\s+)(?P<y2>{y4}|\d\d(?![\w]))"),
+        (
+            "yearrange",
+            rf"(?<![\w.,/-])(?:(?P<pre>entre|de|depuis)\s+)?(?P<y1>{y4})(?:\s*[-–/]\s*|\s+(?:et|à|au)\s+)(?P<y2>{y4}|\d\d(?![\w]))",
+        ),
         # en 2022, l'année 2001, fin 2022, mi-2023, depuis 2019, en 97
-        ("year", rf"(?<![\w.,/-])(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en)\s+)?(?:(?P<pre>en|l{AP}an|l{AP}année|d{AP}ici|avant|après|vers|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:de\s+l{AP}année\s+|d{AP}année\s+)?))?(?P<y>{y4}|(?<=en\s)\d\d(?=\s*[,.;:)(]|\s*$|\s+et\s)|(?<=l{AP}an\s)\d\d)(?![\w])"),
+        (
+            "year",
+            rf"(?<![\w.,/-])(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en)\s+)?(?:(?P<pre>en|l{AP}an|l{AP}année|d{AP}ici|avant|après|vers|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:de\s+l{AP}année\s+|d{AP}année\s+)?))?(?P<y>{y4}|(?<=en\s)\d\d(?=\s*[,.;:)(]|\s*$|\s+et\s)|(?<=l{AP}an\s)\d\d)(?![\w])",
+        ),
         # les années 1990, début des années 60, années soixante
-        ("decade", rf"{B}(?:(?P<part>{part})\s+(?:des\s+|de\s+la\s+)?)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<y>\d{{4}}|\d0|{decade_w})(?![\w])"),
+        (
+            "decade",
+            rf"{B}(?:(?P<part>{part})\s+(?:des\s+|de\s+la\s+)?)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<y>\d{{4}}|\d0|{decade_w})(?![\w])",
+        ),
         # au XXe siècle, la fin du XIXe siècle, au début du XXIe siècle
-        ("century", rf"{B}(?:(?:la|le|au|à\s+la|en)\s+)?(?:(?P<part>{part})\s+(?:du\s+)?)?(?:(?:au|du|le)\s+)?(?P<n>[IVXivx]{{1,6}}|\d{{1,2}})(?:e|è|ème|eme)\s+siècle(?![\w])"),
+        (
+            "century",
+            rf"{B}(?:(?:la|le|au|à\s+la|en)\s+)?(?:(?P<part>{part})\s+(?:du\s+)?)?(?:(?:au|du|le)\s+)?(?P<n>[IVXivx]{{1,6}}|\d{{1,2}})(?:e|è|ème|eme)\s+siècle(?![\w])",
+        ),
         # l'été 2000, au printemps dernier, cet hiver, fin de l'été
-        ("season", rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP})\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|{mod})(?![\w])"),
+        (
+            "season",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP})\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|{mod})(?![\w])",
+        ),
         # au premier trimestre 2023, la première quinzaine de mars, au second semestre
-        ("ordpart", rf"{B}(?:(?:au|le|du|la|lors\s+du|pendant\s+la|dans\s+la)\s+)?(?P<ord>{ordinal})\s+(?P<u>trimestre|semestre|quinzaine|moitié)(?:\s+(?:de\s+l{AP}année\s+|de\s+|d{AP}\s*)?(?:(?P<m>{month})|(?P<ly>l{AP}année|l{AP}an)(?=\s+\d))?)?(?:\s+(?P<y>{y4}))?{mod}(?![\w])"),
+        (
+            "ordpart",
+            rf"{B}(?:(?:au|le|du|la|lors\s+du|pendant\s+la|dans\s+la)\s+)?(?P<ord>{ordinal})\s+(?P<u>trimestre|semestre|quinzaine|moitié)(?:\s+(?:de\s+l{AP}année\s+|de\s+|d{AP}\s*)?(?:(?P<m>{month})|(?P<ly>l{AP}année|l{AP}an)(?=\s+\d))?)?(?:\s+(?P<y>{y4}))?{mod}(?![\w])",
+        ),
         # aujourd'hui, hier soir, avant-hier, demain matin, hier en début d'après-midi, aujourd'hui vendredi
         ("dctday", rf"{B}(?P<w>{dct_day})(?:\s+(?P<wd>{wday}))?{dpx}(?![\w])"),
         # ce matin, ce soir, cette nuit, cet après-midi
         ("thispart", rf"{B}(?:ce|cette|cet)\s+(?P<dp>{daypart})(?![\w-])"),
         # mardi, ce mardi, lundi prochain, mercredi dernier, dimanche soir, ce même lundi après-midi
-        ("weekday", rf"{B}(?:(?P<det>ce|le|dès|depuis|jusqu{AP}à|ce\s+même|le\s+même)\s+)?(?P<wd>{wday})(?![\w]){mod}{dpx}"),
+        (
+            "weekday",
+            rf"{B}(?:(?P<det>ce|le|dès|depuis|jusqu{AP}à|ce\s+même|le\s+même)\s+)?(?P<wd>{wday})(?![\w]){mod}{dpx}",
+        ),
         # la nuit de lundi à mardi: the night starts on the first day
-        ("nightspan", rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])"),
+        (
+            "nightspan",
+            rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])",
+        ),
         # la semaine dernière, le mois prochain, l'an dernier, cette année, ce week-end, la fin de l'année
-        ("relunit", rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP})\s*)?(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}"),
+        (
+            "relunit",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP})\s*)?(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}",
+        ),
         # en fin d'année, en début de mois
         ("partunit", rf"{B}(?:en\s+)?(?P<part>début|fin|milieu)\s+d{AP}\s*(?P<u>année|an)(?![\w]){mod}"),
         # il y a trois ans, il y a quelques mois, voici deux semaines
-        ("ago", rf"{B}(?:il\s+y\s+a|voici|voilà|cela\s+fait|ça\s+fait)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])"),
+        (
+            "ago",
+            rf"{B}(?:il\s+y\s+a|voici|voilà|cela\s+fait|ça\s+fait)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
+        ),
         # dans deux mois
-        ("ahead", rf"{B}(?:dans|d{AP}ici)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])"),
+        (
+            "ahead",
+            rf"{B}(?:dans|d{AP}ici)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
+        ),
         # trois ans plus tôt, deux jours plus tard, neuf mois après, presque un quart de siècle plus tard
-        ("shift", rf"{B}(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])"),
+        (
+            "shift",
+            rf"{B}(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
+        ),
         # le lendemain, la veille, au lendemain de
         ("anchday", rf"{B}(?:(?:le|la|l{AP}|au|à\s+la|dès\s+le)\s*)?(?P<w>{anch_day})(?![\w-]){dpx}"),
         # le même jour, ce jour-là, le jour même, le matin même
-        ("sameday", rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même)(?![\w])"),
+        (
+            "sameday",
+            rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même)(?![\w])",
+        ),
         # ces dernières années, ces derniers mois, ces prochains jours
         ("recent", rf"{B}ces\s+(?P<dir>{past}|{fut})\s+(?P<u>{unit})(?![\w])"),
         # dans la soirée, la nuit, au cours de la nuit, en fin d'après-midi
-        ("daypart", rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?![\w])|{B}(?:en\s+)?(?:début|fin)\s+d{AP}\s*(?P<dp2>après-midi|matinée|soirée)(?![\w])"),
+        (
+            "daypart",
+            rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?![\w])|{B}(?:en\s+)?(?:début|fin)\s+d{AP}\s*(?P<dp2>après-midi|matinée|soirée)(?![\w])",
+        ),
         # 18 h, 21 h 45, vers midi
-        ("time", rf"(?<![\w,.:/])(?P<t>{time})|{B}(?P<pre>à|vers|avant|après|dès|jusqu{AP}à)\s+(?P<w>midi|minuit)(?![\w])"),
+        (
+            "time",
+            rf"(?<![\w,.:/])(?P<t>{time})|{B}(?P<pre>à|vers|avant|après|dès|jusqu{AP}à)\s+(?P<w>midi|minuit)(?![\w])",
+        ),
         # Noël, la Toussaint, Pâques 2024, cette fête de Pentecôte
-        ("holiday", rf"{B}(?:(?:cette\s+fête\s+de|la\s+fête\s+de|le\s+jour\s+de|le\s+week-end\s+de|lundi\s+de|à|pour|lors\s+de|depuis)\s+)?(?P<h>{holiday})(?:\s+(?P<y>{y4}))?{mod}(?![\w])"),
+        (
+            "holiday",
+            rf"{B}(?:(?:cette\s+fête\s+de|la\s+fête\s+de|le\s+jour\s+de|le\s+week-end\s+de|lundi\s+de|à|pour|lors\s+de|depuis)\s+)?(?P<h>{holiday})(?:\s+(?P<y>{y4}))?{mod}(?![\w])",
+        ),
         # désormais, à présent
         ("now", rf"{B}(?P<w>{now})(?![\w])"),
     ]
 
 
-_PRIORITY = {"date": 9, "numeric": 9, "dayrange": 8, "daylist": 8, "monthrange": 7, "yearrange": 7, "ordpart": 7}
+_PRIORITY = {
+    "date": 9,
+    "numeric": 9,
+    "dayrange": 8,
+    "daylist": 8,
+    "monthrange": 7,
+    "yearrange": 7,
+    "ordpart": 7,
+}
 
 
 @dataclass(frozen=True)
@@ -124,7 +198,7 @@ class Patterns:
     compiled: tuple[tuple[str, re.Pattern[str]], ...]
 
     def hits(self, text: str) -> list[Candidate]:
-        """Every hit of every rule, in order of preference: longest first, then higher priority, then earlier."""
+        """Every hit of every rule, by preference: longest first, then higher priority, then earlier."""
         found: list[Candidate] = []
         for name, rx in self.compiled:
             for m in rx.finditer(text):

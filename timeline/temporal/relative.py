@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from timeline.schema import Granularity
+from timeline.schema import Anchor, Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal import normalise
 from timeline.temporal import words as w
@@ -21,10 +21,23 @@ from timeline.temporal.patterns import Candidate
 Resolver = Callable[[Context], Result | None]
 Pieces = list[tuple[int, int, Resolver]]
 
-_VAGUE_RANGE = {"day": (2, 7), "week": (2, 6), "month": (2, 6), "year": (2, 10), "decade": (2, 5), "century": (2, 3)}
+_VAGUE_RANGE = {
+    "day": (2, 7),
+    "week": (2, 6),
+    "month": (2, 6),
+    "year": (2, 10),
+    "decade": (2, 5),
+    "century": (2, 3),
+}
 _UNIT_GRAN: dict[str, Granularity] = {
-    "day": "day", "week": "week", "month": "month", "quarter": "quarter", "half": "half", "year": "year",
-    "decade": "decade", "century": "century",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "half": "half",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
 }
 
 
@@ -70,7 +83,9 @@ def _unit_interval(d: date, unit: str) -> Interval:
     return cal.year(d.year)
 
 
-def _around(base: date, n: int | None, unit: str, mult: int, approx: str, sign: int) -> tuple[Interval, bool] | None:
+def _around(
+    base: date, n: int | None, unit: str, mult: int, approx: str, sign: int
+) -> tuple[Interval, bool] | None:
     """The interval n units away from `base` (sign -1 back, +1 ahead); wide and vague for 'quelques',
     'presque', 'environ'."""
     if n is None:
@@ -79,7 +94,9 @@ def _around(base: date, n: int | None, unit: str, mult: int, approx: str, sign: 
     else:
         n *= mult
         tol = max(1, round(n * 0.1)) if approx else 0
-        lo, hi = {"below": (n - tol, n), "above": (n, n + tol), "around": (n - tol, n + tol)}.get(approx, (n, n))
+        lo, hi = {"below": (n - tol, n), "above": (n, n + tol), "around": (n - tol, n + tol)}.get(
+            approx, (n, n)
+        )
         lo = max(lo, 0)
     a = _move(base, sign * (hi if sign < 0 else lo), unit)
     b = _move(base, sign * (lo if sign < 0 else hi), unit)
@@ -134,7 +151,7 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
     def res(ctx: Context) -> Result | None:
         base: date | None = ctx.today
-        anchor = "dct"
+        anchor: Anchor = "dct"
         if anchored and ctx.reference is not None and ctx.reference.interval is not None:
             base, anchor = ctx.reference.interval[0], "previous"
         if base is None:
@@ -145,11 +162,15 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         iv = _unit_interval(moved, unit)
         gran: Granularity = _UNIT_GRAN.get(unit, "year")
         if part:
-            iv = cal.month_part(iv[0].year, iv[0].month, part) if unit == "month" else (
-                cal.year_part(iv[0].year, part) if unit == "year" else cal.span_part(iv, part))
+            iv = (
+                cal.month_part(iv[0].year, iv[0].month, part)
+                if unit == "month"
+                else (cal.year_part(iv[0].year, part) if unit == "year" else cal.span_part(iv, part))
+            )
             gran = "part"
-        return Result(iv, gran, value_of(iv, gran), anchor, confidence=0.9 if anchor == "dct" else 0.7,
-                      mod=part or "")
+        return Result(
+            iv, gran, value_of(iv, gran), anchor, confidence=0.9 if anchor == "dct" else 0.7, mod=part or ""
+        )
 
     return [(c.start, c.end, res)]
 
@@ -164,7 +185,11 @@ def _weekend(c: Candidate, mod: str) -> Pieces:
         elif mod == "future":
             sat = t + timedelta(days=(5 - t.weekday()) % 7 or 7)
         else:
-            sat = t + timedelta(days=(5 - t.weekday()) % 7) if t.weekday() < 5 else t - timedelta(days=t.weekday() - 5)
+            sat = (
+                t + timedelta(days=(5 - t.weekday()) % 7)
+                if t.weekday() < 5
+                else t - timedelta(days=t.weekday() - 5)
+            )
         return from_dct(cal.weekend(sat), "weekend")
 
     return [(c.start, c.end, res)]

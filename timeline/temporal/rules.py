@@ -42,9 +42,12 @@ class Piece:
     rule: str = ""
 
 
-_NON_YEAR_BEFORE = frozenset({"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"})
+_NON_YEAR_BEFORE = frozenset(
+    {"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"}
+)
 _FUNCTION_WORDS = frozenset(
-    "et à au aux en de des du le la les où qui que qu il elle ils elles a est ont sont pour par avec sur dans contre "
+    "et à au aux en de des du le la les où qui que qu il elle ils elles a est ont sont pour par avec sur "
+    "dans contre "
     "puis ou se ne était avait fut sera après avant lors alors déjà, date dès jusqu".split()
 )
 
@@ -82,11 +85,16 @@ def _year_of_reference(ctx: Context, start: int) -> int | None:
     return ref.interval[0].year
 
 
-def _nearest_day(ctx: Context, month: int, day: int, direction: Direction | None, weekday: int | None) -> date | None:
+def _nearest_day(
+    ctx: Context, month: int, day: int, direction: Direction | None, weekday: int | None
+) -> date | None:
     """The year of a day-month without year: nearest the DCT, in the tense's direction when it has one."""
     assert ctx.today is not None
-    options = [date(y, month, day) for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
-               if cal.valid_day(y, month, day)]
+    options = [
+        date(y, month, day)
+        for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
+        if cal.valid_day(y, month, day)
+    ]
     if weekday is not None and any(d.weekday() == weekday for d in options):
         options = [d for d in options if d.weekday() == weekday]
     if direction == "past" and any(d <= ctx.today for d in options):
@@ -122,8 +130,9 @@ def _date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             return absolute(cal.day(date(y, m, d)), "day")
         y_ref = _year_of_reference(ctx, c.start)
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
-            return Result(cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous",
-                          confidence=0.8)
+            return Result(
+                cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous", confidence=0.8
+            )
         if ctx.today is None:
             return unresolved("day")
         direction = _direction(ctx, c, mod)[0] if mod else None
@@ -206,8 +215,10 @@ def _daylist(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     if not all(d is not None and d <= cal.last_day(2000, m) for d in days):
         return None
-    return [Piece(c.start, c.match.end("d1"), make(days[0] or 1)),
-            Piece(c.match.start("d2"), c.end, make(days[1] or 1))]
+    return [
+        Piece(c.start, c.match.end("d1"), make(days[0] or 1)),
+        Piece(c.match.start("d2"), c.end, make(days[1] or 1)),
+    ]
 
 
 def _monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
@@ -301,8 +312,16 @@ def _year_piece(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if len(ys) == 4:
         y0 = int(ys)
         bare = not (pre or g["open"] or g["part"])
-        if bare and (y0 < 1800 or (nxt and nxt[0].isalpha() and nxt not in _FUNCTION_WORDS and nxt[0].islower()
-                                   and not nxt.endswith(("é", "ée", "és", "ées")))):
+        if bare and (
+            y0 < 1800
+            or (
+                nxt
+                and nxt[0].isalpha()
+                and nxt not in _FUNCTION_WORDS
+                and nxt[0].islower()
+                and not nxt.endswith(("é", "ée", "és", "ées"))
+            )
+        ):
             return None
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     start = c.start
@@ -350,8 +369,13 @@ def _century(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     iv = cal.century(n)
     if part:
         first = iv[0].year
-        return [Piece(c.start, c.end, lambda ctx: absolute(cal.years_part(first, first + 99, part), "part",
-                                                           mod=part))]
+        return [
+            Piece(
+                c.start,
+                c.end,
+                lambda ctx: absolute(cal.years_part(first, first + 99, part), "part", mod=part),
+            )
+        ]
     return [Piece(c.start, c.end, lambda ctx: absolute(iv, "century"))]
 
 

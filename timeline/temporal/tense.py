@@ -1,6 +1,6 @@
 """Past or future for a bare weekday, month or season, from spaCy's French morphology around it.
 
-Reads: the clause around an expression (from the caller's Doc, or parsed here with tok2vec + morphologizer only,
+Reads: the clause around an expression (from the caller's Doc, or parsed here with tok2vec + morphologizer,
 which is all the morphology needs). Writes: "past", "future" or "present".
 A past tense, a compound past (auxiliary + past participle) or a conditional past gives "past"; a future, a
 conditional, or "doit / va / devrait ... + infinitive" gives "future"; the nearest such verb group decides.
@@ -67,8 +67,9 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     if verb_form == "Inf":
         return None
     nxt = [(p, _feats(m)) for _, _, _, p, m in tokens[i + 1 : i + 4]]
-    part_follows = any(p in ("VERB", "AUX") and g.get("VerbForm") == "Part" and g.get("Tense") == "Past"
-                       for p, g in nxt)
+    part_follows = any(
+        p in ("VERB", "AUX") and g.get("VerbForm") == "Part" and g.get("Tense") == "Past" for p, g in nxt
+    )
     inf_follows = any(g.get("VerbForm") == "Inf" for _, g in nxt)
     if verb_form == "Part":
         before = [t for t in tokens[max(0, i - 3) : i] if t[3] == "AUX"]
@@ -109,7 +110,9 @@ class TenseOracle:
 
     def __init__(self, text: str, doc: Any = None) -> None:
         self.text = text
-        usable = doc is not None and len(getattr(doc, "text", "")) == len(text) and doc.has_annotation("MORPH")
+        usable = (
+            doc is not None and len(getattr(doc, "text", "")) == len(text) and doc.has_annotation("MORPH")
+        )
         self.doc = doc if usable else None
         self.lexicon = load()
         self._cache: dict[tuple[int, int], Direction] = {}
@@ -127,8 +130,11 @@ class TenseOracle:
         if key not in self._cache:
             ws, we = self._window(start, end)
             if self.doc is not None:
-                toks = [(t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph))
-                        for t in self.doc if ws <= t.idx < we]
+                toks = [
+                    (t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph))
+                    for t in self.doc
+                    if ws <= t.idx < we
+                ]
             else:
                 toks = [(s + ws, e + ws, f, p, m) for s, e, f, p, m in _parse_window(self.text[ws:we])]
             self._cache[key] = decide(toks, start, end, self.lexicon)
