@@ -1,0 +1,441 @@
+"""Who every sentence is about: canonical persons, countries and organisations, plus its topics.
+
+Reads a spaCy Doc made by `timeline.nlp.parse_many` (sentences, lookup lemmas, gated NER, and the lexicon
+matches stored in ``doc.user_data["frise_matches"]``) and writes nothing: `analyse_sentences` returns one
+`SentenceInfo` per sentence.
+
+Sources of actors, in order of trust:
+
+1. the lexicon (`timeline.lexicon`): aliases of persons, organisations, countries, metonyms ("Moscou",
+   "le Kremlin"), adjectives ("sud-coréen") and dated roles ("le président russe" -> holder on the
+   publication date; "l'ancien président russe" is not resolved);
+2. a rule for ministries qualified by a country ("le ministère de la Défense sud-coréen",
+   "le ministère russe des Affaires étrangères");
+3. spaCy's NER for people and organisations the lexicon does not know, filtered for precision (shape,
+   stop words, common French words, titles) and merged within the document: a surname alone is the
+   fullest name seen in the document that contains it ("Desportes" -> "Vincent Desportes").
+
+Countries also come from the people and state institutions named (a leader implies their country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from timeline.lexicon import Lexicon, Match, key_string, key_words, load_lexicon
+from timeline.topics import assign_topics
+
+MentionKind = Literal["person", "country", "organisation"]
+
+_NOT_CURRENT = {
+    "ancien",
+    "ancienne",
+    "anciens",
+    "ex",
+    "futur",
+    "future",
+    "feu",
+    "prochain",
+    "prochaine",
+    "precedent",
+    "precedente",
+    "predecesseur",
+    "successeur",
+    "defunt",
+    "defunte",
+}
+_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "d",
+    "von",
+    "van",
+    "der",
+    "den",
+    "al",
+    "el",
+    "ben",
+    "bin",
+    "da",
+    "di",
+    "le",
+    "la",
+    "y",
+    "ibn",
+    "abou",
+    "abu",
+    "mac",
+    "mc",
+    "st",
+    "saint",
+}
+_LINKS = {"de", "du", "von", "van", "al", "el", "ben", "bin"}
+_MINISTRY_LINKS = {"de", "la", "l", "des", "du", "d"}
+
+
+@dataclass(frozen=True)
+class SentenceInfo:
+    """One sentence of a document: offsets into the original text, its actors and topics."""
+
+    start: int
+    end: int
+    text: str
+    persons: tuple[str, ...]
+    countries: tuple[str, ...]
+    organisations: tuple[str, ...]
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor found at `start` (canonical name), with the country it implies, if any."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    name: str
+    implied_country: str | None = None
+
+
+def _add_actor(lex: Lexicon, out: list[Mention], start: int, end: int, actor_id: str) -> None:
+    a = lex.actors[actor_id]
+    implied = lex.country_name(a.country) if a.implies_country and a.country else None
+    out.append(Mention(start, end, a.kind, a.name, implied))
+    if a.parent is not None:
+        _add_actor(lex, out, start, end, a.parent)
+
+
+def lexicon_mentions(
+    lex: Lexicon, matches: Iterable[Match], words: list[str], published: date | None
+) -> list[Mention]:
+    """Mentions from lexicon matches; roles resolved by `published` unless qualified as former/future."""
+    out: list[Mention] = []
+    for m in matches:
+        targets = list({(t.kind, t.id): t for t in m.targets}.values())
+        if any(t.kind == "blocked" for t in targets):
+            continue
+        for t in targets:
+            if t.kind in ("person", "organisation", "country"):
+                _add_actor(lex, out, m.start, m.end, t.id)
+            elif t.kind == "adjective":
+                out.append(Mention(m.start, m.end, "country", lex.country_name(t.id)))
+            elif t.kind == "role":
+                role = lex.roles[t.id]
+                if role.country:
+                    out.append(Mention(m.start, m.end, "country", lex.country_name(role.country)))
+                before = words[max(0, m.word_index - 2) : m.word_index]
+                if _NOT_CURRENT & set(before):
+                    continue
+                holder = role.holder(published)
+                if holder is not None:
+                    _add_actor(lex, out, m.start, m.end, holder)
+    return out
+
+
+def _country_at(lex: Lexicon, words: list[str], i: int) -> tuple[str, int] | None:
+    """A country named by an adjective or a name at word `i`: (country id, words used)."""
+    for n in (4, 3, 2, 1):
+        targets = lex.index.get(tuple(words[i : i + n]))
+        if targets and len(words[i : i + n]) == n:
+            for t in targets:
+                if t.kind in ("adjective", "country") and lex.actors[t.id].kind == "country":
+                    return t.id, n
+    return None
+
+
+def _portfolio_at(lex: Lexicon, words: list[str], i: int) -> tuple[str, int] | None:
+    for n in (5, 4, 3, 2, 1):
+        written = lex.portfolios.get(tuple(words[i : i + n]))
+        if written is not None:
+            return written, n
+    return None
+
+
+def ministry_mentions(lex: Lexicon, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """'ministère [adj] de la Défense [adj | de la <pays>]' -> "ministère de la Défense <adj>" + country."""
+    words = [w for _, _, w in spans]
+    out: list[Mention] = []
+    for i, w in enumerate(words):
+        if w not in ("ministere", "ministeres"):
+            continue
+        j = i + 1
+        country = _country_at(lex, words, j)
+        if country is not None:
+            j += country[1]
+        while j < len(words) and words[j] in _MINISTRY_LINKS:
+            j += 1
+        portfolio = _portfolio_at(lex, words, j)
+        if portfolio is None:
+            continue
+        j += portfolio[1]
+        if country is None:
+            k = j
+            while k < len(words) and k < j + 2 and words[k] in _MINISTRY_LINKS:
+                k += 1
+            country = _country_at(lex, words, k) if k < len(words) else None
+            if country is not None:
+                j = k + country[1]
+        if country is None:
+            continue
+        cid = country[0]
+        adjective = lex.adjectives.get(cid)
+        where = adjective if adjective else f"({lex.country_name(cid)})"
+        name = f"ministère {portfolio[0]} {where}"
+        end = spans[min(j, len(spans)) - 1][1]
+        out.append(Mention(spans[i][0], end, "organisation", name, lex.country_name(cid)))
+    return out
+
+
+_STRONG_TITLES = {
+    "general",
+    "generale",
+    "colonel",
+    "commandant",
+    "capitaine",
+    "lieutenant",
+    "amiral",
+    "marechal",
+    "m",
+    "mme",
+    "mlle",
+    "dr",
+    "docteur",
+    "professeur",
+    "pr",
+    "me",
+    "mgr",
+    "senateur",
+    "senatrice",
+    "depute",
+    "deputee",
+    "juge",
+    "procureur",
+    "procureure",
+    "ambassadeur",
+    "ambassadrice",
+    "maire",
+    "sergent",
+    "chancelier",
+    "chanceliere",
+    "cheikh",
+    "ayatollah",
+    "imam",
+    "abbe",
+    "pere",
+}
+
+
+def _is_common(word: str, common: Container[str]) -> bool:
+    low = word.lower()
+    return low in STOP_WORDS or low in common
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a person's name ("Guillard", "Jong-Un"; not "LCI", "2024")."""
+    t = tok.text
+    return (
+        t[:1].isupper()
+        and t.replace("-", "").replace("'", "").isalpha()
+        and not (len(t) > 1 and t.isupper())
+        and t.lower() not in STOP_WORDS
+    )
+
+
+def _name_from(doc: Doc, toks: list[Token]) -> str:
+    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _clean_person(
+    ent: Span, lex: Lexicon, common: Container[str], covered: bytearray
+) -> tuple[list[Token], bool] | None:
+    """The name tokens of a PER entity without titles or lexicon words, and whether a title precedes it."""
+    toks = [t for t in ent if not t.is_punct and not t.is_space and not covered[t.idx]]
+    titled = False
+    while toks and (key_string(toks[0].text).strip() in lex.person_titles or toks[0].lower_ in STOP_WORDS):
+        titled = titled or key_string(toks[0].text).strip() in lex.person_titles
+        toks = toks[1:]
+    if not toks:
+        return None
+    first = toks[0].i
+    prev = ent.doc[first - 1] if first > 0 else None
+    if prev is not None and key_string(prev.text).strip() in _STRONG_TITLES:
+        titled = True
+    if not 1 <= len(toks) <= 4 or any(toks[k + 1].i != toks[k].i + 1 for k in range(len(toks) - 1)):
+        return None
+    for tok in toks:
+        if tok.lower_ in _PARTICLES and tok.text[:1].islower():
+            continue
+        if not _name_word(tok):
+            return None
+    if not _name_word(toks[0]) or not _name_word(toks[-1]):
+        return None
+    if all(_is_common(t.text, common) for t in toks):
+        return None
+    return toks, titled
+
+
+def _rule_persons(
+    doc: Doc, lex: Lexicon, common: Container[str], covered: bytearray
+) -> list[tuple[list[Token], bool]]:
+    """Persons by shape: a given name or a title followed by capitalised words the lexicon does not know."""
+    out: list[tuple[list[Token], bool]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        key = key_words(tok.text)
+        titled = bool(key) and key[-1] in _STRONG_TITLES and len(key) == 1
+        given = key in lex.first_names and tok.text[:1].isupper() and not covered[tok.idx]
+        if not (titled or given):
+            i += 1
+            continue
+        j = i + 1
+        if titled and j < n and doc[j].text == ".":
+            j += 1
+        name: list[Token] = [tok] if given else []
+        while j < n and len(name) < 4:
+            t = doc[j]
+            if covered[t.idx]:
+                break
+            if _name_word(t):
+                name.append(t)
+            elif t.lower_ in _LINKS and j + 1 < n and _name_word(doc[j + 1]):
+                name.append(t)
+            else:
+                break
+            j += 1
+        surnames = name[1:] if given else name
+        if surnames and not all(_is_common(t.text, common) for t in surnames):
+            while name and not _name_word(name[-1]):
+                name.pop()
+            out.append((name, titled))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _fullest(names: list[tuple[tuple[str, ...], str]], words: set[str], name: str) -> str | None:
+    best = max(
+        ((len(kw), n) for kw, n in names if words < set(kw) or (words == set(kw) and len(n) > len(name))),
+        default=None,
+    )
+    return best[1] if best else None
+
+
+def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Container[str]) -> list[Mention]:
+    """Persons (NER and shape rules) and organisations (NER) the lexicon did not find, in fullest form."""
+    covered = bytearray(len(doc.text) + 1)
+    for m in known:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    candidates = _rule_persons(doc, lex, common, covered)
+    orgs: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            cleaned = _clean_person(ent, lex, common, covered)
+            if cleaned is not None:
+                candidates.append(cleaned)
+        elif ent.label_ == "ORG":
+            if any(covered[t.idx] for t in ent):
+                continue
+            toks = [t for t in ent if not t.is_space]
+            while toks and (toks[0].lower_ in STOP_WORDS or toks[0].is_punct):
+                toks = toks[1:]
+            while toks and toks[-1].is_punct:
+                toks = toks[:-1]
+            if len(toks) < 2 or key_string(toks[0].text).strip() not in lex.organisation_heads:
+                continue
+            if not toks[0].text[:1].isupper():
+                continue
+            orgs.append((ent.start_char, ent.end_char, _name_from(doc, toks)))
+    persons: dict[int, tuple[int, str, bool]] = {}
+    for toks, titled in candidates:
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        name = _name_from(doc, toks)
+        if start not in persons or len(name) > len(persons[start][1]):
+            persons[start] = (end, name, titled or persons.get(start, (0, "", False))[2])
+    out: list[Mention] = []
+    full_names = [(key_words(m.name), m.name) for m in known if m.kind == "person"]
+    full_names += [(key_words(n), n) for _, n, _ in persons.values()]
+    for start, (end, name, titled) in persons.items():
+        words = set(key_words(name))
+        best = _fullest(full_names, words, name)
+        if best is not None:
+            out.append(Mention(start, end, "person", best))
+        elif len(words) > 1 or titled:
+            out.append(Mention(start, end, "person", name))
+    org_names = [(key_words(n), n) for _, _, n in orgs]
+    for start, end, name in orgs:
+        best = _fullest(org_names, set(key_words(name)), name)
+        out.append(Mention(start, end, "organisation", best or name))
+    return out
+
+
+def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
+    """All actor mentions of a parsed document, sorted by offset."""
+    from timeline.nlp import lemma_table
+
+    lex = load_lexicon()
+    key = key_string(doc.text)
+    matches = doc.user_data.get("frise_matches")
+    if matches is None:
+        matches = lex.find(doc.text, key)
+    import re
+
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", key)]
+    words = [w for _, _, w in spans]
+    mentions = lexicon_mentions(lex, matches, words, published)
+    mentions += ministry_mentions(lex, spans)
+    mentions += unknown_mentions(doc, lex, mentions, lemma_table())
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[SentenceInfo]:
+    """One SentenceInfo per non-blank sentence of `doc` (offsets and text taken from `text`)."""
+    if len(text) != len(doc.text):
+        raise ValueError("analyse_sentences: the Doc must be parsed from this text (same length)")
+    mentions = document_mentions(doc, published)
+    out: list[SentenceInfo] = []
+    k = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        raw = text[start:end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start += len(raw) - len(raw.lstrip())
+        end = start + len(stripped)
+        while k < len(mentions) and mentions[k].start < sent.start_char:
+            k += 1
+        here: list[Mention] = []
+        j = k
+        while j < len(mentions) and mentions[j].start < sent.end_char:
+            here.append(mentions[j])
+            j += 1
+        persons = _unique(m.name for m in here if m.kind == "person")
+        organisations = _unique(m.name for m in here if m.kind == "organisation")
+        countries = _unique([m.name if m.kind == "country" else m.implied_country or "" for m in here])
+        out.append(
+            SentenceInfo(
+                start=start,
+                end=end,
+                text=stripped,
+                persons=persons,
+                countries=tuple(c for c in countries if c),
+                organisations=organisations,
+                topics=assign_topics(t.lemma_ for t in sent),
+            )
+        )
+    return out
