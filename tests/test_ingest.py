@@ -110,10 +110,20 @@ def test_bom_with_wrong_bytes_is_a_message(tmp_path: Path) -> None:
 
 
 def test_cleaning_controls_crlf_and_nfc(tmp_path: Path) -> None:
-    raw = "Ligne\x00 une\r\nligne\x07 deux\rtrois\tquatre\x1b\u0085 cafe\u0301\u200b".encode()
+    raw = "Ligne\x00 une\r\nligne\x07 deux\rtrois\tquatre\x1b\u0085 cafe\u0301\u200b\x0cpage 2".encode()
     doc = read_one(write(tmp_path, "sale.txt", raw))
     assert isinstance(doc, Document)
-    assert doc.text == "Ligne une\nligne deux\ntrois\tquatre café\u200b"
+    assert doc.text == "Ligne une\nligne deux\ntrois\tquatre café\u200b\npage 2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a\ud800b", "ab"), ("\udfff\ufeffTexte\u2028suite", "Texte\nsuite"), ("x\r\n\r\ny", "x\n\ny")],
+    ids=["lone-surrogate", "surrogate-bom-lsep", "crlf"],
+)
+def test_pasted_cleaning(text: str, expected: str) -> None:
+    doc = read_pasted(text)
+    assert isinstance(doc, Document) and doc.text == expected
 
 
 def test_no_surrogateescape_anywhere() -> None:
@@ -287,6 +297,11 @@ def test_json_list_and_container(tmp_path: Path, payload: object) -> None:
     assert [d.text for d in docs(items)] == ["Premier.", "Second."]
     assert docs(items)[0].published == date(2024, 6, 19)
     assert [d.location for d in docs(items)] == [f"{tmp_path}/x.json#1", f"{tmp_path}/x.json#2"]
+
+
+def test_json_list_of_strings(tmp_path: Path) -> None:
+    items = list(read_paths([write(tmp_path, "textes.json", b'["Premier texte.", "Second texte."]')]))
+    assert [d.text for d in docs(items)] == ["Premier texte.", "Second texte."]
 
 
 def test_json_single_object_and_json_lines_in_json(tmp_path: Path) -> None:
@@ -486,6 +501,19 @@ def test_html_deeply_nested_is_refused_quickly() -> None:
     assert time.perf_counter() - t0 < 5
     assert isinstance(item, IngestProblem)
     assert "profond.html" in item.message and "imbriquée" in item.message and "limite 200" in item.message
+
+
+@pytest.mark.slow
+def test_html_at_the_element_limit_is_bounded_in_time() -> None:
+    """A page just under the default element limit is read in bounded time (about 4 s measured)."""
+    para = "<p>Le sommet de mardi a réuni les délégations {} à Genève.</p>"
+    page = (
+        "<html><body><article>" + "".join(para.format(i) for i in range(29_000)) + "</article></body></html>"
+    )
+    t0 = time.perf_counter()
+    [doc] = read_upload("limite.html", page.encode())
+    assert time.perf_counter() - t0 < 30
+    assert isinstance(doc, Document) and "délégations 28999" in doc.text
 
 
 def test_html_size_and_element_limits() -> None:

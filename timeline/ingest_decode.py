@@ -59,7 +59,7 @@ _MAX_HIGH_RATIO = 0.30
 
 # Characters dropped from text: C0 and C1 controls except tab and LF, DEL, stray BOMs and lone surrogates.
 _DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029]")
+_NEWLINES = re.compile("\r\n?|[\f\v\u2028\u2029]")
 
 
 def describe_binary(data: bytes) -> str | None:
@@ -130,7 +130,8 @@ def decode_bytes(data: bytes) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Clean decoded text: CRLF and CR to LF, control characters dropped (tab and LF kept), NFC.
+    """Clean decoded text: CRLF, CR, form feed (page breaks of PDF-to-text output) and Unicode line
+    separators to LF; other control characters dropped (tab kept); NFC.
 
     Never raises: lone surrogates (possible in pasted or JSON-escaped text) are dropped too.
     """

@@ -110,6 +110,8 @@ def iter_json_file(text: str, name: str, limits: Limits) -> Iterator[Row | Inges
         where, label = f"{name}#{i}", f"{name}, objet n° {i}"
         if isinstance(item, dict):
             yield Row(where, label, item)
+        elif isinstance(item, str):
+            yield Row(where, label, {"text": item})  # a plain list of texts
         else:
             yield IngestProblem(where, f"{label} : objet JSON attendu, trouvé {type(item).__name__}")
 

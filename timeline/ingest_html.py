@@ -1,6 +1,6 @@
 """Article text and metadata of a web page, through trafilatura, bounded in size, element count and depth.
 
-Why bounded: extraction time grows with the tree (about 1.5 s per 10,000 elements with trafilatura 2.3)
+Why bounded: extraction time grows with the tree (about 1.2 s per 10,000 elements with trafilatura 2.3.1)
 and libxml2 silently flattens nesting past 256 levels, losing the text. So the page is parsed once with
 lxml, measured, refused past the limits with a message, and only then handed to trafilatura.
 """

@@ -38,7 +38,17 @@ TEXT_KEYS = (
 )
 TITLE_KEYS = ("title", "titre", "headline")
 URL_KEYS = ("url", "link", "lien", "href", "permalink")
-SOURCE_KEYS = ("source", "sitename", "site_name", "site", "publisher", "media", "journal", "source_name")
+SOURCE_KEYS = (
+    "source",
+    "sitename",
+    "site_name",
+    "site",
+    "publisher",
+    "media",
+    "média",
+    "journal",
+    "source_name",
+)
 ID_KEYS = ("id", "doc_id", "article_id", "document_id", "uid", "guid")
 GIVEN_DATE_KEYS = ("dct",)
 """The document creation time stated by the caller (the `timexes` contract): origin 'given'."""
@@ -48,6 +58,7 @@ DATE_KEYS = (
     "published_at",
     "publication_date",
     "date_publication",
+    "date_de_publication",
     "date_published",
     "datepublished",
     "published_date",
