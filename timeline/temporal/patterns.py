@@ -133,7 +133,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # la semaine dernière, le mois prochain, l'an dernier, cette année, ce week-end, la fin de l'année
         (
             "relunit",
-            rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP})\s*)?(?P<det>la|le|l{AP}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP}\s*|(?=du\s)))?(?P<det>la|le|l{AP}|cette|ce|cet|du)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}",
         ),
         # en fin d'année, en début de mois
         ("partunit", rf"{B}(?:en\s+)?(?P<part>début|fin|milieu)\s+d{AP}\s*(?P<u>année|an)(?![\w]){mod}"),

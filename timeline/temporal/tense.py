@@ -17,6 +17,7 @@ from timeline.temporal.lexicon import Lexicon, load
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_SPAN = 300
+_FUTURE_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "era", "ira", "dra", "ura", "vra", "rra")
 _FUTURE_FORMS = frozenset(
     "doit doivent devra devront devait devaient devrait devraient va vont ira iront allait allaient prévoit "
     "prévoient compte comptent envisage envisagent entend entendent espère espèrent".split()
@@ -84,6 +85,8 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
         return "future"
     if tense in ("Past", "Imp"):
         return "past"
+    if verb_form == "Fin" and tense == "Pres" and form.endswith(_FUTURE_ENDINGS) and len(form) > 4:
+        return "future"  # the model tags some futures ("augmenteront") as present
     if verb_form == "Fin" and tense == "Pres":
         return "past" if part_follows else "present"
     return None

@@ -1,0 +1,69 @@
+"""Issue 3: French temporal expressions read as exact inclusive intervals (table in test_temporal_data.py).
+
+DCT Tuesday 18 June 2024 unless a sentence starts with "dct=...|" (an empty value: no DCT).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_temporal_data import ROWS, TRAPS
+from timeline.temporal import PubDate, Timex, find_timexes
+
+
+def _run(sentence: str) -> tuple[str, list[Timex]]:
+    dct = "2024-06-18"
+    if sentence.startswith("dct="):
+        dct, sentence = sentence[4:].split("|", 1)
+    return sentence, find_timexes(sentence, PubDate.parse(dct) if dct else PubDate(None))
+
+
+def _over(text: str, timexes: list[Timex], phrase: str) -> list[Timex]:
+    i = text.index(phrase)
+    return [t for t in timexes if t.char_start < i + len(phrase) and i < t.char_end]
+
+
+def test_table_is_large_and_ids_unique() -> None:
+    ids = [r[0] for r in ROWS] + [t[0] for t in TRAPS]
+    assert len(ROWS) + len(TRAPS) >= 200
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end", "granularity"), [r[1:] for r in ROWS],
+                         ids=[r[0] for r in ROWS])
+def test_phrase_interval(sentence: str, phrase: str, start: str, end: str, granularity: str) -> None:
+    text, found = _run(sentence)
+    hit = _over(text, found, phrase)
+    assert len(hit) == 1, [t.text for t in found]
+    t = hit[0]
+    got = (t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "")
+    assert (got, t.granularity) == ((start, end), granularity)
+    assert text[t.char_start : t.char_end] == t.text
+    if not start:
+        assert t.anchor == "none" and not t.resolved
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [t[1:] for t in TRAPS], ids=[t[0] for t in TRAPS])
+def test_never_a_date(sentence: str, phrase: str) -> None:
+    text, found = _run(sentence)
+    assert _over(text, found, phrase) == []
+
+
+def test_header_line_is_never_reported() -> None:
+    text = "date 2024-06-18 Le ministre a parlé hier."
+    found = find_timexes(text, PubDate(None))
+    assert [t.text for t in found] == ["hier"]
+    assert found[0].date_start is not None and found[0].date_start.isoformat() == "2024-06-17"
+
+
+def test_anchor_and_vague_flags() -> None:
+    text = "À l'été 2000, il est venu. Trois ans plus tôt, il était parti. Il y a quelques mois, il a écrit."
+    found = find_timexes(text, PubDate.parse("2024-06-18"))
+    assert [(t.anchor, t.vague) for t in found] == [("absolute", False), ("previous", False), ("dct", True)]
+    assert found[0].value == "2000-SU"
+
+
+def test_values_are_timex3_like() -> None:
+    text = "Début mars 2024, la semaine dernière, les années 1990, au XXe siècle, au premier trimestre 2023."
+    values = [(t.value, t.mod) for t in find_timexes(text, PubDate.parse("2024-06-18"))]
+    assert values == [("2024-03", "START"), ("2024-W24", ""), ("199", ""), ("19", ""), ("2023-Q1", "")]
