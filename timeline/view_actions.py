@@ -61,7 +61,7 @@ def add_items(
     added = events = done = 0
     skipped = len(present)
     try:
-        for document, evs in extract(todo):
+        for document, evs in extract(todo) if todo else ():
             result = store.add([(document, evs)])
             added += result.added
             skipped += result.skipped
