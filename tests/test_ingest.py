@@ -148,8 +148,9 @@ def _random_bytes(n: int) -> bytes:
         ("random.csv", _random_bytes(300), "binaire"),
         ("nul-heavy.md", b"ab\x00\x00cd\x00\x01\x02\x00ef" * 50, "binaire"),
         ("word.json", b"PK\x03\x04\x14\x00\x06\x00" + bytes(50), "ZIP"),
+        ("bom.txt", b"\xef\xbb\xbf" + bytes(range(32)) * 8, "contrôle"),
     ],
-    ids=["png", "pdf", "random", "random-short", "nul-heavy", "zip"],
+    ids=["png", "pdf", "random", "random-short", "nul-heavy", "zip", "utf8-bom-binary"],
 )
 def test_binary_files_are_refused(tmp_path: Path, name: str, data: bytes, why: str) -> None:
     item = read_one(write(tmp_path, name, data))

@@ -78,6 +78,14 @@ def describe_binary(data: bytes) -> str | None:
     return None
 
 
+def _control_share(text: str) -> float:
+    """Share of control characters (other than tab and line breaks) in the first 64k characters of `text`."""
+    sample = text[:65536]
+    if len(sample) < 50:
+        return 0.0
+    return sum(1 for c in sample if (c < " " and c not in "\t\n\r\f") or "\x7f" <= c <= "\x9f") / len(sample)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when NUL bytes sit on one parity only (ASCII text in UTF-16), else None."""
     sample = data[:65536]
@@ -102,12 +110,17 @@ def decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise IngestError(
                     f"le fichier commence par une marque {encoding.upper()} mais n'est pas dans cet encodage "
                     f"(octet invalide à la position {exc.start})"
                 ) from None
+            if _control_share(text) > _MAX_CONTROL_RATIO:
+                raise IngestError(
+                    "fichier binaire refusé (caractères de contrôle) : seuls les textes sont lus"
+                )
+            return text
     if not data.replace(b"\x00", b"").strip():
         return ""
     binary = describe_binary(data)
