@@ -484,6 +484,21 @@ def test_html_article_text_and_metadata() -> None:
         assert noise not in doc.text
 
 
+def test_html_metadata_does_not_leak_between_pages() -> None:
+    first = read_upload("a.html", (FIXTURES / "article.html").read_bytes())
+    body = "Un texte sans aucune date de publication, assez long pour passer les filtres. " * 5
+    page = f"<html><head><title>Sans date</title></head><body><article><p>{body}</p></article></body></html>"
+    [second] = read_upload("b.html", page.encode())
+    assert isinstance(first[0], Document) and first[0].published == date(2024, 6, 19)
+    assert isinstance(second, Document)
+    assert (second.published, second.published_origin, second.url, second.title) == (
+        None,
+        "none",
+        "",
+        "Sans date",
+    )
+
+
 def test_html_upload_in_cp1252_and_fragment() -> None:
     page = (
         "<html><head><title>Réunion à Genève</title></head>"

@@ -88,7 +88,7 @@ def extract_html(html: str, limits: Limits) -> HtmlArticle:
             include_tables=True,
             include_images=False,
             include_links=False,
-            date_extraction_params=_DATE_PARAMS,
+            date_extraction_params=dict(_DATE_PARAMS),  # trafilatura writes into it
         )
     except Exception as exc:  # third-party parser on hostile input: report, never crash the run
         raise IngestError(f"extraction du texte HTML impossible ({type(exc).__name__})") from None
@@ -102,7 +102,7 @@ def extract_html(html: str, limits: Limits) -> HtmlArticle:
     if found is None:
         try:
             found = extract_metadata(
-                lxml.html.document_fromstring(html), date_config=_DATE_PARAMS, extensive=False
+                lxml.html.document_fromstring(html), date_config=dict(_DATE_PARAMS), extensive=False
             )
         except Exception:  # metadata of a page whose text we already have: optional
             return HtmlArticle(text=text)
