@@ -415,6 +415,21 @@ def test_csv_header_only(tmp_path: Path) -> None:
     assert isinstance(item, IngestProblem) and "aucun texte" in item.message
 
 
+def test_malformed_csv_in_a_run_does_not_stop_the_others(tmp_path: Path) -> None:
+    write(tmp_path, "1.txt", b"Avant.")
+    write(tmp_path, "2.csv", b'text\n"ouvert sans fin\n')
+    write(tmp_path, "3.csv", b"titre\nsans colonne texte\n")
+    write(tmp_path, "4.png", b"\x89PNG\r\n\x1a\n")
+    write(tmp_path, "5.txt", b"Apres.")
+    items = list(read_paths([tmp_path]))
+    assert [d.text for d in docs(items)] == ["Avant.", "Apres."]
+    assert [p.message.split(" : ")[0] for p in problems(items)] == [
+        f"{tmp_path}/2.csv, ligne 2",
+        f"{tmp_path}/3.csv",
+        f"{tmp_path}/4.png",
+    ]
+
+
 def test_csv_without_text_column(tmp_path: Path) -> None:
     item = read_one(write(tmp_path, "cols.csv", b"titre,date\nA,2024\n"))
     assert (
