@@ -73,8 +73,9 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     )
     inf_follows = any(g.get("VerbForm") == "Inf" for _, g in nxt)
     if verb_form == "Part":
-        before = [t for t in tokens[max(0, i - 3) : i] if t[3] == "AUX"]
-        return None if before else "past"  # a bare participle ("interpellés mardi") reports the past
+        # the auxiliary of a compound form decides, but the group sits where its participle is
+        aux = [k for k in range(max(0, i - 3), i) if tokens[k][3] == "AUX"]
+        return _direction_of(tokens, aux[-1]) if aux else "past"  # a bare participle reports the past
     if form in _FUTURE_FORMS and inf_follows:
         return "future"
     if f.get("Mood") == "Cnd":
