@@ -117,8 +117,11 @@ def _date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     m = w.month(lx, g["m"])
     d = 1 if norm(g["d"]) in ("1er", "1re", "premier") else int(g["d"]) if g["d"].isdigit() else None
-    if m is None or d is None or not 1 <= d <= 31 or (d > cal.last_day(2000, m)):
+    if m is None or d is None:
         return None
+    if not 1 <= d <= cal.last_day(2000, m):
+        # an impossible day ("le 32 mars", "le 30 février 2023") claims its span and reports nothing
+        return [Piece(c.start, c.end, lambda ctx: None)]
     wd = lx.weekdays.get(norm(g["wd"])) if g["wd"] else None
     mod = w.modifier(lx, g["mod"])
 
