@@ -193,45 +193,6 @@ def ministry_mentions(lex: Lexicon, spans: list[tuple[int, int, str]]) -> list[M
     return out
 
 
-_STRONG_TITLES = {
-    "general",
-    "generale",
-    "colonel",
-    "commandant",
-    "capitaine",
-    "lieutenant",
-    "amiral",
-    "marechal",
-    "m",
-    "mme",
-    "mlle",
-    "dr",
-    "docteur",
-    "professeur",
-    "pr",
-    "me",
-    "mgr",
-    "senateur",
-    "senatrice",
-    "depute",
-    "deputee",
-    "juge",
-    "procureur",
-    "procureure",
-    "ambassadeur",
-    "ambassadrice",
-    "maire",
-    "sergent",
-    "chancelier",
-    "chanceliere",
-    "cheikh",
-    "ayatollah",
-    "imam",
-    "abbe",
-    "pere",
-}
-
-
 def _is_common(word: str, common: Container[str]) -> bool:
     low = word.lower()
     return low in STOP_WORDS or low in common
@@ -265,7 +226,7 @@ def _clean_person(
         return None
     first = toks[0].i
     prev = ent.doc[first - 1] if first > 0 else None
-    if prev is not None and key_string(prev.text).strip() in _STRONG_TITLES:
+    if prev is not None and key_string(prev.text).strip() in lex.strong_titles:
         titled = True
     if not 1 <= len(toks) <= 4 or any(toks[k + 1].i != toks[k].i + 1 for k in range(len(toks) - 1)):
         return None
@@ -290,9 +251,9 @@ def _rule_persons(
     i = 0
     while i < n:
         tok = doc[i]
-        key = key_words(tok.text)
-        titled = bool(key) and key[-1] in _STRONG_TITLES and len(key) == 1
-        given = key in lex.first_names and tok.text[:1].isupper() and not covered[tok.idx]
+        k = key_string(tok.text).strip()
+        titled = k in lex.strong_titles
+        given = tok.text[:1].isupper() and not covered[tok.idx] and tuple(k.split()) in lex.first_names
         if not (titled or given):
             i += 1
             continue
@@ -380,7 +341,7 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
 
 def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """All actor mentions of a parsed document, sorted by offset."""
-    from timeline.nlp import lemma_table
+    from timeline.nlp import common_words
 
     lex = load_lexicon()
     key = key_string(doc.text)
@@ -393,7 +354,7 @@ def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
     words = [w for _, _, w in spans]
     mentions = lexicon_mentions(lex, matches, words, published)
     mentions += ministry_mentions(lex, spans)
-    mentions += unknown_mentions(doc, lex, mentions, lemma_table())
+    mentions += unknown_mentions(doc, lex, mentions, common_words())
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -144,6 +144,8 @@ class Lexicon:
     """Key words of titles that precede a surname ("general", "m", "ministre")."""
     organisation_heads: frozenset[str] = frozenset()
     """Key words that open an organisation name ("institut", "agence")."""
+    strong_titles: frozenset[str] = frozenset()
+    """Key words of titles always followed by a name ("general", "mme"): the shape rule for persons."""
     first_names: frozenset[tuple[str, ...]] = frozenset()
     """Key words of common given names ("jean", "pierre"), for persons the lexicon does not know."""
 
@@ -325,6 +327,7 @@ def _add_actors(lex: Lexicon, data: dict[str, Any]) -> None:
         lex.portfolios[key_words(key)] = written
     lex.person_titles = frozenset(w for t in data.get("person_titles", []) for w in key_words(t))
     lex.organisation_heads = frozenset(key_words(h)[0] for h in data.get("organisation_heads", []))
+    lex.strong_titles = frozenset(w for t in data.get("person_titles_strong", []) for w in key_words(t))
     lex.first_names = frozenset(key_words(n) for n in data.get("first_names", []))
 
 

@@ -23,10 +23,12 @@ What runs, and why it is fast enough (target: 50 articles/s/core for the whole p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -60,79 +62,70 @@ def clean_text(text: str) -> str:
 
 # --- sentences --------------------------------------------------------------------------------------
 
-_TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
-_CLOSERS = {"»", '"', "”", ")", "]", "’", "'"}
-_ABBREVIATIONS = {
-    "m",
-    "mm",
-    "mme",
-    "mmes",
-    "mlle",
-    "dr",
-    "pr",
-    "me",
-    "mgr",
-    "st",
-    "ste",
-    "gén",
-    "col",
-    "cf",
-    "etc",
-    "env",
-    "av",
-    "apr",
-    "j.-c",
-    "p",
-    "pp",
-    "n",
-    "no",
-    "vol",
-    "art",
-    "lt",
-    "cdt",
-}
+_NEWLINE = re.compile(r"\n\s*(?=\S)")
+_TERMINAL = re.compile(r"([.!?\u2026]+)[\u00bb\"\u201d)\]\u2019']*\s+(?=\S)")
+_GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])[.!?](?=[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_ABBREVIATIONS = frozenset(
+    "m mm mme mmes mlle dr pr me mgr st ste gén col cf etc env av apr p pp n no vol art lt cdt c.-à-d".split()
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where sentences start: after . ! ? … (and closing quotes) before a non lower-case
+    character, after line breaks, and at "mot.Mot" glued by a missing space. "M. Dupont" does not split."""
+    starts = {0}
+    for m in _NEWLINE.finditer(text):
+        starts.add(m.end())
+    for m in _TERMINAL.finditer(text):
+        nxt = text[m.end()]
+        if nxt.islower():
+            continue
+        if m.group(1) == ".":
+            w = _WORD_BEFORE.search(text, 0, m.start())
+            if w is not None and (
+                w.group(1).lower() in _ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())
+            ):
+                continue
+        starts.add(m.end())
+    for m in _GLUED.finditer(text):
+        starts.add(m.end())
+    return sorted(starts)
 
 
 @Language.component("frise_sentences")
 def frise_sentences(doc: Doc) -> Doc:
-    """Sentence starts from punctuation and line breaks (reads tokens, writes ``is_sent_start``)."""
+    """Rule-based sentence starts (reads the text and token offsets, writes ``SENT_START``)."""
     n = len(doc)
-    starts = [False] * n
-    if n:
-        starts[0] = True
-    i = 0
-    while i < n:
-        tok = doc[i]
-        if tok.is_space and "\n" in tok.text:
-            if i + 1 < n:
-                starts[i + 1] = True
-        elif tok.text in _TERMINAL or (tok.text.endswith(".") and tok.text[:-1].isalpha() and len(tok) > 3):
-            prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
-            if tok.text == "." and (prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha())):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and doc[j].text in _CLOSERS:
-                j += 1
-            while j < n and doc[j].is_space:
-                j += 1
-            if j < n and not doc[j].text[:1].islower():
-                starts[j] = True
-            i = j
-            continue
-        i += 1
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = starts[k]
+    if n == 0:
+        return doc
+    idx = doc.to_array(["IDX"])
+    flags = numpy.full(n, -1, dtype="int64")
+    flags[0] = 1
+    starts = numpy.asarray(sentence_starts(doc.text), dtype=idx.dtype)
+    pos = numpy.searchsorted(idx, starts)
+    ok = pos < n
+    pos, starts = pos[ok], starts[ok]
+    flags[pos[idx[pos] == starts]] = 1
+    doc.from_array(["SENT_START"], flags.astype("uint64"))
     return doc
 
 
 # --- gated NER ------------------------------------------------------------------------------------------
 
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+")
+
+
+_DEBUG = False
+
 
 class GatedNER:
-    """Run a trained NER only on sentences with capitalised words the actor lexicon does not explain.
+    """Run a trained NER only on sentences with capitalised words that nothing else explains.
 
-    Reads sentences and tokens; writes ``doc.ents`` and ``doc.user_data["frise_matches"]``.
+    Explained: words of lexicon matches, stop words, a common word opening a sentence, a given name
+    followed by a capitalised word and a capitalised word after a title (the shape rules of
+    `timeline.actors` find those persons). Reads sentences; writes ``doc.ents``,
+    ``doc.user_data["frise_matches"]`` (lexicon matches) and ``doc.user_data["frise_key"]``.
     """
 
     def __init__(self, ner: Any, common_words: Any) -> None:
@@ -142,25 +135,44 @@ class GatedNER:
     def _needs_ner(self, doc: Doc) -> list[Span]:
         lex = load_lexicon()
         text = doc.text
-        matches = lex.find(text, key_string(text))
+        key = key_string(text)
+        matches = lex.find(text, key)
         doc.user_data["frise_matches"] = matches
+        doc.user_data["frise_key"] = key
         covered = bytearray(len(text) + 1)
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-        out: list[Span] = []
-        for sent in doc.sents:
-            first = True
-            for tok in sent:
-                t = tok.text
-                if not t[:1].isalpha():
-                    continue
-                if t[:1].isupper() and not covered[tok.idx]:
-                    low = tok.lower_
-                    if low not in STOP_WORDS and not (first and low in self.common):
-                        out.append(sent)
-                        break
-                first = False
-        return out
+        sents = list(doc.sents)
+        bounds = [s.start_char for s in sents]
+        needed: dict[int, Span] = {}
+        previous_end = -10
+        previous_words: tuple[str, ...] = ()
+        for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            start = m.start()
+            after_name = previous_end >= start - 1 and previous_words in lex.first_names
+            k = tuple(key[start : m.end()].split())
+            prev_key = key[max(0, start - 12) : start].split()
+            titled = bool(prev_key) and prev_key[-1] in lex.strong_titles
+            previous_end, previous_words = m.end(), k
+            if covered[start]:
+                continue
+            low = word.lower()
+            if low in STOP_WORDS or after_name or titled:
+                continue
+            if k in lex.first_names and text[m.end() : m.end() + 1] == " ":
+                continue  # "Claire Dupont": the given-name rule sees the name; the next word decides
+            if word.isupper():
+                continue  # acronyms: the lexicon knows the ones we keep; NER results for others are dropped
+            if low in self.common and not (k and k[0] in lex.organisation_heads):
+                continue  # "État", "Défense", "Concrètement": common words, not names
+            i = bisect_right(bounds, start) - 1
+            if i in needed:
+                continue
+            needed[i] = sents[i]
+            if _DEBUG:
+                print("NER because of", word)
+        return [needed[i] for i in sorted(needed)]
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -176,18 +188,27 @@ class GatedNER:
             yield from self._process(batch)
 
     def _process(self, docs: Sequence[Doc]) -> list[Doc]:
-        owners: list[tuple[Doc, Span]] = []
+        """One sub-document per document made of its selected sentences; entities mapped back by token."""
         subs: list[Doc] = []
+        maps: list[list[int]] = []
         for doc in docs:
+            words: list[str] = []
+            spaces: list[bool] = []
+            where: list[int] = []
             for sent in self._needs_ner(doc):
-                owners.append((doc, sent))
-                subs.append(sent.as_doc())
-        found: dict[int, list[Span]] = {id(d): [] for d in docs}
-        for (doc, sent), sub in zip(owners, self.ner.pipe(subs, batch_size=256), strict=True):
+                for tok in sent:
+                    words.append(tok.text)
+                    spaces.append(bool(tok.whitespace_))
+                    where.append(tok.i)
+            subs.append(Doc(doc.vocab, words=words, spaces=spaces))
+            maps.append(where)
+        for doc, sub, where in zip(docs, self.ner.pipe(subs, batch_size=len(subs)), maps, strict=True):
+            ents: list[Span] = []
             for e in sub.ents:
-                found[id(doc)].append(Span(doc, sent.start + e.start, sent.start + e.end, label=e.label))
-        for doc in docs:
-            doc.set_ents(found[id(doc)], default="outside")
+                first, last = where[e.start], where[e.end - 1]
+                if last - first == e.end - 1 - e.start:  # entity inside one sentence of the original
+                    ents.append(Span(doc, first, last + 1, label=e.label))
+            doc.set_ents(ents, default="outside")
         return list(docs)
 
 
@@ -197,7 +218,7 @@ def get_nlp() -> Language:
     full = spacy.load(MODEL)
     full_lemmatizer: Any = full.get_pipe("lemmatizer")
     lemma_table = full_lemmatizer.lookups.get_table("lemma_lookup")
-    nlp = spacy.blank("fr")
+    nlp = spacy.blank("fr", vocab=full.vocab)
     nlp.tokenizer = full.tokenizer
     nlp.add_pipe("frise_sentences")
     lem: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": True})
@@ -207,13 +228,38 @@ def get_nlp() -> Language:
     nlp.add_pipe("frise_ner", config={})
     gate: Any = nlp.get_pipe("frise_ner")
     gate.ner = full.get_pipe("ner")
-    gate.common = lemma_table
+    gate.common = CommonWords(lemma_table)
     return nlp
 
 
 @Language.factory("frise_ner")
 def _make_gated_ner(nlp: Language, name: str) -> GatedNER:
     return GatedNER(None, frozenset())
+
+
+class CommonWords:
+    """French words known to the model's lemma table (its inflected forms and its lemmas), lower case.
+
+    Used to tell a capitalised common word opening a sentence ("Concrètement", "Début") from a name.
+    """
+
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        lemmas: set[str] = set()
+        for value in table.values():
+            lemmas.update(value if isinstance(value, list) else [value])
+        self.lemmas = frozenset(lemmas)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.lemmas or word in self.table)
+
+
+@cache
+def common_words() -> CommonWords:
+    """The common French words of the model (see `CommonWords`), built once."""
+    gate: Any = get_nlp().get_pipe("frise_ner")
+    common: CommonWords = gate.common
+    return common
 
 
 def lemma_table() -> Any:
