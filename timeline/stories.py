@@ -25,10 +25,11 @@ from timeline.schema import stable_id
 
 NEAR_DAYS = 2
 """Two day-precise reports this close are the same event told with a different day: joined, flagged as a conflict."""
-MIN_TEXT = 0.18
-"""Least content-word overlap (Dice) for two sentences to tell the same event."""
-MIN_SCORE = 0.42
-"""Least combined score (text and actors) to join two reports."""
+W_TEXT, W_ACTORS, W_DATE = 1.0, 0.2, 0.2
+"""Weights of the pair score: shared content words (Dice), shared people and organisations (Jaccard), and how
+precise the agreeing dates are."""
+MIN_SCORE = 0.3
+"""Least pair score to join two reports."""
 STEM = 6
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _FINE = {"day", "weekend", "week", "part"}
@@ -145,31 +146,35 @@ def _items(df: pd.DataFrame) -> list[_Item]:
     return items
 
 
-def _dates_fit(a: _Item, b: _Item) -> tuple[bool, bool]:
+def _dates_fit(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[bool, bool]:
     """(compatible, conflicting): overlapping intervals fit; day-precise ones a little apart fit with a conflict."""
-    if a.start <= b.end and b.start <= a.end:
+    if a[0] <= b[1] and b[0] <= a[1]:
         return True, False
-    if a.granularity in _FINE and b.granularity in _FINE:
-        gap = min(abs((a.start - b.end).days), abs((b.start - a.end).days))
+    if a[2] in _FINE and b[2] in _FINE:
+        gap = min(abs((a[0] - b[1]).days), abs((b[0] - a[1]).days))
         if gap <= NEAR_DAYS:
             return True, True
     return False, False
 
 
+def _specificity(a: _Item, b: _Item) -> float:
+    """How much agreeing dates say: two matching days say much, two matching years little."""
+    width = max((a.end - a.start).days, (b.end - b.start).days) + 1
+    return 1.0 if width <= 3 else 0.7 if width <= 31 else 0.4 if width <= 100 else 0.1
+
+
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
-    """How surely two reports tell the same event (0 when they cannot), and why."""
-    fits, conflict = _dates_fit(a, b)
-    if not fits or not a.stems or not b.stems:
+    """How surely two reports of different articles tell the same event (0 when they cannot), and why."""
+    fits, conflict = _dates_fit((a.start, a.end, a.granularity), (b.start, b.end, b.granularity))
+    if not fits or a.doc_id == b.doc_id or not a.stems or not b.stems:
         return 0.0, ""
     common = a.stems & b.stems
-    text = 2 * len(common) / (len(a.stems) + len(b.stems))
-    if text < MIN_TEXT:
+    if not common:
         return 0.0, ""
+    text = 2 * len(common) / (len(a.stems) + len(b.stems))
     shared = a.actors & b.actors
     actors = len(shared) / len(a.actors | b.actors) if a.actors | b.actors else 0.0
-    score = 0.7 * text + 0.3 * actors + (0.15 if shared else 0.0)
-    if a.granularity == "year" and b.granularity == "year":
-        score -= 0.15  # a shared year says little: ask for more words in common
+    score = W_TEXT * text + W_ACTORS * actors + W_DATE * _specificity(a, b)
     if score < MIN_SCORE:
         return 0.0, ""
     why = f"dates compatibles ({_span(a)} / {_span(b)}{', en désaccord' if conflict else ''})"
@@ -183,16 +188,29 @@ def _span(i: _Item) -> str:
     return i.start.isoformat() if i.start == i.end else f"{i.start.isoformat()}..{i.end.isoformat()}"
 
 
+def _merged(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[date, date, str] | None:
+    """The interval a story keeps after a merge (intersection, or hull of two near days), None if they clash."""
+    fits, conflict = _dates_fit(a, b)
+    if not fits:
+        return None
+    if conflict:
+        return min(a[0], b[0]), max(a[1], b[1]), "day"
+    return max(a[0], b[0]), min(a[1], b[1]), a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
+
+
 def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[pd.Series, list[Story]]:
     """A story id for every row of `df` (empty for events that cannot be dated) and the stories.
 
+    Pairs of reports from different articles are scored, then merged best first, and a merge happens only
+    when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
     Candidates are compared only within a sliding window of overlapping intervals (events sorted by start),
     so the work stays near-linear for a long corpus.
     """
     items = _items(df)
     by_id = {i.event_id: i for i in items}
     uf = _Union(by_id)
-    reasons: dict[str, list[str]] = defaultdict(list)
+    span = {i.event_id: (i.start, i.end, i.granularity) for i in items}
+    pairs: list[tuple[float, str, str, str]] = []
     ordered = sorted(items, key=lambda i: (i.start, i.end))
     for k, a in enumerate(ordered):
         for b in ordered[k + 1 :]:
@@ -200,8 +218,18 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
                 break
             score, why = pair_score(a, b)
             if score > 0:
-                uf.union(a.event_id, b.event_id)
-                reasons[a.event_id].append(why)
+                pairs.append((score, a.event_id, b.event_id, why))
+    reasons: dict[str, list[str]] = defaultdict(list)
+    for _score, a_id, b_id, why in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        ra, rb = uf.find(a_id), uf.find(b_id)
+        if ra == rb:
+            continue
+        merged = _merged(span[ra], span[rb])
+        if merged is None:
+            continue
+        uf.union(ra, rb)
+        span[uf.find(ra)] = merged
+        reasons[a_id].append(why)
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
