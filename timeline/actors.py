@@ -26,9 +26,11 @@ from datetime import date
 from typing import Literal
 
 from spacy.lang.fr.stop_words import STOP_WORDS
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from timeline.lexicon import Lexicon, Match, key_string, key_words, load_lexicon
+from timeline.nlp import common_words, doc_text, sentences
 from timeline.topics import assign_topics
 
 MentionKind = Literal["person", "country", "organisation"]
@@ -210,7 +212,7 @@ def _name_word(tok: Token) -> bool:
 
 
 def _name_from(doc: Doc, toks: list[Token]) -> str:
-    return doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 def _clean_person(
@@ -293,7 +295,7 @@ def _fullest(names: list[tuple[tuple[str, ...], str]], words: set[str], name: st
 
 def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Container[str]) -> list[Mention]:
     """Persons (NER and shape rules) and organisations (NER) the lexicon did not find, in fullest form."""
-    covered = bytearray(len(doc.text) + 1)
+    covered = bytearray(len(doc_text(doc)) + 1)
     for m in known:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     candidates = _rule_persons(doc, lex, common, covered)
@@ -341,13 +343,12 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
 
 def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """All actor mentions of a parsed document, sorted by offset."""
-    from timeline.nlp import common_words
-
     lex = load_lexicon()
-    key = key_string(doc.text)
+    clean = doc_text(doc)
+    key = doc.user_data.get("frise_key") or key_string(clean)
     matches = doc.user_data.get("frise_matches")
     if matches is None:
-        matches = lex.find(doc.text, key)
+        matches = lex.find(clean, key)
     import re
 
     spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", key)]
@@ -363,14 +364,28 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def _lemmas(ids: Iterable[int], strings: StringStore, cache: dict[int, str]) -> list[str]:
+    out: list[str] = []
+    for h in ids:
+        h = int(h)
+        word = cache.get(h)
+        if word is None:
+            word = cache[h] = strings[h]
+        out.append(word)
+    return out
+
+
 def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[SentenceInfo]:
     """One SentenceInfo per non-blank sentence of `doc` (offsets and text taken from `text`)."""
-    if len(text) != len(doc.text):
+    if len(text) != len(doc_text(doc)):
         raise ValueError("analyse_sentences: the Doc must be parsed from this text (same length)")
     mentions = document_mentions(doc, published)
     out: list[SentenceInfo] = []
     k = 0
-    for sent in doc.sents:
+    lemma_ids = doc.to_array(["LEMMA"])
+    strings = doc.vocab.strings
+    lemma_cache: dict[int, str] = {}
+    for sent in sentences(doc):
         start, end = sent.start_char, sent.end_char
         raw = text[start:end]
         stripped = raw.strip()
@@ -396,7 +411,7 @@ def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[Sente
                 persons=persons,
                 countries=tuple(c for c in countries if c),
                 organisations=organisations,
-                topics=assign_topics(t.lemma_ for t in sent),
+                topics=assign_topics(_lemmas(lemma_ids[sent.start : sent.end], strings, lemma_cache)),
             )
         )
     return out

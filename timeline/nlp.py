@@ -102,13 +102,36 @@ def frise_sentences(doc: Doc) -> Doc:
     idx = doc.to_array(["IDX"])
     flags = numpy.full(n, -1, dtype="int64")
     flags[0] = 1
-    starts = numpy.asarray(sentence_starts(doc.text), dtype=idx.dtype)
+    starts = numpy.asarray(sentence_starts(doc_text(doc)), dtype=idx.dtype)
     pos = numpy.searchsorted(idx, starts)
     ok = pos < n
     pos, starts = pos[ok], starts[ok]
     flags[pos[idx[pos] == starts]] = 1
     doc.from_array(["SENT_START"], flags.astype("uint64"))
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy joins every token at each access)."""
+    text = doc.user_data.get("frise_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["frise_text"] = text
+    return text
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of `doc` as spans, read from its SENT_START array (much faster than ``doc.sents``,
+    which checks its annotation token by token at every step)."""
+    n = len(doc)
+    if n == 0:
+        return []
+    flags = doc.to_array(["SENT_START"]).astype("int64")
+    starts = [int(i) for i in numpy.flatnonzero(flags == 1)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = starts[1:] + [n]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 # --- gated NER ------------------------------------------------------------------------------------------
@@ -134,15 +157,15 @@ class GatedNER:
 
     def _needs_ner(self, doc: Doc) -> list[Span]:
         lex = load_lexicon()
-        text = doc.text
+        text = doc_text(doc)
         key = key_string(text)
         matches = lex.find(text, key)
         doc.user_data["frise_matches"] = matches
         doc.user_data["frise_key"] = key
         covered = bytearray(len(text) + 1)
-        for m in matches:
-            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-        sents = list(doc.sents)
+        for hit in matches:
+            covered[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        sents = sentences(doc)
         bounds = [s.start_char for s in sents]
         needed: dict[int, Span] = {}
         previous_end = -10

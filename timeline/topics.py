@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.errors import LexiconError
-from timeline.lexicon import key_words
+from timeline.lexicon import key_string, key_words
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,7 @@ def load_taxonomy() -> Taxonomy:
 def score_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None) -> dict[str, float]:
     """Score of every topic with at least one cue among `lemmas`."""
     tax = taxonomy or load_taxonomy()
-    words: list[str] = []
-    for lemma in lemmas:
-        words.extend(key_words(lemma))
+    words = key_string(" ".join(lemmas)).split()
     found: set[tuple[str, ...]] = set()
     for i in range(len(words)):
         for n in range(1, tax.max_len + 1):
