@@ -76,7 +76,7 @@ def test_timexes_bad_line_is_reported_and_others_go_on() -> None:
     stdin = "{not json\n" + json.dumps({"id": "ok", "text": "Le 3 mai 2021, rien.", "dct": "2024-01-01"}) + "\n"
     proc = _run(["timexes", "--jsonl", "-"], stdin)
     assert proc.returncode == 0
-    assert "-:1" in proc.stderr
+    assert "entrée standard, ligne 1" in proc.stderr
     assert [json.loads(line)["date_start"] for line in proc.stdout.splitlines()] == ["2021-05-03"]
 
 

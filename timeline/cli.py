@@ -86,12 +86,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------- reading
 
 
+def _decode_line(raw: bytes) -> str:
+    """One JSON line as text: UTF-8, else the ingest decoder's cp1252 fallback (a line is never dropped)."""
+    from timeline.errors import IngestError
+    from timeline.ingest_decode import decode_bytes
+
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            return decode_bytes(raw)
+        except IngestError:
+            return raw.decode("utf-8", errors="replace")
+
+
 def _open_jsonl(name: str) -> Iterator[str]:
     if name == "-":
-        yield from sys.stdin
+        for raw in sys.stdin.buffer:
+            yield _decode_line(raw)
         return
-    with open(name, encoding="utf-8") as fh:
-        yield from fh
+    try:
+        with open(name, "rb") as fh:
+            for raw in fh:
+                yield _decode_line(raw)
+    except OSError as err:
+        raise TimelineError(f"{name}: {err.strerror}") from None
 
 
 def _documents(args: argparse.Namespace, problems: list[str]) -> Iterator[Document]:
@@ -100,7 +119,8 @@ def _documents(args: argparse.Namespace, problems: list[str]) -> Iterator[Docume
 
     sources: list[Iterable[Document | IngestProblem]] = []
     if args.jsonl:
-        sources.append(read_jsonl_stream(_open_jsonl(args.jsonl), location=args.jsonl))
+        where = "entrée standard" if args.jsonl == "-" else args.jsonl
+        sources.append(read_jsonl_stream(_open_jsonl(args.jsonl), location=where))
     if args.paths:
         sources.append(read_paths(args.paths))
     if not sources:
@@ -111,10 +131,10 @@ def _documents(args: argparse.Namespace, problems: list[str]) -> Iterator[Docume
     for source in sources:
         for item in source:
             if isinstance(item, IngestProblem):
-                problems.append(f"{item.location}: {item.message}")
-                print(f"{PROG}: {item.location}: {item.message}", file=sys.stderr)
+                problems.append(item.message)
+                print(f"{PROG}: {item.message}", file=sys.stderr)
                 continue
-            if fallback is not None and item.published is None:
+            if fallback is not None and (item.published is None or args.command == "timexes"):
                 from timeline.extract import with_publication_date
 
                 item = with_publication_date(item, fallback)
@@ -142,43 +162,17 @@ def timex_record(doc_id: str, t: Timex) -> dict[str, Any]:
 
 
 def _timexes(args: argparse.Namespace) -> int:
-    from timeline.temporal import find_timexes, infer_publication_date, read_header
+    from timeline.extract import publication_date
+    from timeline.temporal import find_timexes
 
-    out = sys.stdout
     problems: list[str] = []
     n = 0
-    if args.jsonl:
-        # The raw text is scanned as given so that offsets index exactly what the caller sent.
-        for lineno, line in enumerate(_open_jsonl(args.jsonl), 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-                text, doc_id = str(rec["text"]), str(rec.get("id", lineno))
-            except (ValueError, KeyError, TypeError, RecursionError) as err:
-                msg = f"{args.jsonl}:{lineno}: not a JSON object with a 'text' field ({type(err).__name__})"
-                problems.append(msg)
-                print(f"{PROG}: {msg}", file=sys.stderr)
-                continue
-            pub = PubDate.parse(rec.get("dct") or args.dct, "given")
-            if pub.value is None:
-                pub = read_header(text)[0]
-            if pub.value is None:
-                pub = infer_publication_date(text)
-            for t in find_timexes(text, pub):
-                out.write(json.dumps(timex_record(doc_id, t), ensure_ascii=False) + "\n")
-            n += 1
-    if args.paths:
-        from timeline.extract import publication_date
-
-        plain = argparse.Namespace(**{**vars(args), "jsonl": None})
-        for document in _documents(plain, problems):
-            for t in find_timexes(document.text, publication_date(document)):
-                out.write(json.dumps(timex_record(document.doc_id, t), ensure_ascii=False) + "\n")
-            n += 1
-    if not args.jsonl and not args.paths:
-        raise TimelineError("nothing to read: give files or folders, or --jsonl FILE (or - for stdin)")
-    out.flush()
+    # JSON lines keep their text verbatim (header line included), so offsets index exactly what was sent.
+    for document in _documents(args, problems):
+        for t in find_timexes(document.text, publication_date(document)):
+            sys.stdout.write(json.dumps(timex_record(document.doc_id, t), ensure_ascii=False) + "\n")
+        n += 1
+    sys.stdout.flush()
     return 1 if problems and n == 0 else 0
 
 
