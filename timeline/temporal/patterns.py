@@ -192,24 +192,86 @@ _PRIORITY = {
 }
 
 
+def _triggers(lx: Lexicon) -> dict[str, str]:
+    """For each class of rules, the words one of which every hit contains (a cheap first pass)."""
+    units = list(lx.units) + [k.split()[-1] for k in lx.unit_multiples] + ["week-end", "weekend"]
+    words = {
+        "month": alternation(list(lx.months) + [k.rstrip(".") for k in lx.month_abbreviations]),
+        "decade": "années",
+        "century": "siècle",
+        "season": alternation(lx.seasons),
+        "ordpart": "trimestre|semestre|quinzaine|moitié",
+        "dctday": alternation(lx.dct_days),
+        "daypart": alternation(list(lx.day_parts)),
+        "weekday": alternation(lx.weekdays),
+        "unit": alternation(units),
+        "anchday": alternation(lx.anchored_days),
+        "sameday": "jour|même",
+        "holiday": alternation({k.split()[-1].split("-")[-1] for k in lx.holidays} - {"an"} | {"nouvel"}),
+        "now": alternation(lx.now_words),
+    }
+    out = {k: rf"\b(?:{v})\b" for k, v in words.items()}
+    out.update(digits=r"\d\d", numeric=r"\d[/.-]\d", time=r"\d\s?h\b|\bmidi\b|\bminuit\b")
+    return out
+
+
+_RULE_TRIGGER = {
+    "date": "month", "numeric": "numeric", "dayrange": "month", "daylist": "month", "monthrange": "month",
+    "month": "month", "yearrange": "digits", "year": "digits", "decade": "decade", "century": "century",
+    "season": "season", "ordpart": "ordpart", "dctday": "dctday", "thispart": "daypart", "weekday": "weekday",
+    "nightspan": "weekday", "relunit": "unit", "partunit": "unit", "ago": "unit", "ahead": "unit",
+    "shift": "unit", "anchday": "anchday", "sameday": "sameday", "recent": "unit", "daypart": "daypart",
+    "time": "time", "holiday": "holiday", "now": "now",
+}
+_REACH = 90  # characters a hit may extend on either side of its trigger word
+
+
 @dataclass(frozen=True)
 class Patterns:
     lexicon: Lexicon
     compiled: tuple[tuple[str, re.Pattern[str]], ...]
+    triggers: dict[str, re.Pattern[str]]
+    triggers_any_case: dict[str, re.Pattern[str]]
+
+    def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Merged [start, end) windows around the trigger words of each class."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        n = len(text)
+        low = text.lower()
+        triggers = self.triggers if len(low) == n else self.triggers_any_case
+        if len(low) != n:
+            low = text
+        for cls, rx in triggers.items():
+            spans: list[tuple[int, int]] = []
+            for m in rx.finditer(low):
+                a, b = max(0, m.start() - _REACH), min(n, m.end() + _REACH)
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+                else:
+                    spans.append((a, b))
+            out[cls] = spans
+        return out
 
     def hits(self, text: str) -> list[Candidate]:
-        """Every hit of every rule, by preference: longest first, then higher priority, then earlier."""
+        """Every hit of every rule, by preference: longest first, then higher priority, then earlier.
+        Rules only run in the windows around their trigger words (lookbehinds still see the whole text)."""
+        windows = self._windows(text)
         found: list[Candidate] = []
         for name, rx in self.compiled:
-            for m in rx.finditer(text):
-                if m.end() > m.start():
-                    found.append(Candidate(name, m.start(), m.end(), m, _PRIORITY.get(name, 5)))
+            for a, b in windows[_RULE_TRIGGER[name]]:
+                for m in rx.finditer(text, a, b):
+                    if m.end() > m.start():
+                        found.append(Candidate(name, m.start(), m.end(), m, _PRIORITY.get(name, 5)))
         found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
         return found
 
 
 def compile_patterns(lx: Lexicon) -> Patterns:
-    return Patterns(lx, tuple((n, re.compile(p, re.IGNORECASE)) for n, p in _rules(lx)))
+    rules = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in _rules(lx))
+    raw = _triggers(lx)
+    lower = {k: re.compile(v) for k, v in raw.items()}
+    any_case = {k: re.compile(v, re.IGNORECASE) for k, v in raw.items()}
+    return Patterns(lx, rules, lower, any_case)
 
 
 PATTERNS = compile_patterns(load())
