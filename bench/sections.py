@@ -98,7 +98,7 @@ def store_scale() -> dict[str, Any]:
     """1,000,000 events into the store, then a typical filter (see bench/bench_store.py)."""
     from bench import bench_store
 
-    return bench_store.run()
+    return bench_store.main([])
 
 
 def chart_render() -> dict[str, Any]:
