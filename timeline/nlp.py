@@ -12,8 +12,8 @@ What runs, and why it is fast enough (target: 50 articles/s/core for the whole p
 * the model's tokenizer;
 * ``frise_sentences``: a rule-based splitter (terminal punctuation, line breaks, French abbreviations).
   The trained ``parser``/``senter`` cost more than the whole rest and were no better on news paragraphs;
-* ``lemmatizer`` in *lookup* mode with the model's own ``lemma_lookup`` table: lemmas for topics without
-  the morphologizer (which would halve the speed);
+* ``frise_lemmas``: lemmas looked up (in lower case) in the model's own ``lemma_lookup`` table, for
+  topics, without the morphologizer (which would halve the speed);
 * ``frise_ner``: the model's trained ``ner`` component, run only on the sentences that contain a
   capitalised word the actor lexicon does not already explain (a name, an unknown organisation). Known
   actors ("Poutine", "Moscou", "ONU") need no NER, so most sentences skip it. The lexicon matches computed
@@ -32,7 +32,6 @@ import numpy
 import spacy
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 
 from timeline.lexicon import key_string, load_lexicon
@@ -107,7 +106,7 @@ def frise_sentences(doc: Doc) -> Doc:
     ok = pos < n
     pos, starts = pos[ok], starts[ok]
     flags[pos[idx[pos] == starts]] = 1
-    doc.from_array(["SENT_START"], flags.astype("uint64"))
+    doc.from_array(["SENT_START"], flags.astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -235,29 +234,35 @@ class GatedNER:
         return list(docs)
 
 
-@cache
-def get_nlp() -> Language:
-    """The French pipeline, loaded once: tokenizer, rule sentences, lookup lemmas, gated NER."""
-    full = spacy.load(MODEL)
-    full_lemmatizer: Any = full.get_pipe("lemmatizer")
-    lemma_table = full_lemmatizer.lookups.get_table("lemma_lookup")
-    nlp = spacy.blank("fr", vocab=full.vocab)
-    nlp.tokenizer = full.tokenizer
-    nlp.add_pipe("frise_sentences")
-    lem: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": True})
-    lookups = Lookups()
-    lookups.set_table("lemma_lookup", lemma_table)
-    lem.initialize(lookups=lookups)
-    nlp.add_pipe("frise_ner", config={})
-    gate: Any = nlp.get_pipe("frise_ner")
-    gate.ner = full.get_pipe("ner")
-    gate.common = CommonWords(lemma_table)
-    return nlp
+class LookupLemmas:
+    """Lemmas from the model's ``lemma_lookup`` table, looked up in lower case, cached per word form.
 
+    spaCy's lookup lemmatizer reads the form as written, so "Nations" or "Sanctions" opening a sentence
+    keep their form. Reads ORTH, writes LEMMA (whole arrays, no per-token Python objects).
+    """
 
-@Language.factory("frise_ner")
-def _make_gated_ner(nlp: Language, name: str) -> GatedNER:
-    return GatedNER(None, frozenset())
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        self.cache: dict[int, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        cache = self.cache
+        orths = doc.to_array(["ORTH"])
+        lemmas = numpy.empty_like(orths)
+        for i, orth in enumerate(orths.tolist()):
+            lemma = cache.get(orth)
+            if lemma is None:
+                form = strings[orth]
+                low = form.lower()
+                found = self.table.get(low)
+                word = (found[0] if isinstance(found, list) else found) if found else low
+                lemma = cache[orth] = strings.add(word)
+            lemmas[i] = lemma
+        doc.from_array(["LEMMA"], lemmas.reshape(-1, 1))
+        return doc
 
 
 class CommonWords:
@@ -277,18 +282,39 @@ class CommonWords:
         return isinstance(word, str) and (word in self.lemmas or word in self.table)
 
 
+@Language.factory("frise_lemmas")
+def _make_lemmas(nlp: Language, name: str) -> LookupLemmas:
+    return LookupLemmas({})
+
+
+@Language.factory("frise_ner")
+def _make_gated_ner(nlp: Language, name: str) -> GatedNER:
+    return GatedNER(None, frozenset())
+
+
+@cache
+def get_nlp() -> Language:
+    """The French pipeline, loaded once: tokenizer, rule sentences, lookup lemmas, gated NER."""
+    full = spacy.load(MODEL, exclude=["parser", "senter", "morphologizer", "attribute_ruler", "tok2vec"])
+    full_lemmatizer: Any = full.get_pipe("lemmatizer")
+    table = full_lemmatizer.lookups.get_table("lemma_lookup")
+    nlp = spacy.blank("fr", vocab=full.vocab)
+    nlp.tokenizer = full.tokenizer
+    nlp.add_pipe("frise_sentences")
+    lemmas: Any = nlp.add_pipe("frise_lemmas")
+    lemmas.table = table
+    gate: Any = nlp.add_pipe("frise_ner")
+    gate.ner = full.get_pipe("ner")
+    gate.common = CommonWords(table)
+    return nlp
+
+
 @cache
 def common_words() -> CommonWords:
     """The common French words of the model (see `CommonWords`), built once."""
     gate: Any = get_nlp().get_pipe("frise_ner")
     common: CommonWords = gate.common
     return common
-
-
-def lemma_table() -> Any:
-    """The model's lemma lookup table (form -> lemma), as used by the pipeline's lemmatizer."""
-    lemmatizer: Any = get_nlp().get_pipe("lemmatizer")
-    return lemmatizer.lookups.get_table("lemma_lookup")
 
 
 def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
