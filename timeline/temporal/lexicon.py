@@ -38,7 +38,28 @@ _REQUIRED = (
     "reporting_verbs",
     "future_auxiliaries",
     "duration_cues",
+    "verb_forms",
 )
+_VERB_KEYS = (
+    "auxiliaries", "imperfect_auxiliaries", "future_modals", "skippable", "participle_endings",
+    "infinitive_endings", "future_endings", "conditional_endings", "imperfect_endings", "not_verbs",
+)
+
+
+@dataclass(frozen=True)
+class VerbForms:
+    """Lexical tense cues (forms and endings) read before any spaCy parse."""
+
+    auxiliaries: frozenset[str]
+    imperfect_auxiliaries: frozenset[str]
+    future_modals: frozenset[str]
+    skippable: frozenset[str]
+    participle_endings: tuple[str, ...]
+    infinitive_endings: tuple[str, ...]
+    future_endings: tuple[str, ...]
+    conditional_endings: tuple[str, ...]
+    imperfect_endings: tuple[str, ...]
+    not_verbs: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -68,6 +89,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     duration_cues: frozenset[str]
+    verb_forms: VerbForms
 
 
 def norm(s: str) -> str:
@@ -98,6 +120,25 @@ def _set(raw: dict[str, Any], key: str) -> frozenset[str]:
     if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
         raise LexiconError(f"temporal lexicon: '{key}' must be a non-empty list of words")
     return frozenset(norm(x) for x in value)
+
+
+def _verb_forms(raw: dict[str, Any]) -> VerbForms:
+    block = raw["verb_forms"]
+    if not isinstance(block, dict) or any(k not in block for k in _VERB_KEYS):
+        raise LexiconError(f"temporal lexicon: 'verb_forms' needs the keys {', '.join(_VERB_KEYS)}")
+    lists = {k: sorted(_set(block, k)) for k in _VERB_KEYS}
+    return VerbForms(
+        auxiliaries=frozenset(lists["auxiliaries"]),
+        imperfect_auxiliaries=frozenset(lists["imperfect_auxiliaries"]),
+        future_modals=frozenset(lists["future_modals"]),
+        skippable=frozenset(lists["skippable"]),
+        participle_endings=tuple(lists["participle_endings"]),
+        infinitive_endings=tuple(lists["infinitive_endings"]),
+        future_endings=tuple(lists["future_endings"]),
+        conditional_endings=tuple(lists["conditional_endings"]),
+        imperfect_endings=tuple(lists["imperfect_endings"]),
+        not_verbs=frozenset(lists["not_verbs"]),
+    )
 
 
 def build(raw: dict[str, Any]) -> Lexicon:
@@ -148,6 +189,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         reporting_verbs=_set(raw, "reporting_verbs"),
         future_auxiliaries=_set(raw, "future_auxiliaries"),
         duration_cues=_set(raw, "duration_cues"),
+        verb_forms=_verb_forms(raw),
     )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline.temporal.context import Direction
-from timeline.temporal.lexicon import Lexicon, load
+from timeline.temporal.lexicon import Lexicon, VerbForms, load, norm
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_SPAN = 300
@@ -109,6 +109,49 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
     return best[1] if best else "past"
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Direction | None:
+    """Past or future from unambiguous verb forms of the clause `text` (placed at `offset`): an auxiliary with
+    a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive". None when the
+    clause holds no such form (a present tense, or no verb): spaCy decides then."""
+    toks = [(m.start() + offset, m.end() + offset, norm(m.group()), m.group()[:1].isupper())
+            for m in _WORD.finditer(text)]
+    best: tuple[int, Direction] | None = None
+
+    def after(i: int) -> list[str]:
+        out = [w for _, _, w, _ in toks[i + 1 : i + 5] if w not in vf.skippable or w == "été"]
+        return out[:2]
+
+    for i, (s, e, w, cap) in enumerate(toks):
+        if start <= s < end or w in vf.not_verbs or (cap and i > 0):
+            continue
+        nxt = after(i)
+        participle = [x for x in nxt[:1] if x.endswith(vf.participle_endings) and x not in vf.not_verbs]
+        d: Direction | None = None
+        if w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
+            d = "future"
+        elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
+            d = "past"
+            # the compound form sits where its participle is
+            s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 5] if x == nxt[0]), (s, e))
+        elif w in vf.imperfect_auxiliaries:
+            d = "past"
+        elif len(w) > 4 and w.endswith(vf.conditional_endings):
+            d = "past" if participle or nxt[:1] == ["été"] else "future"
+        elif len(w) > 4 and w.endswith(vf.future_endings):
+            d = "future"
+        elif len(w) > 4 and w.endswith(vf.imperfect_endings):
+            d = "past"
+        if d is None:
+            continue
+        dist = start - e if e <= start else s - end
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return best[1] if best else None
+
+
 class TenseOracle:
     """Answers `direction(start, end)` for one text, parsing each needed clause at most once."""
 
@@ -133,6 +176,11 @@ class TenseOracle:
         key = (start, end)
         if key not in self._cache:
             ws, we = self._window(start, end)
+            quick = None if self.doc is not None else lexical(
+                self.text[ws:we], ws, start, end, self.lexicon.verb_forms)
+            if quick is not None:
+                self._cache[key] = quick
+                return quick
             if self.doc is not None:
                 toks = [
                     (t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph))
