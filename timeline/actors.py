@@ -20,6 +20,7 @@ Countries also come from the people and state institutions named (a leader impli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -293,6 +294,39 @@ def _fullest(names: list[tuple[tuple[str, ...], str]], words: set[str], name: st
     return best[1] if best else None
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+")
+
+
+def _surname_mentions(
+    text: str,
+    covered: bytearray,
+    full_names: list[tuple[tuple[str, ...], str]],
+    found: list[Mention],
+    common: Container[str],
+) -> list[Mention]:
+    """A surname alone ("Castagnède") that ends exactly one full name of the document is that person."""
+    by_surname: dict[str, set[str]] = {}
+    for words, name in full_names:
+        if len(words) > 1:
+            by_surname.setdefault(words[-1], set()).add(name)
+    if not by_surname:
+        return []
+    taken = bytearray(covered)
+    for m in found:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[Mention] = []
+    for m in _CAPITALISED_WORD.finditer(text):
+        if taken[m.start()]:
+            continue
+        word = m.group()
+        if word.lower() in STOP_WORDS or word.lower() in common or len(word) < 3:
+            continue
+        names = by_surname.get(key_string(word).strip())
+        if names and len(names) == 1:
+            out.append(Mention(m.start(), m.end(), "person", next(iter(names))))
+    return out
+
+
 def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Container[str]) -> list[Mention]:
     """Persons (NER and shape rules) and organisations (NER) the lexicon did not find, in fullest form."""
     covered = bytearray(len(doc_text(doc)) + 1)
@@ -334,6 +368,7 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
             out.append(Mention(start, end, "person", best))
         elif len(words) > 1 or titled:
             out.append(Mention(start, end, "person", name))
+    out += _surname_mentions(doc_text(doc), covered, full_names, out, common)
     org_names = [(key_words(n), n) for _, _, n in orgs]
     for start, end, name in orgs:
         best = _fullest(org_names, set(key_words(name)), name)
@@ -349,8 +384,6 @@ def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
     matches = doc.user_data.get("frise_matches")
     if matches is None:
         matches = lex.find(clean, key)
-    import re
-
     spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", key)]
     words = [w for _, _, w in spans]
     mentions = lexicon_mentions(lex, matches, words, published)
@@ -377,7 +410,8 @@ def _lemmas(ids: Iterable[int], strings: StringStore, cache: dict[int, str]) -> 
 
 def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[SentenceInfo]:
     """One SentenceInfo per non-blank sentence of `doc` (offsets and text taken from `text`)."""
-    if len(text) != len(doc_text(doc)):
+    clean = doc_text(doc)
+    if len(text) != len(clean):
         raise ValueError("analyse_sentences: the Doc must be parsed from this text (same length)")
     mentions = document_mentions(doc, published)
     out: list[SentenceInfo] = []
@@ -387,7 +421,7 @@ def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[Sente
     lemma_cache: dict[int, str] = {}
     for sent in sentences(doc):
         start, end = sent.start_char, sent.end_char
-        raw = text[start:end]
+        raw = clean[start:end]  # bullets and control characters are spaces here: trim them too
         stripped = raw.strip()
         if not stripped:
             continue
@@ -407,7 +441,7 @@ def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[Sente
             SentenceInfo(
                 start=start,
                 end=end,
-                text=stripped,
+                text=text[start:end],
                 persons=persons,
                 countries=tuple(c for c in countries if c),
                 organisations=organisations,

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import numpy
 import spacy
@@ -106,7 +106,7 @@ def frise_sentences(doc: Doc) -> Doc:
     ok = pos < n
     pos, starts = pos[ok], starts[ok]
     flags[pos[idx[pos] == starts]] = 1
-    doc.from_array(["SENT_START"], flags.astype("uint64").reshape(-1, 1))
+    doc.from_array(["SENT_START"], cast(Any, flags.astype("uint64").reshape(-1, 1)))
     return doc
 
 
@@ -261,7 +261,7 @@ class LookupLemmas:
                 word = (found[0] if isinstance(found, list) else found) if found else low
                 lemma = cache[orth] = strings.add(word)
             lemmas[i] = lemma
-        doc.from_array(["LEMMA"], lemmas.reshape(-1, 1))
+        doc.from_array(["LEMMA"], cast(Any, lemmas.reshape(-1, 1)))
         return doc
 
 
