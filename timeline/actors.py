@@ -312,8 +312,8 @@ def _surname_mentions(
     if not by_surname:
         return []
     taken = bytearray(covered)
-    for m in found:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for f in found:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
     out: list[Mention] = []
     for m in _CAPITALISED_WORD.finditer(text):
         if taken[m.start()]:
