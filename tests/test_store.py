@@ -171,6 +171,32 @@ def test_reads(store: Store) -> None:
     assert store.document("zz") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("ELYSEE", 1),
+        ("élysée", 1),
+        ("déc", 1),
+        ("DÉCEMBRE", 1),
+        ("titre", 2),
+        ("50%", 1),
+        ("50 %", 0),
+        ("_", 0),
+    ],
+)
+def test_text_search_is_folded_at_insert(store: Store, text: str, n: int) -> None:
+    store.add(
+        [
+            (
+                doc("d1"),
+                [make_event(0, doc_id="d1", sentence="Arrivée à l'Élysée, 50% des voix.", title="Titre")],
+            ),
+            (doc("d2"), [make_event(1, doc_id="d2", date_text="fin décembre", title="Titre")]),
+        ]
+    )
+    assert store.count(Filters(text=text)) == n
+
+
 def test_order_limit_offset(store: Store) -> None:
     store.add([(doc("d1"), evs("d1", 5))])
     starts = [d.day for d in store.events(order="date")["date_start"]]

@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from timeline import table
 from timeline.errors import StoreError
-from timeline.filters import Filters, where_clause, without_facet
+from timeline.filters import SEARCH_EXPR, Filters, where_clause, without_facet
 from timeline.schema import COLUMNS, LIST_COLUMNS, Document, Event
 from timeline.store_db import attached
 from timeline.store_lock import DEFAULT_TIMEOUT, FileLock
@@ -246,7 +246,9 @@ class Store:
                 [self.collection],
             )
             con.execute(
-                f"INSERT INTO events (collection, {cols}) SELECT ?, {cols} FROM ins_events", [self.collection]
+                f"INSERT INTO events (collection, {cols}, search) "
+                f"SELECT ?, {cols}, {SEARCH_EXPR} FROM ins_events",
+                [self.collection],
             )
         except duckdb.ConstraintException as e:
             raise StoreError(f"écriture refusée par la base (identifiant en double) : {e}") from e

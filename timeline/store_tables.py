@@ -1,5 +1,7 @@
 """The store's table layout, derived from the Event schema, and records <-> Arrow tables.
 
+The events table holds the schema columns plus `search` (the folded text the text filter reads).
+
 Rows go into DuckDB as Arrow tables registered on the connection (one INSERT per batch, never row by row),
 and come back as Arrow, so the types here are the single mapping between schema.DTYPES and SQL.
 """
@@ -13,6 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from timeline.filters import SEARCH_EXPR
 from timeline.schema import COLUMNS, DTYPES, Document, Event
 
 SQL_TYPES: dict[str, str] = {
@@ -50,7 +53,9 @@ DOCUMENT_COLUMNS: dict[str, str] = {
 EVENT_SCHEMA = pa.schema([(c, ARROW_TYPES[DTYPES[c]]) for c in COLUMNS])
 DOCUMENT_SCHEMA = pa.schema([(c, ARROW_TYPES[t]) for c, t in DOCUMENT_COLUMNS.items()])
 
-SCHEMA_SIGNATURE = json.dumps({"events": {c: SQL_TYPES[DTYPES[c]] for c in COLUMNS}, "version": 1})
+SCHEMA_SIGNATURE = json.dumps(
+    {"events": {c: SQL_TYPES[DTYPES[c]] for c in COLUMNS}, "search": SEARCH_EXPR, "version": 2}
+)
 """Recorded in the base: a base made with another Event schema is refused with a clear message."""
 
 
@@ -62,7 +67,7 @@ def ddl() -> list[str]:
         "CREATE TABLE IF NOT EXISTS frise_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         f"CREATE TABLE IF NOT EXISTS documents (collection VARCHAR NOT NULL, {doc_cols}, "
         "added_at TIMESTAMP DEFAULT current_timestamp, PRIMARY KEY (collection, doc_id))",
-        f"CREATE TABLE IF NOT EXISTS events (collection VARCHAR NOT NULL, {event_cols}, "
+        f"CREATE TABLE IF NOT EXISTS events (collection VARCHAR NOT NULL, {event_cols}, search VARCHAR, "
         "PRIMARY KEY (collection, event_id))",
     ]
 
