@@ -19,7 +19,7 @@ from timeline.filters import Filters
 from timeline.schema import GRANULARITIES
 from timeline.store import Store, default_path
 
-st.set_page_config(page_title="Frise", page_icon=":material/timeline:", layout="wide")
+st.set_page_config(page_title="Frise", layout="wide")  # no page_icon: an icon would be fetched off 127.0.0.1
 PATH = str(default_path())
 EXTS = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 TABLE_LIMIT = 10_000
@@ -79,14 +79,14 @@ with st.sidebar:
                  accept_new_options=True, on_change=lambda: st.session_state.update(event=None))
     coll = st.session_state.collection
     store = get_store(PATH, coll)
-    current = view.state_from_session(st.session_state).filters
     docs: pd.DataFrame = load(PATH, coll, "documents", "", version, Filters())  # type: ignore[assignment]
     titles = dict(zip(docs["doc_id"].astype(str), docs["title"].astype(str), strict=True))
     for name, column, label in view.FACET_WIDGETS:
         wkey = view.widget_key(name)
-        counts = load(PATH, coll, column, view.filters_key(current), version, current)
+        counts = load(PATH, coll, column, "", version, Filters())  # collection-wide: labels must stay stable
         options, labels = view.facet_options(counts, st.session_state.get(wkey) or [],  # type: ignore[arg-type]
                                              titles if name == "doc_ids" else None)
+        st.session_state[wkey] = view.clean_selection(st.session_state.get(wkey) or [], labels)
         st.multiselect(label, options, key=wkey, format_func=labels.__getitem__, placeholder="Tous")
     c1, c2 = st.columns(2)
     c1.date_input("Du", key="f_start", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
@@ -126,12 +126,14 @@ with tab_frise:
         if n_visible > TABLE_LIMIT:
             st.caption(f"Tableau limité aux {TABLE_LIMIT} premiers ; les exports contiennent tout.")
         st.dataframe(view.table_frame(df.head(TABLE_LIMIT)), key="table", on_select=lambda: pick_from("table"),
-                     selection_mode="single-row", hide_index=True, height=360)
-        cols = st.columns(len(view.EXPORTS))
-        for col, (kind, label, fname, mime) in zip(cols, view.EXPORTS, strict=True):
-            data = (export_file(kind, fkey, version, df) if n_visible <= view.EAGER_EXPORT_LIMIT
-                    else functools.partial(view.export_bytes, kind, df))
-            col.download_button(label, data, fname, mime, key=f"dl_{kind}", on_click="ignore")
+                     selection_mode="single-row", hide_index=True)
+        st.caption("Exporter les événements visibles :")
+        with st.container(horizontal=True):
+            for kind, label, fname, mime in view.EXPORTS:
+                data = (export_file(kind, fkey, version, df) if n_visible <= view.EAGER_EXPORT_LIMIT
+                        else functools.partial(view.export_bytes, kind, df))
+                st.download_button(label, data, fname, mime, key=f"dl_{kind}", on_click="ignore",
+                                   icon=":material/download:")
     with right:
         st.subheader("Détail")
         ids, labels = view.event_options(df, st.session_state.get("event"))
@@ -142,7 +144,7 @@ with tab_frise:
             ev = row.iloc[0].to_dict()
             detail = view.event_detail(ev)
             st.html(view.marked_html(view.sentence_pieces(ev)))
-            st.dataframe(view.detail_rows(detail), hide_index=True, key="detail")
+            st.dataframe(view.detail_rows(detail), hide_index=True, key="detail", height="content")
             if view.is_web_url(detail.url):
                 st.link_button("Ouvrir l'article source", detail.url.strip())
             with st.expander("Lire l'article entier"):

@@ -191,3 +191,25 @@ def test_correct_unknown_document_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(TimelineError, match="introuvable"):
         view_actions.correct_publication_date(Store.open(tmp_path / "s.duckdb"), "nope", date(2020, 1, 1))
+
+
+def test_facet_labels_are_unique_for_repeated_titles() -> None:
+    options, labels = view.facet_options([("id-aaaaaaaa1", 2), ("id-bbbbbbbb2", 2)], [],
+                                         {"id-aaaaaaaa1": "Brève", "id-bbbbbbbb2": "Brève"})
+    assert len(set(labels.values())) == 2
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["Russie"], ["Russie"]),
+        (["Russie (6)"], ["Russie"]),  # the current label
+        (["Russie (5)"], ["Russie"]),  # a stale label after the data changed
+        (["Japon (3)"], ["Japon (3)"]),  # unknown: kept as typed, the filter then matches nothing
+        (["Russie", "Russie (6)"], ["Russie"]),
+    ],
+    ids=["value", "label", "stale-label", "unknown", "duplicate"],
+)
+def test_clean_selection_maps_labels_back_to_values(values: list[str], expected: list[str]) -> None:
+    _, labels = view.facet_options([("Russie", 6), ("Ukraine", 4)], [])
+    assert view.clean_selection(values, labels) == expected

@@ -175,12 +175,12 @@ def _detail_traces(rows: pd.DataFrame) -> list[Any]:
         else:
             base = part["start"]
             width = ((part["end"] - part["start"]).dt.days + 1) * DAY_MS
-            bar_marker: dict[str, Any] = dict(color=colour, line=dict(color=colour, width=1))
+            bar_marker: dict[str, Any] = dict(color=colour, line=dict(color=colour, width=3))
             if uncertain:
                 bar_marker.update(
-                    opacity=0.45,
+                    opacity=0.6,
                     pattern=dict(shape="/", fgcolor=colour, bgcolor="rgba(255,255,255,0.6)", solidity=0.3),
-                    line=dict(color=colour, width=2),
+                    line=dict(color=colour, width=3),
                 )
             traces.append(go.Bar(x=width, base=base, orientation="h", marker=bar_marker, **common))
     return traces
@@ -269,7 +269,16 @@ def timeline_chart(
         title=dict(text=LANE_LABELS[lanes]),
     )
     fig.update_xaxes(type="date", rangeslider=dict(visible=mode != "empty", thickness=0.08))
+    if not rows.empty:
+        fig.update_xaxes(range=padded_range(rows["start"].min(), rows["end"].max()))
     return TimelineChart(fig, mode, " ".join(notes) or None, n_events, undated)
+
+
+def padded_range(start: Any, end: Any, share: float = 0.04) -> list[str]:
+    """An x range around [start, end + 1 day] with a margin, so points at the ends are not cut in half."""
+    lo, hi = pd.Timestamp(start), pd.Timestamp(end) + pd.Timedelta(days=1)
+    pad = max((hi - lo) * share, pd.Timedelta(days=2))
+    return [(lo - pad).isoformat(), (hi + pad).isoformat()]
 
 
 def timeline_figure(df: pd.DataFrame, lanes: str = "topics", **kw: Any) -> go.Figure:
@@ -296,21 +305,26 @@ def overview_figure(df: pd.DataFrame) -> go.Figure:
         bucket = starts.dt.to_period(period).dt.to_timestamp()
         frame = pd.DataFrame({"bucket": bucket.to_numpy(), "topic": [first_topic(t) for t in dated["topics"]]})
         counts = frame.groupby(["topic", "bucket"]).size().reset_index(name="n")
+        days = 30.44 if period == "M" else 365.25
+        half = pd.Timedelta(days=days / 2)
         fmt = "%m/%Y" if period == "M" else "%Y"
         for topic, part in counts.groupby("topic", sort=True):
             name = esc(topic)
+            labels = [b.strftime(fmt) for b in part["bucket"]]
             fig.add_trace(
                 go.Bar(
-                    x=part["bucket"], y=part["n"], name=name, marker=dict(color=topic_colour(str(topic))),
-                    customdata=[[name] for _ in range(len(part))], xperiod="M1" if period == "M" else "M12",
-                    xperiodalignment="middle",
-                    hovertemplate="%{customdata[0]}<br>%{x|" + fmt + "}<br>%{y} événement(s)<extra></extra>",
+                    x=part["bucket"] + half, y=part["n"], name=name, marker=dict(color=topic_colour(str(topic))),
+                    width=[0.85 * days * DAY_MS] * len(part), customdata=[[name, lb] for lb in labels],
+                    hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{y} événement(s)<extra></extra>",
                 )
             )
     fig.update_layout(
         barmode="stack", height=220, margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
-        bargap=0.1, uirevision="frise-apercu",
+        uirevision="frise-apercu",
     )
     fig.update_xaxes(type="date")
+    if not dated.empty:
+        step = pd.Timedelta(days=31 if period == "M" else 366)
+        fig.update_xaxes(range=padded_range(bucket.min() - step, bucket.max() + 2 * step, share=0.01))
     fig.update_yaxes(title=dict(text="par mois" if period == "M" else "par an"), rangemode="tozero")
     return fig

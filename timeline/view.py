@@ -8,6 +8,7 @@ text (no tag, attribute or entity of its own survives), and Streamlit's HTML san
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -358,16 +359,45 @@ def facet_options(
 ) -> tuple[list[str], dict[str, str]]:
     """Multiselect options (values, selected ones kept even at zero) and their 'name (count)' labels.
 
-    `names` shows a value under another name (a document id under its title).
+    Streamlit keeps a multiselect's state as the *labels*, so labels must be stable across reruns (pass
+    collection-wide counts, not counts that follow the other filters) and unique (`names` shows a document id
+    under its title; a repeated title gets the start of its id).
     """
     names = names or {}
     options = [v for v, _ in counts]
-    labels = {v: facet_label(names.get(v) or v, n) for v, n in counts}
+    n_of = dict(counts)
     for v in selected:
-        if v not in labels:
+        if v not in n_of:
             options.append(v)
-            labels[v] = facet_label(names.get(v) or v, 0)
+            n_of[v] = 0
+    labels: dict[str, str] = {}
+    used: set[str] = set()
+    for v in options:
+        label = facet_label(names.get(v) or v, n_of[v])
+        if label in used:
+            label = facet_label(f"{names.get(v) or v} · {v[:8]}", n_of[v])
+        used.add(label)
+        labels[v] = label
     return options, labels
+
+
+def clean_selection(values: Sequence[str], labels: Mapping[str, str]) -> list[str]:
+    """Selected values with stale labels mapped back to their value.
+
+    When the data change (articles added), a selected option's label changes ("Russie (6)" becomes
+    "Russie (7)") and Streamlit hands back the old label as if it were a value: map it back.
+    """
+    by_label = {lb: v for v, lb in labels.items()}
+    out: list[str] = []
+    for v in values:
+        if v in labels:
+            out.append(v)
+        elif v in by_label:
+            out.append(by_label[v])
+        else:
+            base = re.sub(r" \(\d+\)$", "", v)
+            out.append(base if base in labels else v)
+    return list(dict.fromkeys(out))
 
 
 def event_options(df: pd.DataFrame, selected: str | None, limit: int = 2000) -> tuple[list[str], dict[str, str]]:
