@@ -218,8 +218,9 @@ def inflect(adjective: str) -> list[str]:
         return [a, a + "e", a + "es"]
     if a.endswith("en"):
         return [a, a + "s", a + "ne", a + "nes"]
-    if a.endswith("c"):
-        return [a, a + "s", a + "que", a + "ques"]
+    if a.endswith("c"):  # turc -> turque, grec -> grecque
+        stem = a if a.endswith("ec") else a[:-1]
+        return [a, a + "s", stem + "que", stem + "ques"]
     if a.endswith("i"):
         return [a, a + "s", a + "e", a + "es"]
     return [a, a + "s", a + "e", a + "es"]

@@ -62,7 +62,7 @@ def clean_text(text: str) -> str:
 # --- sentences --------------------------------------------------------------------------------------
 
 _NEWLINE = re.compile(r"\n\s*(?=\S)")
-_TERMINAL = re.compile(r"([.!?\u2026]+)[\u00bb\"\u201d)\]\u2019']*\s+(?=\S)")
+_TERMINAL = re.compile(r"([.!?\u2026]+)(?:[ \u00a0\u202f]*[\u00bb\"\u201d)\]\u2019'])*\s+(?=\S)")
 _GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])[.!?](?=[A-Z\u00c0-\u00dd][a-z\u00e0-\u00ff])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _ABBREVIATIONS = frozenset(
