@@ -17,6 +17,8 @@ from timeline.temporal.lexicon import Lexicon, VerbForms, load, norm
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_SPAN = 300
+_PARSE_REACH = 90
+_MODEL = "fr_core_news_sm"
 _FUTURE_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "era", "ira", "dra", "ura", "vra", "rra")
 _FUTURE_FORMS = frozenset(
     "doit doivent devra devront devait devaient devrait devraient va vont ira iront allait allaient prévoit "
@@ -38,7 +40,7 @@ def _pipeline() -> Any:
         pass
     import spacy
 
-    return spacy.load("fr_core_news_md", exclude=["ner", "parser", "lemmatizer", "senter"])
+    return spacy.load(_MODEL, exclude=["ner", "parser", "lemmatizer", "senter", "attribute_ruler"])
 
 
 def _morph_doc(text: str) -> Any:
@@ -188,6 +190,10 @@ class TenseOracle:
                     if ws <= t.idx < we
                 ]
             else:
-                toks = [(s + ws, e + ws, f, p, m) for s, e, f, p, m in _parse_window(self.text[ws:we])]
+                # parse only the neighbourhood of the expression: the morphologizer's cost grows with tokens
+                ps = self.text.rfind(" ", ws, max(ws, start - _PARSE_REACH)) + 1 if start - ws > _PARSE_REACH else ws
+                pe = self.text.find(" ", min(we, end + _PARSE_REACH), we) if we - end > _PARSE_REACH else we
+                pe = we if pe < 0 else pe
+                toks = [(s + ps, e + ps, f, p, m) for s, e, f, p, m in _parse_window(self.text[ps:pe])]
             self._cache[key] = decide(toks, start, end, self.lexicon)
         return self._cache[key]
