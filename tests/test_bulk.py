@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.bulk import Progress, default_jobs, process_chunk, run
+from timeline.bulk import Progress, default_jobs, process_chunk, run_local
 from timeline.schema import Document, Event, event_id
 from timeline.store import Store
 
@@ -85,21 +85,21 @@ def frame(store: Store) -> pd.DataFrame:
 @pytest.fixture
 def reference(tmp_path: Path) -> pd.DataFrame:
     store = Store.open(tmp_path / "ref.duckdb")
-    result = run(corpus(120), store, jobs=1, pipeline=year_pipeline)
+    result = run_local(corpus(120), store, jobs=1, pipeline=year_pipeline)
     assert (result.added, result.skipped, result.events, result.failed) == (120, 0, 240, ())
     return frame(store)
 
 
 def test_two_processes_equal_one(tmp_path: Path, reference: pd.DataFrame) -> None:
     store = Store.open(tmp_path / "s.duckdb")
-    result = run(corpus(120), store, jobs=2, pipeline=year_pipeline, chunk_size=7, write_batch=20)
+    result = run_local(corpus(120), store, jobs=2, pipeline=year_pipeline, chunk_size=7, write_batch=20)
     assert (result.added, result.events) == (120, 240)
     pd.testing.assert_frame_equal(frame(store), reference)
 
 
 def test_rerun_skips_everything(tmp_path: Path, reference: pd.DataFrame) -> None:
     store = Store.open(tmp_path / "s.duckdb")
-    run(corpus(120), store, jobs=1, pipeline=year_pipeline)
+    run_local(corpus(120), store, jobs=1, pipeline=year_pipeline)
     calls: list[int] = []
 
     def counting(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
@@ -107,7 +107,7 @@ def test_rerun_skips_everything(tmp_path: Path, reference: pd.DataFrame) -> None
         calls.append(len(docs))
         return year_pipeline(docs)
 
-    again = run(corpus(130), store, jobs=1, pipeline=counting)
+    again = run_local(corpus(130), store, jobs=1, pipeline=counting)
     assert (again.added, again.skipped, again.events) == (10, 120, 20)
     assert sum(calls) == 10  # already stored documents never reach the pipeline
     pd.testing.assert_frame_equal(frame(store).iloc[:240].reset_index(drop=True), reference)
@@ -129,7 +129,7 @@ def test_streaming_keeps_a_bounded_window(tmp_path: Path) -> None:
         worst = max(worst, pulled - p.seen)
 
     store = Store.open(tmp_path / "s.duckdb")
-    result = run(
+    result = run_local(
         source(),
         store,
         jobs=2,
@@ -156,7 +156,7 @@ def test_progress_rate_and_eta() -> None:
 def test_progress_is_reported_with_an_injected_clock(tmp_path: Path) -> None:
     ticks = iter(range(1000))
     seen: list[Progress] = []
-    run(
+    run_local(
         corpus(40),
         Store.open(tmp_path / "s.duckdb"),
         jobs=1,
@@ -174,7 +174,7 @@ def test_a_failing_document_is_isolated(tmp_path: Path) -> None:
     docs = list(corpus(10))
     docs[3] = Document("bad", "x", "PANNE en 1999", None)
     store = Store.open(tmp_path / "s.duckdb")
-    result = run(docs, store, jobs=2, pipeline=year_pipeline, chunk_size=4)
+    result = run_local(docs, store, jobs=2, pipeline=year_pipeline, chunk_size=4)
     assert result.added == 9 and result.failed == (("bad", "ValueError: texte illisible bad"),)
     assert not store.has_document("bad")
 
@@ -196,17 +196,17 @@ def test_interrupted_run_keeps_finished_work_and_resumes(tmp_path: Path, referen
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run(interrupted(), store, jobs=2, pipeline=year_pipeline, chunk_size=8, write_batch=1000)
+        run_local(interrupted(), store, jobs=2, pipeline=year_pipeline, chunk_size=8, write_batch=1000)
     kept = len(store.documents())
     assert kept == 64  # the 8 whole chunks read before the interruption were finished and written
-    resumed = run(corpus(120), store, jobs=2, pipeline=year_pipeline, chunk_size=8)
+    resumed = run_local(corpus(120), store, jobs=2, pipeline=year_pipeline, chunk_size=8)
     assert (resumed.skipped, resumed.added) == (kept, 120 - kept)
     pd.testing.assert_frame_equal(frame(store), reference)
 
 
 KILLED_RUN = """
 import sys
-from timeline.bulk import run
+from timeline.bulk import run_local
 from timeline.store import Store
 from tests.test_bulk import corpus, year_pipeline
 def slow(docs):
@@ -214,7 +214,7 @@ def slow(docs):
     for pair in year_pipeline(docs):
         time.sleep(0.002)
         yield pair
-run(corpus(120), Store.open(sys.argv[1]), jobs=2, pipeline=slow, chunk_size=5, write_batch=10,
+run_local(corpus(120), Store.open(sys.argv[1]), jobs=2, pipeline=slow, chunk_size=5, write_batch=10,
     progress=lambda p: print(p.processed, flush=True))
 """
 
@@ -240,6 +240,35 @@ def test_killed_run_resumes_to_the_same_events(tmp_path: Path, reference: pd.Dat
     store = Store.open(path)
     kept = len(store.documents())
     assert 0 < kept < 120
-    resumed = run(corpus(120), store, jobs=2, pipeline=year_pipeline)
+    resumed = run_local(corpus(120), store, jobs=2, pipeline=year_pipeline)
     assert (resumed.skipped, resumed.added) == (kept, 120 - kept)
     pd.testing.assert_frame_equal(frame(store), reference)
+
+
+class Bar:
+    """The part of tqdm's interface the CLI hands over."""
+
+    def __init__(self) -> None:
+        self.n, self.total, self.postfix = 0, None, ""
+
+    def update(self, k: int) -> None:
+        self.n += k
+
+    def set_postfix_str(self, s: str, refresh: bool = True) -> None:
+        self.postfix = s
+
+
+def test_a_progress_bar_is_driven(tmp_path: Path) -> None:
+    bar = Bar()
+    ticks = iter(range(1000))
+    run_local(
+        corpus(30),
+        Store.open(tmp_path / "s.duckdb"),
+        jobs=1,
+        pipeline=year_pipeline,
+        chunk_size=10,
+        total=30,
+        progress=bar,
+        clock=lambda: float(next(ticks)),
+    )
+    assert (bar.n, bar.total, bar.postfix) == (30, 30, "10.0 doc/s, reste 0 s, 0 déjà en base, 60 év.")

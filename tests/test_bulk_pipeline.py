@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.bulk import run
+from timeline.bulk import run_local
 from timeline.extract import extract_many
 from timeline.ingest import read_paths
 from timeline.schema import Document
@@ -34,7 +34,7 @@ def test_bulk_two_processes_equal_direct_extraction(tmp_path: Path) -> None:
     docs = sample(4)
     want = expected(docs)  # loads the model first: the forked workers inherit it
     store = Store.open(tmp_path / "s.duckdb")
-    result = run(docs, store, jobs=2, chunk_size=2)
+    result = run_local(docs, store, jobs=2, chunk_size=2)
     assert result.added == len(docs) and result.failed == ()
     pd.testing.assert_frame_equal(store.events(order="document"), want)
     stored = {d.doc_id: d for d in (store.document(x.doc_id) for x in docs) if d is not None}
@@ -48,13 +48,13 @@ def test_dask_equals_local_on_the_whole_sample(tmp_path: Path) -> None:
 
     docs = sample(None)
     local = Store.open(tmp_path / "local.duckdb")
-    run(docs, local, jobs=1)
+    run_local(docs, local, jobs=1)
     store = Store.open(tmp_path / "dask.duckdb")
     with distributed.LocalCluster(
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
     ) as cluster:
         with distributed.Client(cluster) as client:
-            result = run_dask(docs, tmp_path / "parts", client=client, store=store, chunk_size=4)
+            result = run_dask(docs, store, out_dir=tmp_path / "parts", client=client, chunk_size=4)
     assert result.failed == () and result.documents == len(docs)
     pd.testing.assert_frame_equal(store.events(order="document"), local.events(order="document"))
     pd.testing.assert_frame_equal(local.events(order="document"), expected(docs))

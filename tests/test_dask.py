@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from tests.test_bulk import corpus, year_pipeline
-from timeline.bulk import run
-from timeline.distributed import run_dask
+from timeline.bulk import run_local
+from timeline.distributed import parts_dir, run_dask
+from timeline.schema import stable_id
 from timeline.store import AddResult, Store
 
 distributed = pytest.importorskip("distributed")
@@ -28,14 +29,14 @@ def client() -> object:
 
 def test_dask_equals_local(tmp_path: Path, client: object) -> None:
     local = Store.open(tmp_path / "local.duckdb")
-    run(corpus(90), local, jobs=1, pipeline=year_pipeline)
+    run_local(corpus(90), local, jobs=1, pipeline=year_pipeline)
     store = Store.open(tmp_path / "dask.duckdb")
     seen: list[int] = []
     result = run_dask(
         corpus(90),
-        tmp_path / "parts",
+        store,
+        out_dir=tmp_path / "parts",
         client=client,
-        store=store,
         pipeline=year_pipeline,
         chunk_size=20,
         progress=lambda docs, events: seen.append(docs),
@@ -49,15 +50,15 @@ def test_dask_equals_local(tmp_path: Path, client: object) -> None:
 
 def test_dask_resumes_and_reports_failures(tmp_path: Path, client: object) -> None:
     store = Store.open(tmp_path / "s.duckdb")
-    run(corpus(30), store, jobs=1, pipeline=year_pipeline)
+    run_local(corpus(30), store, jobs=1, pipeline=year_pipeline)
     from timeline.schema import Document
 
     docs = [*corpus(50), Document("bad", "x", "PANNE 1999", None)]
-    result = run_dask(
-        docs, tmp_path / "parts", client=client, store=store, pipeline=year_pipeline, chunk_size=8
-    )
+    result = run_dask(docs, store, client=client, pipeline=year_pipeline, chunk_size=8)
     assert result.documents == 20 and result.failed == (("bad", "ValueError: texte illisible bad"),)
     assert result.imported == AddResult(added=20, skipped=0, events=40)
     assert len(store.documents()) == 50
-    again = run_dask(corpus(50), tmp_path / "parts", client=client, store=store, pipeline=year_pipeline)
-    assert (again.parts, again.imported) == (0, None)
+    again = run_dask(corpus(50), store, client=client, pipeline=year_pipeline)
+    assert (again.parts, again.imported, again.added, again.skipped) == (0, None, 0, 0)
+    assert parts_dir(store) == tmp_path / "s.duckdb.parts" / f"exemple-{stable_id('exemple', length=8)}"
+    assert len(list((parts_dir(store) / "documents").glob("*.parquet"))) == 4  # chunks of 8 with fresh docs

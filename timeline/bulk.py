@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from timeline.schema import Document, Event
 from timeline.store import AddResult, Store
@@ -81,7 +82,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def run(
+def run_local(
     documents: Iterable[Document],
     store: Store,
     *,
@@ -91,12 +92,17 @@ def run(
     max_in_flight: int | None = None,
     write_batch: int = 256,
     total: int | None = None,
-    progress: Callable[[Progress], None] | None = None,
+    progress: Callable[[Progress], None] | Any = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> BulkResult:
-    """Extract events of `documents` with `jobs` processes and add them to `store`; see module doc."""
+    """Extract events of `documents` with `jobs` processes (default: all cores) and add them to `store`.
+
+    `progress` is called with a `Progress` after each chunk; a tqdm-like bar (with `update`) is driven
+    directly. See the module doc for streaming, resume and interruption.
+    """
     jobs = max(1, jobs or default_jobs())
-    tracker = _Tracker(store, write_batch, total, progress, clock)
+    report = progress if progress is None or callable(progress) else bar_updater(progress)
+    tracker = _Tracker(store, write_batch, total, report, clock)
     chunks = _fresh_chunks(documents, store, chunk_size, tracker)
     try:
         if jobs == 1:
@@ -107,6 +113,22 @@ def run(
     finally:
         tracker.flush()  # keep what was computed, even when interrupted: a rerun resumes after it
     return tracker.result()
+
+
+def bar_updater(bar: Any) -> Callable[[Progress], None]:
+    """Drive a tqdm-like bar: position = documents seen, postfix = rate, ETA and counts."""
+
+    def update(p: Progress) -> None:
+        if p.total is not None and getattr(bar, "total", None) != p.total:
+            bar.total = p.total
+        bar.update(p.seen - bar.n)
+        if hasattr(bar, "set_postfix_str"):
+            eta = f", reste {_duration(p.eta)}" if p.eta is not None else ""
+            bar.set_postfix_str(
+                f"{p.rate:.1f} doc/s{eta}, {p.skipped} déjà en base, {p.events} év.", refresh=False
+            )
+
+    return update
 
 
 def process_chunk(

@@ -15,6 +15,7 @@ single-threaded worker process per core is started and closed.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -25,7 +26,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from timeline.bulk import Failure, Pipeline, default_jobs, process_chunk
-from timeline.schema import Document
+from timeline.errors import StoreError
+from timeline.schema import Document, stable_id
 from timeline.store import AddResult, Store
 from timeline.store_tables import documents_table, events_table
 
@@ -40,6 +42,20 @@ class DaskResult:
     failed: tuple[Failure, ...]
     imported: AddResult | None
 
+    @property
+    def added(self) -> int:
+        return self.imported.added if self.imported else 0
+
+    @property
+    def skipped(self) -> int:
+        return self.imported.skipped if self.imported else 0
+
+
+def parts_dir(store: Store) -> Path:
+    """Where a store's Parquet parts go by default: `<base>.parts/<collection>`."""
+    safe = re.sub(r"[^\w.-]", "_", store.collection)
+    return Path(f"{store.path}.parts") / f"{safe}-{stable_id(store.collection, length=8)}"
+
 
 def tables_of_chunk(
     pipeline: Pipeline | None, chunk: list[Document]
@@ -53,27 +69,30 @@ def tables_of_chunk(
 
 def run_dask(
     documents: Iterable[Document],
-    out_dir: str | Path,
+    store: Store | None = None,
     *,
+    out_dir: str | Path | None = None,
     scheduler: str | None = None,
     client: Any = None,
-    store: Store | None = None,
     pipeline: Pipeline | None = None,
     chunk_size: int = 64,
     max_in_flight: int | None = None,
     n_workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DaskResult:
-    """Run the pipeline on a cluster and write Parquet parts to `out_dir`; import them into `store` if given.
+    """Run the pipeline on a cluster, write Parquet parts to `out_dir` and import them into `store`.
 
-    With `store`, documents already in it are skipped (resume). `progress(documents, events)` is called
-    after each part. `client` (a distributed.Client) wins over `scheduler`; with neither, a LocalCluster.
+    `out_dir` defaults to `parts_dir(store)`, beside the base. With `store`, documents already in it
+    are skipped (resume). `progress(documents, events)` is called after each part. `client` (a
+    distributed.Client) wins over `scheduler`; with neither, a LocalCluster is started.
     """
     import importlib
 
     dd: Any = importlib.import_module("distributed")  # partly typed: use it dynamically
     Client, LocalCluster, as_completed = dd.Client, dd.LocalCluster, dd.as_completed
-    out = Path(out_dir)
+    if out_dir is None and store is None:
+        raise StoreError("indiquez une base ou un dossier de sortie pour les parties Parquet")
+    out = Path(out_dir) if out_dir is not None else parts_dir(store)  # type: ignore[arg-type]
     for sub in ("documents", "events"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     owned: list[Any] = []
