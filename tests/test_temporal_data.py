@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one phrase per line reads best as a table)
 """The table of French phrases for tests/test_temporal_phrases.py: (id, sentence, phrase, start, end, granularity).
 
 DCT: Tuesday 18 June 2024 unless the id says otherwise. `phrase` is the part of the sentence that must be read

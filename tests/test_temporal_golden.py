@@ -21,10 +21,16 @@ CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))
 
 def _as_dict(t: Timex) -> dict[str, Any]:
     return {
-        "text": t.text, "char_start": t.char_start, "char_end": t.char_end,
+        "text": t.text,
+        "char_start": t.char_start,
+        "char_end": t.char_end,
         "date_start": t.date_start.isoformat() if t.date_start else None,
         "date_end": t.date_end.isoformat() if t.date_end else None,
-        "granularity": t.granularity, "value": t.value, "anchor": t.anchor, "vague": t.vague, "mod": t.mod,
+        "granularity": t.granularity,
+        "value": t.value,
+        "anchor": t.anchor,
+        "vague": t.vague,
+        "mod": t.mod,
     }
 
 
@@ -35,8 +41,10 @@ def test_golden_document(name: str) -> None:
     expected = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"dct": None}
     got = [_as_dict(t) for t in find_timexes(text, PubDate.parse(expected["dct"]))]
     if os.environ.get("FRISE_REGEN_GOLDEN") == "1":
-        path.write_text(json.dumps({"dct": expected["dct"], "timexes": got}, ensure_ascii=False, indent=1) + "\n",
-                        encoding="utf-8")
+        path.write_text(
+            json.dumps({"dct": expected["dct"], "timexes": got}, ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8",
+        )
     assert got == expected["timexes"]
     for t in got:
         assert text[t["char_start"] : t["char_end"]] == t["text"]

@@ -29,8 +29,9 @@ def test_table_is_large_and_ids_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize(("sentence", "phrase", "start", "end", "granularity"), [r[1:] for r in ROWS],
-                         ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end", "granularity"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS]
+)
 def test_phrase_interval(sentence: str, phrase: str, start: str, end: str, granularity: str) -> None:
     text, found = _run(sentence)
     hit = _over(text, found, phrase)

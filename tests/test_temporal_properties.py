@@ -14,12 +14,51 @@ from timeline.errors import LexiconError
 from timeline.temporal import PubDate, find_timexes, infer_publication_date, read_header
 from timeline.temporal.lexicon import build, load
 
-WORDS = ["le", "3", "mars", "2024", "hier", "mardi", "dernier", "il y a", "trois", "ans", "début", "fin", "mi-",
-         "du", "au", "-", "/", "(", ")", "1950", "19", "h", "semaine", "prochaine", "été", "années", "XXe",
-         "siècle", "depuis", "12.000", "G7", "terrain3", ",", ".", "\n", "date 2024-06", "plus tard", "lendemain"]
+WORDS = [
+    "le",
+    "3",
+    "mars",
+    "2024",
+    "hier",
+    "mardi",
+    "dernier",
+    "il y a",
+    "trois",
+    "ans",
+    "début",
+    "fin",
+    "mi-",
+    "du",
+    "au",
+    "-",
+    "/",
+    "(",
+    ")",
+    "1950",
+    "19",
+    "h",
+    "semaine",
+    "prochaine",
+    "été",
+    "années",
+    "XXe",
+    "siècle",
+    "depuis",
+    "12.000",
+    "G7",
+    "terrain3",
+    ",",
+    ".",
+    "\n",
+    "date 2024-06",
+    "plus tard",
+    "lendemain",
+]
 french_like = st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join)
 any_text = st.one_of(st.text(max_size=300), french_like)
-pubs = st.sampled_from([PubDate.parse("2024-06-18"), PubDate.parse("2024-06"), PubDate.parse("1999"), PubDate(None)])
+pubs = st.sampled_from(
+    [PubDate.parse("2024-06-18"), PubDate.parse("2024-06"), PubDate.parse("1999"), PubDate(None)]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -95,7 +134,9 @@ def test_lexicon_is_valid_and_ids_are_complete() -> None:
 def test_bad_lexicon_raises_lexicon_error() -> None:
     from importlib import resources
 
-    raw = json.loads(resources.files("timeline").joinpath("data/temporal/fr.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        resources.files("timeline").joinpath("data/temporal/fr.json").read_text(encoding="utf-8")
+    )
     broken = dict(raw, months={"janvier": 1})
     with pytest.raises(LexiconError, match="months"):
         build(broken)

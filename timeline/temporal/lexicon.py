@@ -41,8 +41,16 @@ _REQUIRED = (
     "verb_forms",
 )
 _VERB_KEYS = (
-    "auxiliaries", "imperfect_auxiliaries", "future_modals", "skippable", "participle_endings",
-    "infinitive_endings", "future_endings", "conditional_endings", "imperfect_endings", "not_verbs",
+    "auxiliaries",
+    "imperfect_auxiliaries",
+    "future_modals",
+    "skippable",
+    "participle_endings",
+    "infinitive_endings",
+    "future_endings",
+    "conditional_endings",
+    "imperfect_endings",
+    "not_verbs",
 )
 
 

@@ -118,8 +118,10 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
     """Past or future from unambiguous verb forms of the clause `text` (placed at `offset`): an auxiliary with
     a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive". None when the
     clause holds no such form (a present tense, or no verb): spaCy decides then."""
-    toks = [(m.start() + offset, m.end() + offset, norm(m.group()), m.group()[:1].isupper())
-            for m in _WORD.finditer(text)]
+    toks = [
+        (m.start() + offset, m.end() + offset, norm(m.group()), m.group()[:1].isupper())
+        for m in _WORD.finditer(text)
+    ]
     best: tuple[int, Direction] | None = None
 
     def after(i: int) -> list[str]:
@@ -178,8 +180,11 @@ class TenseOracle:
         key = (start, end)
         if key not in self._cache:
             ws, we = self._window(start, end)
-            quick = None if self.doc is not None else lexical(
-                self.text[ws:we], ws, start, end, self.lexicon.verb_forms)
+            quick = (
+                None
+                if self.doc is not None
+                else lexical(self.text[ws:we], ws, start, end, self.lexicon.verb_forms)
+            )
             if quick is not None:
                 self._cache[key] = quick
                 return quick
@@ -191,7 +196,11 @@ class TenseOracle:
                 ]
             else:
                 # parse only the neighbourhood of the expression: the morphologizer's cost grows with tokens
-                ps = self.text.rfind(" ", ws, max(ws, start - _PARSE_REACH)) + 1 if start - ws > _PARSE_REACH else ws
+                ps = (
+                    self.text.rfind(" ", ws, max(ws, start - _PARSE_REACH)) + 1
+                    if start - ws > _PARSE_REACH
+                    else ws
+                )
                 pe = self.text.find(" ", min(we, end + _PARSE_REACH), we) if we - end > _PARSE_REACH else we
                 pe = we if pe < 0 else pe
                 toks = [(s + ps, e + ps, f, p, m) for s, e, f, p, m in _parse_window(self.text[ps:pe])]
