@@ -51,7 +51,8 @@ def export_file(kind: str, key: str, version: int, _df: pd.DataFrame) -> bytes:
 def pick_from(widget: str) -> None:
     ids = st.session_state.get("visible_ids", [])
     sel = st.session_state.get(widget)
-    ev = view.event_from_chart_selection(sel) if widget == "chart" else view.event_from_table_selection(sel, ids)
+    pick = view.event_from_chart_selection(sel) if widget == "chart" else None
+    ev = pick or view.event_from_table_selection(sel, ids)
     if ev:
         st.session_state["event"] = ev
 
@@ -62,7 +63,7 @@ def reset_filters() -> None:
 
 def run_add(store: Store, items: list) -> None:  # type: ignore[type-arg]
     bar = st.progress(0.0, text="Analyse des articles…")
-    report = actions.add_items(store, items, lambda f, _name: bar.progress(f, text=f"Analyse : {int(f * 100)} %"))
+    report = actions.add_items(store, items, lambda f, _: bar.progress(f, text=f"Analyse : {int(f * 100)} %"))
     st.session_state["report"] = report
     st.rerun()
 
@@ -125,7 +126,7 @@ with tab_frise:
         st.subheader("Événements visibles")
         if n_visible > TABLE_LIMIT:
             st.caption(f"Tableau limité aux {TABLE_LIMIT} premiers ; les exports contiennent tout.")
-        st.dataframe(view.table_frame(df.head(TABLE_LIMIT)), key="table", on_select=lambda: pick_from("table"),
+        st.dataframe(view.table_frame(df[:TABLE_LIMIT]), key="table", on_select=lambda: pick_from("table"),
                      selection_mode="single-row", hide_index=True)
         st.caption("Exporter les événements visibles :")
         with st.container(horizontal=True):
@@ -161,7 +162,8 @@ with tab_docs:
         fix = st.form_submit_button("Corriger et recalculer les dates relatives")
     if fix and st.session_state.get("fix_doc") and st.session_state.get("fix_date"):
         try:
-            n_fixed = actions.correct_publication_date(store, st.session_state.fix_doc, st.session_state.fix_date)
+            ss = st.session_state
+            n_fixed = actions.correct_publication_date(store, ss.fix_doc, ss.fix_date)
             st.session_state["fixed"] = n_fixed
             st.rerun()
         except TimelineError as exc:
@@ -172,11 +174,12 @@ with tab_docs:
         st.success(f"Date corrigée : {n_fixed} événement(s) recalculé(s).")
 
 with tab_add:
-    files = st.file_uploader("Fichiers (txt, md, html, json, jsonl, csv)", type=EXTS, accept_multiple_files=True,
+    files = st.file_uploader("Fichiers (txt, md, html, json, jsonl, csv)", EXTS, accept_multiple_files=True,
                              key="up_files")
-    folder = st.file_uploader("Ou un dossier entier", type=EXTS, accept_multiple_files="directory", key="up_dir")
+    folder = st.file_uploader("Ou un dossier entier", EXTS, accept_multiple_files="directory", key="up_dir")
     if st.button("Analyser et ajouter les fichiers", disabled=not (files or folder)):
-        run_add(store, actions.read_uploaded([(f.name, f.getvalue()) for f in [*(files or []), *(folder or [])]]))
+        chosen = [*(files or []), *(folder or [])]
+        run_add(store, actions.read_uploaded([(f.name, f.getvalue()) for f in chosen]))
     st.text_area("Ou collez un texte", key="paste_text", height=160)
     p1, p2 = st.columns(2)
     p1.text_input("Date de publication (facultative : AAAA-MM-JJ)", key="paste_date")

@@ -25,7 +25,9 @@ from timeline.store import Store
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 TIMEOUT = 30
 HAS_NLP = all(importlib.util.find_spec(m) is not None for m in ("timeline.nlp", "timeline.actors"))
-needs_nlp = pytest.mark.skipif(not HAS_NLP, reason="pipeline NLP (timeline.nlp, timeline.actors) pas encore livré")
+needs_nlp = pytest.mark.skipif(
+    not HAS_NLP, reason="pipeline NLP (timeline.nlp, timeline.actors) pas encore livré"
+)
 
 DOWNLOADS: dict[str, bytes] = {}
 
@@ -110,10 +112,18 @@ def test_facet_options_show_counts(app: AppTest) -> None:
     ("widget", "values", "filters", "query"),
     [
         ("f_countries", ["Ukraine"], Filters(countries=("Ukraine",)), {"pays": ["Ukraine"]}),
-        ("f_countries", ["Ukraine", "Corée du Nord"], Filters(countries=("Ukraine", "Corée du Nord")),
-         {"pays": ["Ukraine", "Corée du Nord"]}),
-        ("f_persons", ["Vladimir Poutine"], Filters(persons=("Vladimir Poutine",)),
-         {"personne": ["Vladimir Poutine"]}),
+        (
+            "f_countries",
+            ["Ukraine", "Corée du Nord"],
+            Filters(countries=("Ukraine", "Corée du Nord")),
+            {"pays": ["Ukraine", "Corée du Nord"]},
+        ),
+        (
+            "f_persons",
+            ["Vladimir Poutine"],
+            Filters(persons=("Vladimir Poutine",)),
+            {"personne": ["Vladimir Poutine"]},
+        ),
         ("f_organisations", ["ONU"], Filters(organisations=("ONU",)), {"organisation": ["ONU"]}),
         ("f_topics", ["conflit"], Filters(topics=("conflit",)), {"theme": ["conflit"]}),
         ("f_sources", ["La Gazette"], Filters(sources=("La Gazette",)), {"source": ["La Gazette"]}),
@@ -123,7 +133,12 @@ def test_facet_options_show_counts(app: AppTest) -> None:
     ids=["country", "two-countries-or", "person", "organisation", "topic", "source", "document", "day-only"],
 )
 def test_multiselect_filters(
-    app: AppTest, store_path: Path, widget: str, values: list[str], filters: Filters, query: dict[str, list[str]]
+    app: AppTest,
+    store_path: Path,
+    widget: str,
+    values: list[str],
+    filters: Filters,
+    query: dict[str, list[str]],
 ) -> None:
     ms = app.multiselect(key=widget)
     ms.set_value(values)
@@ -172,8 +187,9 @@ def test_period_text_and_reported_filters(app: AppTest, store_path: Path) -> Non
 def test_url_opens_the_same_view(store_path: Path) -> None:
     ukraine = expected(store_path, Filters(countries=("Ukraine",), persons=("Volodymyr Zelensky",)))
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.query_params.update({"pays": "Ukraine", "personne": "Volodymyr Zelensky", "evenement": ukraine[0],
-                            "voies": "countries"})
+    at.query_params.update(
+        {"pays": "Ukraine", "personne": "Volodymyr Zelensky", "evenement": ukraine[0], "voies": "countries"}
+    )
     run(at)
     assert visible(at) == ukraine
     assert at.multiselect(key="f_countries").value == ["Ukraine"]
@@ -244,7 +260,9 @@ def test_collection_switch_and_hostile_text_stays_text(app: AppTest) -> None:
         body = h.proto.body
         assert "<script" not in body and "<img" not in body and "<iframe" not in body and "<a " not in body
     # Markdown-rendering elements never carry article text
-    rendered = [m.value for m in app.markdown] + [c.value for c in app.caption] + [w.value for w in app.warning]
+    rendered = (
+        [m.value for m in app.markdown] + [c.value for c in app.caption] + [w.value for w in app.warning]
+    )
     assert not any("pwned" in r or "evil.example" in r for r in rendered)
     assert qp(app)["collection"] == ["hostile"]
 
@@ -258,8 +276,12 @@ def test_documents_panel_shows_dates_with_origin(app: AppTest) -> None:
 
 def test_upload_refuses_unreadable_files_with_a_message(app: AppTest) -> None:
     up = app.file_uploader(key="up_files")
-    up.set_value([("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "text/plain"),
-                  ("vide.txt", b"   \n", "text/plain")])
+    up.set_value(
+        [
+            ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "text/plain"),
+            ("vide.txt", b"   \n", "text/plain"),
+        ]
+    )
     run(app)
     next(b for b in app.button if b.label == "Analyser et ajouter les fichiers").click()
     run(app)

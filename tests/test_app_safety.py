@@ -15,12 +15,38 @@ import pytest
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 MARKDOWN_CALLS = {
-    "markdown", "caption", "write", "title", "header", "subheader", "info", "warning", "error", "success",
-    "toast", "latex", "badge", "help",
+    "markdown",
+    "caption",
+    "write",
+    "title",
+    "header",
+    "subheader",
+    "info",
+    "warning",
+    "error",
+    "success",
+    "toast",
+    "latex",
+    "badge",
+    "help",
 }
 LABELLED_WIDGETS = {
-    "button", "download_button", "link_button", "selectbox", "multiselect", "date_input", "text_input", "text_area",
-    "toggle", "checkbox", "radio", "file_uploader", "expander", "form_submit_button", "tabs", "progress",
+    "button",
+    "download_button",
+    "link_button",
+    "selectbox",
+    "multiselect",
+    "date_input",
+    "text_input",
+    "text_area",
+    "toggle",
+    "checkbox",
+    "radio",
+    "file_uploader",
+    "expander",
+    "form_submit_button",
+    "tabs",
+    "progress",
 }
 SAFE_PLACEHOLDER_ATTRS = {"notice"}
 CONSTANT_TABLES = {"view.FACET_WIDGETS", "view.EXPORTS"}
@@ -43,9 +69,11 @@ def _safe_text(node: ast.expr) -> bool:
         for part in node.values:
             if isinstance(part, ast.FormattedValue):
                 v = part.value
-                ok = (isinstance(v, ast.Name) and v.id.startswith("n_")) or (
-                    isinstance(v, ast.Name) and v.id.isupper()
-                ) or (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "int")
+                ok = (
+                    (isinstance(v, ast.Name) and v.id.startswith("n_"))
+                    or (isinstance(v, ast.Name) and v.id.isupper())
+                    or (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "int")
+                )
                 if not ok:
                     return False
         return True
@@ -114,8 +142,11 @@ def test_only_the_page_imports_streamlit() -> None:
     for path in root.rglob("*.py"):
         mod = ast.parse(path.read_text(encoding="utf-8"))
         for n in ast.walk(mod):
-            names = [a.name for a in n.names] if isinstance(n, ast.Import) else (
-                [n.module or ""] if isinstance(n, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in n.names]
+                if isinstance(n, ast.Import)
+                else ([n.module or ""] if isinstance(n, ast.ImportFrom) else [])
+            )
             assert not any(x == "streamlit" or x.startswith("streamlit.") for x in names), path
 
 

@@ -1,4 +1,4 @@
-"""Pure helpers of the page (timeline.view, timeline.view_actions): labels, marked text, selections, actions."""
+"""Pure helpers of the page (timeline.view, timeline.view_actions): labels, marked text, selections."""
 
 from __future__ import annotations
 
@@ -83,8 +83,11 @@ def test_marked_html_round_trips_any_text(text: str) -> None:
 def test_sentence_and_article_pieces_use_document_offsets() -> None:
     doc, events = sample_corpus()[1]
     ev = events[1].__dict__
-    assert view.sentence_pieces(ev) == [("Volodymyr Zelensky a appelé ", False), ("hier", True),
-                                        (" l'ONU à agir.", False)]
+    assert view.sentence_pieces(ev) == [
+        ("Volodymyr Zelensky a appelé ", False),
+        ("hier", True),
+        (" l'ONU à agir.", False),
+    ]
     article = view.article_pieces(doc.text, ev)
     assert [p for p, lvl in article if lvl == 2] == ["hier"]
     assert "".join(p for p, lvl in article if lvl >= 1) == ev["sentence"]
@@ -120,8 +123,14 @@ def test_chart_and_table_selection_reading() -> None:
 
 def test_widget_values_and_session_round_trip() -> None:
     state = ViewState(
-        filters=Filters(persons=("A",), doc_ids=("d",), start=date(2020, 1, 1), text="x", include_reported=False,
-                        granularities=("day",)),
+        filters=Filters(
+            persons=("A",),
+            doc_ids=("d",),
+            start=date(2020, 1, 1),
+            text="x",
+            include_reported=False,
+            granularities=("day",),
+        ),
         event_id="e1",
         lanes="persons",
         collection="autre",
@@ -151,9 +160,18 @@ def fake_events(document: Document) -> list[Event]:
     base = sample_corpus()[1][1][1]
     assert document.published is not None
     day = date.fromordinal(document.published.toordinal() - 1)
-    return [replace(base, doc_id=document.doc_id, event_id=f"{document.doc_id}-hier", title=document.title,
-                    published=document.published, published_origin=document.published_origin,
-                    date_start=day, date_end=day)]
+    return [
+        replace(
+            base,
+            doc_id=document.doc_id,
+            event_id=f"{document.doc_id}-hier",
+            title=document.title,
+            published=document.published,
+            published_origin=document.published_origin,
+            date_start=day,
+            date_end=day,
+        )
+    ]
 
 
 def fake_many(documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
@@ -194,8 +212,9 @@ def test_correct_unknown_document_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_facet_labels_are_unique_for_repeated_titles() -> None:
-    options, labels = view.facet_options([("id-aaaaaaaa1", 2), ("id-bbbbbbbb2", 2)], [],
-                                         {"id-aaaaaaaa1": "Brève", "id-bbbbbbbb2": "Brève"})
+    options, labels = view.facet_options(
+        [("id-aaaaaaaa1", 2), ("id-bbbbbbbb2", 2)], [], {"id-aaaaaaaa1": "Brève", "id-bbbbbbbb2": "Brève"}
+    )
     assert len(set(labels.values())) == 2
 
 

@@ -28,12 +28,21 @@ from timeline.store import Store
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"Chromium de Debian absent ({CHROMIUM}) : apt-get install chromium"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"Chromium de Debian absent ({CHROMIUM}) : apt-get install chromium",
+    ),
 ]
 
 
@@ -59,9 +68,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     env = {**os.environ, "FRISE_STORE": str(store)}
     log = (tmp / "streamlit.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -74,7 +99,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             time.sleep(0.3)
     else:
         proc.kill()
-        pytest.fail("streamlit n'a pas démarré : " + (tmp / "streamlit.log").read_text(errors="replace")[-2000:])
+        pytest.fail(
+            "streamlit n'a pas démarré : " + (tmp / "streamlit.log").read_text(errors="replace")[-2000:]
+        )
     yield Server(url, store, proc)
     proc.terminate()
     try:
@@ -206,7 +233,9 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     assert not watch.dialogs and not watch.foreign, (watch.dialogs, watch.foreign)
 
 
-def test_hostile_corpus_runs_nothing_and_sends_nothing(server: Server, page_and_watch: tuple[object, Watch]) -> None:
+def test_hostile_corpus_runs_nothing_and_sends_nothing(
+    server: Server, page_and_watch: tuple[object, Watch]
+) -> None:
     page, watch = page_and_watch
     events = Store.open(server.store, "hostile").events()
     target = events[events["title"].str.contains("iframe")]["event_id"].iloc[0]
@@ -238,7 +267,7 @@ def test_hostile_corpus_runs_nothing_and_sends_nothing(server: Server, page_and_
     assert not [e for e in watch.errors if "URIError" in e or "pwned" in e]
     # the payloads are on the page as text, not as elements
     html = page.content()  # type: ignore[attr-defined]
-    assert "<iframe srcdoc" not in html and "<img src=\"x\"" not in html
+    assert "<iframe srcdoc" not in html and '<img src="x"' not in html
     assert page.locator("iframe[srcdoc]").count() == 0  # type: ignore[attr-defined]
     assert page.locator("img[src='x'], img[src*='evil.example']").count() == 0  # type: ignore[attr-defined]
     assert page.locator("a[href^='javascript:'], a[href*='evil.example']").count() == 0  # type: ignore[attr-defined]

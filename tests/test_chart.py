@@ -79,7 +79,9 @@ def test_day_is_a_point(sample: pd.DataFrame) -> None:
     ],
     ids=["vague", "inferred-dct", "reported", "absolute", "relative-given-dct"],
 )
-def test_uncertain_events_are_drawn_differently(sample: pd.DataFrame, date_text: str, reasons: list[str]) -> None:
+def test_uncertain_events_are_drawn_differently(
+    sample: pd.DataFrame, date_text: str, reasons: list[str]
+) -> None:
     fig = timeline_figure(sample, "topics")
     ev = sample[sample["date_text"] == date_text].iloc[0]
     for trace, p in points_by_event(fig)[ev["event_id"]]:
@@ -182,8 +184,10 @@ def test_overview_per_month_for_short_spans(sample: pd.DataFrame) -> None:
     recent = sample[pd.to_datetime(sample["date_start"]) >= pd.Timestamp("2022-01-01")]
     fig = overview_figure(recent)
     assert fig.layout.yaxis.title.text == "par mois"
-    months = {t.name: sorted(zip((pd.Timestamp(x).strftime("%Y-%m") for x in t.x), t.y, strict=True))
-              for t in fig.data}
+    months = {
+        t.name: sorted(zip((pd.Timestamp(x).strftime("%Y-%m") for x in t.x), t.y, strict=True))
+        for t in fig.data
+    }
     assert months == {"conflit": [("2022-02", 1)], "diplomatie": [("2022-03", 2), ("2023-08", 2)]}
 
 
@@ -201,14 +205,20 @@ def test_hostile_text_is_inert_in_customdata_and_json(hostile: pd.DataFrame) -> 
                 assert all("<" not in str(v) for v in cd)
         data = json.loads(dumped)
         texts = [cd[3] for t in data["data"] for cd in t["customdata"]]
-        assert any("&lt;a href=\"http://x/%E0%A4%A\"&gt;" in t for t in texts)
+        assert any('&lt;a href="http://x/%E0%A4%A"&gt;' in t for t in texts)
         assert any("%{x} %{customdata[0]}" in t for t in texts)
 
 
 def test_hostile_names_in_legend_and_lanes_are_escaped(hostile: pd.DataFrame) -> None:
     fig = timeline_figure(hostile, "persons")
     names = {t.name for t in fig.data}
-    assert "&lt;script&gt;window.__pwned=1;alert('script')&lt;/script&gt;" in names
+    from timeline.chart import LABEL_LIMIT, esc, short_title
+
+    assert esc(short_title(HOSTILE[0], LABEL_LIMIT)) in names
+    assert all(len(n) < 3 * LABEL_LIMIT for n in names)
+    # long lane names are cut on the ticks only; lanes stay distinct by their full (escaped) value
+    assert esc(HOSTILE[0]) in fig.layout.yaxis.tickvals
+    assert all("<" not in t for t in fig.layout.yaxis.ticktext)
     lanes = {y for t in fig.data for y in t.y}
     assert all("<" not in y for y in lanes)
     assert all("<" not in c for c in fig.layout.yaxis.categoryarray)

@@ -92,7 +92,7 @@ def test_csv_rejects_unknown_separator() -> None:
 @pytest.mark.parametrize(
     ("cell", "written"),
     [
-        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
         ("+33 1 23", "'+33 1 23"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -112,7 +112,9 @@ def test_neutralise_table(cell: str, written: str) -> None:
 
 
 def test_csv_neutralises_text_but_not_numbers_or_dates() -> None:
-    ev = make_event(sentence="=1+1", title="-titre", persons=("@bob",), char_start=-1, char_end=-1, confidence=-0.5)
+    ev = make_event(
+        sentence="=1+1", title="-titre", persons=("@bob",), char_start=-1, char_end=-1, confidence=-0.5
+    )
     data = to_csv_bytes(events_to_frame([ev]))
     raw = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert raw.loc[0, "sentence"] == "'=1+1"
@@ -130,10 +132,33 @@ def test_bare_cr_does_not_split_rows() -> None:
     assert list(back["sentence"]) == ["ligne\rcoupée", "deux\r\ntrois\n"]
 
 
-HOSTILE = st.sampled_from(["NA", "null", "NULL", "N/A", "nan", "None", "", '"', '""', ",", ";", "\r", "\n", "\x00",
-                           "=", "'", "-", " | "])
-TEXT = st.one_of(HOSTILE, st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
-                 st.lists(HOSTILE, max_size=5).map("".join))
+HOSTILE = st.sampled_from(
+    [
+        "NA",
+        "null",
+        "NULL",
+        "N/A",
+        "nan",
+        "None",
+        "",
+        '"',
+        '""',
+        ",",
+        ";",
+        "\r",
+        "\n",
+        "\x00",
+        "=",
+        "'",
+        "-",
+        " | ",
+    ]
+)
+TEXT = st.one_of(
+    HOSTILE,
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=30),
+    st.lists(HOSTILE, max_size=5).map("".join),
+)
 NAME = st.text(st.characters(codec="utf-8", exclude_characters="|"), min_size=1, max_size=12).filter(
     lambda s: LIST_SEPARATOR not in s
 )
@@ -164,9 +189,12 @@ def events(draw: st.DrawFn) -> Event:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(evs=st.lists(events(), min_size=1, max_size=4, unique_by=lambda e: e.event_id), sep=st.sampled_from([",", ";"]))
+@given(
+    evs=st.lists(events(), min_size=1, max_size=4, unique_by=lambda e: e.event_id),
+    sep=st.sampled_from([",", ";"]),
+)
 def test_csv_round_trip_is_exact(evs: list[Event], sep: str) -> None:
-    """Export, read back with dtype=str and keep_default_na=False, undo the neutralisation: the input exactly."""
+    """Export, read back (dtype=str, keep_default_na=False), undo the neutralisation: the input exactly."""
     data = to_csv_bytes(events_to_frame(evs), sep=sep)
     raw = pd.read_csv(io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert len(raw) == len(evs)
@@ -191,9 +219,15 @@ def test_json_export() -> None:
 def test_timelinejs_escapes_every_text_and_keeps_precision() -> None:
     evil = '<img src=x onerror=alert(1)> & "q"'
     evs = [
-        make_event(sentence=evil, title="<b>t</b>", source="<i>s</i>", topics=("<script>",), date_text="<u>hier</u>"),
-        make_event(event_id="e2", date_start=date(2024, 3, 1), date_end=date(2024, 3, 31), granularity="month"),
-        make_event(event_id="e3", date_start=date(1990, 1, 1), date_end=date(1999, 12, 31), granularity="decade"),
+        make_event(
+            sentence=evil, title="<b>t</b>", source="<i>s</i>", topics=("<script>",), date_text="<u>hier</u>"
+        ),
+        make_event(
+            event_id="e2", date_start=date(2024, 3, 1), date_end=date(2024, 3, 31), granularity="month"
+        ),
+        make_event(
+            event_id="e3", date_start=date(1990, 1, 1), date_end=date(1999, 12, 31), granularity="decade"
+        ),
     ]
     doc = timelinejs_dict(events_to_frame(evs))
     dumped = json.dumps(doc)
@@ -201,7 +235,12 @@ def test_timelinejs_escapes_every_text_and_keeps_precision() -> None:
     first = doc["events"][0]
     assert first["text"]["text"].startswith("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;")
     assert first["group"] == "&lt;script&gt;"
-    assert first["start_date"] == {"year": "2024", "month": "6", "day": "17", "display_date": "&lt;u&gt;hier&lt;/u&gt;"}
+    assert first["start_date"] == {
+        "year": "2024",
+        "month": "6",
+        "day": "17",
+        "display_date": "&lt;u&gt;hier&lt;/u&gt;",
+    }
     assert "end_date" not in first
     assert doc["events"][1]["start_date"]["month"] == "3" and "day" not in doc["events"][1]["start_date"]
     assert doc["events"][1]["end_date"] == {"year": "2024", "month": "3"}

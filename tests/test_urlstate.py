@@ -70,8 +70,17 @@ def test_full_view_to_query_table() -> None:
         ),
         ({"evenement": ""}, ViewState()),
     ],
-    ids=["bad-month", "not-a-date", "bad-lanes", "unknown-key", "single-string", "dupes-and-empty",
-         "reported-yes", "swapped-period", "empty-event"],
+    ids=[
+        "bad-month",
+        "not-a-date",
+        "bad-lanes",
+        "unknown-key",
+        "single-string",
+        "dupes-and-empty",
+        "reported-yes",
+        "swapped-period",
+        "empty-event",
+    ],
 )
 def test_from_query_tolerates_bad_links(query: dict[str, str | list[str]], expected: ViewState) -> None:
     assert from_query(query) == expected

@@ -5,8 +5,8 @@ Safety (issue 7): Plotly renders a subset of HTML in hover text, legend names an
 through `customdata`; hover templates are constants that only reference customdata fields.
 
 Scale: up to `DETAIL_LIMIT` drawn rows, intervals are bars and days are points; up to `WEBGL_LIMIT`, one WebGL
-point per event (at the middle of its interval); beyond, counts per month and lane. The mode and a French notice
-come back with the figure so the page can say what it shows.
+point per event (at the middle of its interval); beyond, counts per month and lane. The mode and a French
+notice come back with the figure so the page can say what it shows.
 """
 
 from __future__ import annotations
@@ -32,8 +32,22 @@ OTHER_LANE = "(autres)"
 NO_LANE = {"source": "(sans source)"}
 NO_LANE_DEFAULT = "(aucun)"
 PALETTE: tuple[str, ...] = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#bcbd22",
-    "#393b79", "#637939", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#17becf",
+    "#8c564b",
+    "#e377c2",
+    "#bcbd22",
+    "#393b79",
+    "#637939",
+    "#843c39",
+    "#7b4173",
+    "#3182bd",
+    "#e6550d",
+    "#31a354",
 )
 OTHER_COLOUR = "#8a8f98"
 HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
@@ -41,10 +55,12 @@ HOVER_UNCERTAIN = (
     "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"
 )
 TITLE_LIMIT = 80
+LABEL_LIMIT = 40
+"""Lane tick labels and legend names are cut to this length (lanes stay distinct: ticks map full values)."""
 
 
 def esc(text: Any) -> str:
-    """Article text made inert for Plotly's pseudo-HTML: <, > and & escaped (quotes need no escaping there)."""
+    """Article text made inert for Plotly's pseudo-HTML: <, > and & escaped (quotes are harmless there)."""
     return html.escape(str(text), quote=False)
 
 
@@ -67,7 +83,7 @@ def short_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
 
 @dataclass(frozen=True)
 class TimelineChart:
-    """The timeline figure with what it shows: `mode`, a French `notice` for the page (or None), row counts."""
+    """The timeline figure and what it shows: `mode`, a French `notice` for the page (or None), counts."""
 
     figure: go.Figure
     mode: Mode
@@ -156,7 +172,7 @@ def _detail_traces(rows: pd.DataFrame) -> list[Any]:
     shown: set[str] = set()
     for (topic, point, uncertain), part in rows.groupby(["topic", "point", "uncertain"], sort=True):
         colour = topic_colour(str(topic))
-        name = esc(topic)
+        name = esc(short_title(str(topic), LABEL_LIMIT))
         common: dict[str, Any] = dict(
             name=name,
             legendgroup=name,
@@ -192,15 +208,21 @@ def _webgl_traces(rows: pd.DataFrame) -> list[Any]:
     shown: set[str] = set()
     for (topic, uncertain), part in rows.groupby(["topic", "uncertain"], sort=True):
         colour = topic_colour(str(topic))
-        name = esc(topic)
+        name = esc(short_title(str(topic), LABEL_LIMIT))
         mid = part["start"] + (part["end"] - part["start"] + pd.Timedelta(days=1)) / 2
         marker: dict[str, Any] = dict(color=colour, size=7)
         if uncertain:
             marker.update(symbol="circle-open", opacity=0.7)
         traces.append(
             go.Scattergl(
-                x=mid, y=[esc(v) for v in part["lane"]], mode="markers", marker=marker, name=name,
-                legendgroup=name, showlegend=name not in shown, customdata=_customdata(part),
+                x=mid,
+                y=[esc(v) for v in part["lane"]],
+                mode="markers",
+                marker=marker,
+                name=name,
+                legendgroup=name,
+                showlegend=name not in shown,
+                customdata=_customdata(part),
                 hovertemplate=HOVER_UNCERTAIN if uncertain else HOVER,
             )
         )
@@ -212,8 +234,12 @@ def _aggregate_trace(rows: pd.DataFrame) -> Any:
     month = rows["start"].dt.to_period("M").dt.to_timestamp()
     counts = rows.assign(month=month).groupby(["lane", "month"]).size().reset_index(name="n")
     return go.Heatmap(
-        x=counts["month"], y=[esc(v) for v in counts["lane"]], z=counts["n"], colorscale="Blues",
-        customdata=counts["n"], hovertemplate="%{y}<br>%{x|%m/%Y}<br>%{z} événement(s)<extra></extra>",
+        x=counts["month"],
+        y=[esc(v) for v in counts["lane"]],
+        z=counts["n"],
+        colorscale="Blues",
+        customdata=counts["n"],
+        hovertemplate="%{y}<br>%{x|%m/%Y}<br>%{z} événement(s)<extra></extra>",
         colorbar=dict(title=dict(text="événements")),
     )
 
@@ -242,7 +268,8 @@ def timeline_chart(
         mode = "webgl"
         fig.add_traces(_webgl_traces(_hover_fields(dated, rows)))
         notes.append(
-            f"{n_events} événements visibles : affichage allégé (WebGL, un point au milieu de chaque période)."
+            f"{n_events} événements visibles : affichage allégé "
+            "(WebGL, un point au milieu de chaque période)."
         )
     else:
         mode = "aggregate"
@@ -252,11 +279,14 @@ def timeline_chart(
             "Filtrez pour voir le détail."
         )
     if not rows.empty and rows["lane"].nunique() >= MAX_LANES:
-        notes.append(f"Seules les {MAX_LANES - 1} voies les plus fournies sont séparées ; les autres sont réunies.")
+        notes.append(
+            f"Seules les {MAX_LANES - 1} voies les plus fournies sont séparées ; les autres sont réunies."
+        )
     order = _lane_order(rows) if not rows.empty else []
+    legend_rows = 1 + (rows["topic"].nunique() // 3 if not rows.empty else 0)
     fig.update_layout(
         barmode="overlay",
-        height=max(320, min(1400, 140 + 34 * len(order))),
+        height=max(320, min(1600, 140 + 34 * len(order) + 22 * legend_rows)),
         margin=dict(l=10, r=10, t=30, b=10),
         legend=dict(title=dict(text="Thème (1er)"), orientation="h", y=1.02, yanchor="bottom", x=0),
         hoverlabel=dict(align="left"),
@@ -264,9 +294,15 @@ def timeline_chart(
         dragmode="pan",
         uirevision="frise",
     )
+    lane_values = [esc(v) for v in reversed(order)]
     fig.update_yaxes(
-        categoryorder="array", categoryarray=[esc(v) for v in reversed(order)], automargin=True,
+        categoryorder="array",
+        categoryarray=lane_values,
+        automargin=True,
         title=dict(text=LANE_LABELS[lanes]),
+        tickmode="array",
+        tickvals=lane_values,
+        ticktext=[esc(short_title(v, LABEL_LIMIT)) for v in reversed(order)],
     )
     fig.update_xaxes(type="date", rangeslider=dict(visible=mode != "empty", thickness=0.08))
     if not rows.empty:
@@ -303,7 +339,9 @@ def overview_figure(df: pd.DataFrame) -> go.Figure:
     if not dated.empty:
         starts = pd.to_datetime(dated["date_start"])
         bucket = starts.dt.to_period(period).dt.to_timestamp()
-        frame = pd.DataFrame({"bucket": bucket.to_numpy(), "topic": [first_topic(t) for t in dated["topics"]]})
+        frame = pd.DataFrame(
+            {"bucket": bucket.to_numpy(), "topic": [first_topic(t) for t in dated["topics"]]}
+        )
         counts = frame.groupby(["topic", "bucket"]).size().reset_index(name="n")
         days = 30.44 if period == "M" else 365.25
         half = pd.Timedelta(days=days / 2)
@@ -313,13 +351,20 @@ def overview_figure(df: pd.DataFrame) -> go.Figure:
             labels = [b.strftime(fmt) for b in part["bucket"]]
             fig.add_trace(
                 go.Bar(
-                    x=part["bucket"] + half, y=part["n"], name=name, marker=dict(color=topic_colour(str(topic))),
-                    width=[0.85 * days * DAY_MS] * len(part), customdata=[[name, lb] for lb in labels],
+                    x=part["bucket"] + half,
+                    y=part["n"],
+                    name=name,
+                    marker=dict(color=topic_colour(str(topic))),
+                    width=[0.85 * days * DAY_MS] * len(part),
+                    customdata=[[name, lb] for lb in labels],
                     hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{y} événement(s)<extra></extra>",
                 )
             )
     fig.update_layout(
-        barmode="stack", height=220, margin=dict(l=10, r=10, t=10, b=10), showlegend=False,
+        barmode="stack",
+        height=220,
+        margin=dict(l=10, r=10, t=10, b=10),
+        showlegend=False,
         uirevision="frise-apercu",
     )
     fig.update_xaxes(type="date")

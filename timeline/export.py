@@ -1,9 +1,10 @@
 """Exports of the visible events: CSV (Excel-safe), JSON and TimelineJS JSON, all as bytes.
 
-CSV rules (see issue 7): every schema column in `schema.COLUMNS` order; UTF-8 with a BOM so Excel reads accents;
-`,` or `;` (French Excel) as separator; every field quoted and `\\r\\n` line ends, so a bare CR inside a sentence
-cannot split a row; list cells joined with `schema.LIST_SEPARATOR`; free-text cells that a spreadsheet would read as
-a formula get a leading `'` (OWASP CSV-injection guidance). Dates and numbers are written as they are.
+CSV rules (see issue 7): every schema column in `schema.COLUMNS` order; UTF-8 with a BOM so Excel reads
+accents; `,` or `;` (French Excel) as separator; every field quoted and CRLF line ends, so a bare CR in a
+sentence cannot split a row; list cells joined with `schema.LIST_SEPARATOR`; free-text cells that a
+spreadsheet would read as a formula get a leading `'` (OWASP CSV-injection guidance). Dates and numbers are
+left as they are.
 `read_csv` is the inverse, used by tests and by anyone re-importing an export.
 """
 
@@ -24,21 +25,21 @@ from timeline.errors import SchemaError
 from timeline.schema import COLUMNS, DTYPES, LIST_SEPARATOR, Event
 
 FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
-"""First characters that make Excel or LibreOffice treat a cell as a formula (or hide one behind a control char)."""
+"""First characters that make Excel or LibreOffice read a cell as a formula (or hide one behind a control)."""
 
 ESCAPE = "'"
 """Prefix written before a risky cell. A cell that already starts with it is prefixed too, so the escape is
 reversible: `unneutralise(neutralise(s)) == s` for every string."""
 
 TEXT_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if DTYPES[c] in ("str", "list", "category"))
-"""Columns whose cells are neutralised: free text, joined lists and labels. Dates and numbers are left alone."""
+"""Columns whose cells are neutralised: free text, joined lists, labels. Dates and numbers are left alone."""
 
 SEPARATORS: tuple[str, ...] = (",", ";")
 BOM = "\ufeff"
 
 
 def neutralise(cell: str) -> str:
-    """Prefix `cell` with `'` when a spreadsheet would run it as a formula (or when it already starts with `'`)."""
+    """Prefix `cell` with `'` when a spreadsheet would run it as a formula (or it already starts with `'`)."""
     if cell and (cell[0] in FORMULA_STARTS or cell[0] == ESCAPE):
         return ESCAPE + cell
     return cell
@@ -129,7 +130,7 @@ def to_csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
 
 
 def read_csv(data: bytes) -> pd.DataFrame:
-    """Read a `to_csv_bytes` export back: every column as `str`, neutralisation undone (separator detected)."""
+    """Read a `to_csv_bytes` export back: every column as `str`, neutralisation undone, separator detected."""
     text = data.decode("utf-8-sig")
     first = text.split("\r\n", 1)[0]
     sep = ";" if first.startswith('"event_id";') else ","
@@ -211,7 +212,10 @@ def timelinejs_dict(df: pd.DataFrame, title: str = "Frise chronologique") -> dic
         event: dict[str, Any] = {
             "unique_id": _esc(rec["event_id"]),
             "start_date": {**_tl_date(start, gran), "display_date": _esc(rec["date_text"] or "")},
-            "text": {"headline": _esc(short_title(rec["sentence"] or rec["title"] or "")), "text": "<br>".join(body)},
+            "text": {
+                "headline": _esc(short_title(rec["sentence"] or rec["title"] or "")),
+                "text": "<br>".join(body),
+            },
             "group": _esc(rec["topics"][0] if rec["topics"] else "autre"),
         }
         if end != start:

@@ -1,8 +1,8 @@
 """The page's view <-> URL query parameters, so a copied link reopens the same view.
 
-Pure functions over plain dicts shaped like `st.query_params` (a key holds a string, or a list of strings for a
-repeated key); no streamlit import. Defaults are left out of the URL; unknown keys and unreadable values are
-ignored (a hand-edited or old link opens the closest view instead of failing).
+Pure functions over plain dicts shaped like `st.query_params` (a key holds a string, or a list of strings
+for a repeated key); no streamlit import. Defaults are left out of the URL; unknown keys and unreadable
+values are ignored (a hand-edited or old link opens the closest view instead of failing).
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ def uncertainty_reasons(vague: bool, origin: str, anchor: str, kind: str) -> lis
 
 
 def segments(text: str, start: int, end: int) -> list[Segment]:
-    """`text` cut into (before, marked, after); offsets are clamped, an empty or invalid span marks nothing."""
+    """`text` cut into (before, marked, after); offsets clamped, an empty or invalid span marks nothing."""
     n = len(text)
     s, e = max(0, min(start, n)), max(0, min(end, n))
     if start < 0 or e <= s:
@@ -278,7 +278,9 @@ def is_web_url(url: str) -> bool:
         parts = urlsplit(url.strip())
     except ValueError:
         return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url.strip())
+    return (
+        parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url.strip())
+    )
 
 
 # --- page state: widget keys <-> ViewState ------------------------------------------------------------
@@ -400,7 +402,9 @@ def clean_selection(values: Sequence[str], labels: Mapping[str, str]) -> list[st
     return list(dict.fromkeys(out))
 
 
-def event_options(df: pd.DataFrame, selected: str | None, limit: int = 2000) -> tuple[list[str], dict[str, str]]:
+def event_options(
+    df: pd.DataFrame, selected: str | None, limit: int = 2000
+) -> tuple[list[str], dict[str, str]]:
     """Event-picker options (ids, the selected one kept) and 'date · short sentence' labels (plain text)."""
     head = df.head(limit)
     ids = head["event_id"].astype(str).to_list()
