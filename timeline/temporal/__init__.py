@@ -23,6 +23,7 @@ How intervals are drawn:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -42,14 +43,15 @@ __all__ = ["PubDate", "Timex", "find_timexes", "infer_publication_date", "read_h
 
 def _select(text: str, body: int) -> list[Piece]:
     """Hits in order of preference (longest, then surest); a refused hit frees its span for the others."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans, sorted
     pieces: list[Piece] = []
     for c in PATTERNS.hits(text):
-        if c.start < body or any(s < c.end and c.start < e for s, e in taken):
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if c.start < body or (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end):
             continue
         got = interpret(c, text, PATTERNS.lexicon)
         if got:
-            taken.append((c.start, c.end))
+            taken.insert(i, (c.start, c.end))
             pieces.extend(got)
     pieces.sort(key=lambda p: (p.start, p.end))
     return pieces
