@@ -81,6 +81,43 @@ def test_two_processes_adding_at_once_lose_nothing(tmp_path: Path) -> None:
     assert store.facet_counts("doc_id")[0][1] == 3 and store.facet_counts("doc_id")[-1][1] == 3
 
 
+def test_threads_of_one_process_read_while_one_writes(tmp_path: Path) -> None:
+    """App sessions are threads of one process: readers never fail while another thread writes."""
+    import threading
+
+    store = Store.open(tmp_path / "s.duckdb")
+    errors: list[BaseException] = []
+    counts: list[int] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                counts.append(store.count())
+                store.facet_counts("countries")
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for t in readers:
+        t.start()
+    try:
+        for i in range(15):
+            store.add([(_doc(f"t{i}"), _events(f"t{i}", 2))])
+    finally:
+        stop.set()
+        for t in readers:
+            t.join()
+    assert errors == [] and store.count() == 30
+    assert counts and all(c % 2 == 0 for c in counts) and counts == sorted(counts) or len(set(counts)) > 1
+
+
+def test_lock_file_that_cannot_be_created(tmp_path: Path) -> None:
+    lock = FileLock(tmp_path / "absent" / "s.duckdb.lock")
+    with pytest.raises(StoreError, match="impossible d'ouvrir le verrou"), lock.hold(exclusive=False):
+        pass
+
+
 HOLDER = """
 import sys, time
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""One writer at a time across processes: an OS file lock beside the DuckDB file.
+"""One writer at a time across processes: an OS file lock beside the DuckDB file (`<db>.lock`).
 
 DuckDB lets a single process open a database for writing, and while it does no other process can open it
 at all, not even read-only. So every connection is short-lived and taken under `flock` on `<db>.lock`:
@@ -45,9 +45,17 @@ class FileLock:
             finally:
                 self._held.depth -= 1
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout
+        fd = self._open(self.path)
         try:
-            self._acquire(fd, exclusive)
+            # The gate gives writers priority: a waiting writer holds it, so new readers queue behind it
+            # instead of overlapping forever; readers pass it in an instant.
+            gate = self._open(self.gate)
+            try:
+                self._acquire(gate, exclusive, deadline)
+                self._acquire(fd, exclusive, deadline)
+            finally:
+                os.close(gate)
             if exclusive:
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, f"{os.getpid()} {self.label}".encode(), 0)
@@ -61,10 +69,20 @@ class FileLock:
         finally:
             os.close(fd)  # closing the descriptor releases the flock
 
-    def _acquire(self, fd: int, exclusive: bool) -> None:
+    @property
+    def gate(self) -> Path:
+        return Path(f"{self.path}.gate")
+
+    @staticmethod
+    def _open(path: Path) -> int:
+        try:
+            return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as e:
+            raise StoreError(f"impossible d'ouvrir le verrou de la base {path} : {e.strerror}") from e
+
+    def _acquire(self, fd: int, exclusive: bool, deadline: float) -> None:
         mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
-        deadline = time.monotonic() + self.timeout
-        pause = 0.005
+        pause = 0.002
         while True:
             try:
                 fcntl.flock(fd, mode)
@@ -73,7 +91,7 @@ class FileLock:
                 if time.monotonic() >= deadline:
                     raise StoreError(self._busy_message()) from None
                 time.sleep(pause)
-                pause = min(pause * 2, 0.1)
+                pause = min(pause * 2, 0.05)
 
     def _busy_message(self) -> str:
         base = self.path.with_suffix("") if self.path.suffix == ".lock" else self.path
