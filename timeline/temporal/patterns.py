@@ -199,7 +199,7 @@ def _triggers(lx: Lexicon) -> dict[str, str]:
         "month": alternation(list(lx.months) + [k.rstrip(".") for k in lx.month_abbreviations]),
         "decade": "années",
         "century": "siècle",
-        "season": alternation(lx.seasons),
+        "season": "(?<!\\ba\\s)(?<!ont\\s)(?<!avait\\s)(?:" + alternation(lx.seasons) + ")",
         "ordpart": "trimestre|semestre|quinzaine|moitié",
         "dctday": alternation(lx.dct_days),
         "daypart": alternation(list(lx.day_parts)),
@@ -211,7 +211,8 @@ def _triggers(lx: Lexicon) -> dict[str, str]:
         "now": alternation(lx.now_words),
     }
     out = {k: rf"\b(?:{v})\b" for k, v in words.items()}
-    out.update(digits=r"\d\d", numeric=r"\d[/.-]\d", time=r"\d\s?h\b|\bmidi\b|\bminuit\b")
+    # a year has four digits, or two after "en" / "l'an"; "été" after an auxiliary is a participle
+    out.update(digits=r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b", numeric=r"\d[/.-]\d", time=r"\d\s?h\b|\bmidi\b|\bminuit\b")
     return out
 
 
