@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pandas as pd
@@ -23,7 +22,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from timeline import table
 from timeline.errors import StoreError
 from timeline.filters import SEARCH_EXPR, Filters, where_clause, without_facet
 from timeline.schema import COLUMNS, LIST_COLUMNS, Document, Event
@@ -34,11 +32,15 @@ from timeline.store_tables import (
     DOCUMENT_SCHEMA,
     EVENT_SCHEMA,
     SCHEMA_SIGNATURE,
+    arrow_to_frame,
+    checked_events,
     conform_table,
     ddl,
     document_from_row,
     documents_table,
+    events_of,
     events_table,
+    first_of_each,
 )
 
 DEFAULT_COLLECTION = "exemple"
@@ -131,7 +133,7 @@ class Store:
             con.commit()
 
     def _ensure_schema(self) -> None:
-        if self.path.exists():
+        if self.path.exists() and self.path.stat().st_size > 0:
             with self._connect() as con:
                 tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
                 if {"frise_meta", "documents", "events"} <= tables:
@@ -161,7 +163,7 @@ class Store:
         it = iter(documents_with_events)
         while batch := list(islice(it, batch_size)):
             docs = [d for d, _ in batch]
-            events = [e for d, evs in batch for e in _checked(d, evs)]
+            events = [e for d, evs in batch for e in checked_events(d, evs)]
             total += self.add_tables(documents_table(docs), events_table(events))
         return total
 
@@ -172,7 +174,7 @@ class Store:
             events = conform_table(events, EVENT_SCHEMA, "événements")
         except (KeyError, pa.ArrowInvalid, pa.ArrowNotImplementedError) as e:
             raise StoreError(f"tables à importer invalides : {e}") from e
-        documents, duplicates = _first_of_each(documents)
+        documents, duplicates = first_of_each(documents)
         with self._transaction() as con:
             con.register("new_docs", documents)
             present = {
@@ -186,13 +188,13 @@ class Store:
             fresh = documents.filter(
                 pc.invert(pc.is_in(documents["doc_id"], pa.array(sorted(present), pa.string())))
             )
-            fresh_events = _events_of(events, fresh["doc_id"])
+            fresh_events = events_of(events, fresh["doc_id"])
             self._insert(con, fresh, fresh_events)
         return AddResult(fresh.num_rows, len(present) + duplicates, fresh_events.num_rows)
 
     def replace_document(self, document: Document, events: list[Event]) -> None:
         """Rewrite one document and all its events in one transaction (e.g. a corrected publication date)."""
-        docs, evs = documents_table([document]), events_table(_checked(document, events))
+        docs, evs = documents_table([document]), events_table(checked_events(document, events))
         with self._transaction() as con:
             for name in ("events", "documents"):
                 con.execute(
@@ -280,7 +282,7 @@ class Store:
             params.append(max(0, int(offset)))
         with self._connect() as con:
             arrow = con.sql(sql, params=params).to_arrow_table()
-        return _to_frame(arrow)
+        return arrow_to_frame(arrow)
 
     def count(self, filters: Filters | None = None) -> int:
         """How many events the filters keep."""
@@ -368,47 +370,3 @@ def _check_collection(name: str) -> str:
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         raise StoreError(f"nom de collection invalide : {name!r} (texte non vide, 200 caractères au plus)")
     return name.strip()
-
-
-def _checked(document: Document, events: list[Event]) -> list[Event]:
-    """The events of `document`, first of each event_id; an event of another document is refused."""
-    seen: dict[str, Event] = {}
-    for e in events:
-        if e.doc_id != document.doc_id:
-            raise StoreError(
-                f"l'événement {e.event_id} appartient à {e.doc_id}, pas au document {document.doc_id}"
-            )
-        seen.setdefault(e.event_id, e)
-    return list(seen.values())
-
-
-def _first_of_each(documents: pa.Table) -> tuple[pa.Table, int]:
-    """Keep the first row of each doc_id; also return how many repeats were dropped."""
-    ids = documents["doc_id"].to_pylist()
-    first: dict[str, int] = {}
-    for i, d in enumerate(ids):
-        first.setdefault(d, i)
-    if len(first) == len(ids):
-        return documents, 0
-    return documents.take(pa.array(sorted(first.values()))), len(ids) - len(first)
-
-
-def _events_of(events: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:
-    """Rows of `events` whose doc_id is one of `doc_ids`, first of each event_id."""
-    kept = events.filter(pc.is_in(events["doc_id"], pa.array(doc_ids.to_pylist(), pa.string())))
-    ids = kept["event_id"].to_pylist()
-    if len(set(ids)) == len(ids):
-        return kept
-    first: dict[str, int] = {}
-    for i, e in enumerate(ids):
-        first.setdefault(e, i)
-    return kept.take(pa.array(sorted(first.values())))
-
-
-def _to_frame(arrow: pa.Table) -> pd.DataFrame:
-    """A frame with the dtypes of `table.events_to_frame` from an Arrow slice of the events table."""
-    data: dict[str, Any] = {}
-    for c in COLUMNS:
-        col = arrow[c]
-        data[c] = [tuple(v) for v in col.to_pylist()] if c in LIST_COLUMNS else col.to_pandas()
-    return table.conform(pd.DataFrame(data))

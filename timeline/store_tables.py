@@ -13,10 +13,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from timeline import table
+from timeline.errors import StoreError
 from timeline.filters import SEARCH_EXPR
-from timeline.schema import COLUMNS, DTYPES, Document, Event
+from timeline.schema import COLUMNS, DTYPES, LIST_COLUMNS, Document, Event
 
 SQL_TYPES: dict[str, str] = {
     "date": "DATE",
@@ -116,3 +120,47 @@ def conform_table(table: pa.Table, schema: pa.Schema, what: str) -> pa.Table:
     if missing:
         raise KeyError(f"{what} : colonnes manquantes {', '.join(missing)}")
     return table.select(schema.names).cast(schema)
+
+
+def checked_events(document: Document, events: list[Event]) -> list[Event]:
+    """The events of `document`, first of each event_id; an event of another document is refused."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        if e.doc_id != document.doc_id:
+            raise StoreError(
+                f"l'événement {e.event_id} appartient à {e.doc_id}, pas au document {document.doc_id}"
+            )
+        seen.setdefault(e.event_id, e)
+    return list(seen.values())
+
+
+def first_of_each(documents: pa.Table) -> tuple[pa.Table, int]:
+    """Keep the first row of each doc_id; also return how many repeats were dropped."""
+    ids = documents["doc_id"].to_pylist()
+    first: dict[str, int] = {}
+    for i, d in enumerate(ids):
+        first.setdefault(d, i)
+    if len(first) == len(ids):
+        return documents, 0
+    return documents.take(pa.array(sorted(first.values()))), len(ids) - len(first)
+
+
+def events_of(events: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table:
+    """Rows of `events` whose doc_id is one of `doc_ids`, first of each event_id."""
+    kept = events.filter(pc.is_in(events["doc_id"], pa.array(doc_ids.to_pylist(), pa.string())))
+    ids = kept["event_id"].to_pylist()
+    if len(set(ids)) == len(ids):
+        return kept
+    first: dict[str, int] = {}
+    for i, e in enumerate(ids):
+        first.setdefault(e, i)
+    return kept.take(pa.array(sorted(first.values())))
+
+
+def arrow_to_frame(arrow: pa.Table) -> pd.DataFrame:
+    """A frame with the dtypes of `table.events_to_frame` from an Arrow slice of the events table."""
+    data: dict[str, Any] = {}
+    for c in COLUMNS:
+        col = arrow[c]
+        data[c] = [tuple(v) for v in col.to_pylist()] if c in LIST_COLUMNS else col.to_pandas()
+    return table.conform(pd.DataFrame(data))
