@@ -270,8 +270,8 @@ def _rule_persons(
                 break
             if _name_word(t):
                 name.append(t)
-            elif t.lower_ in _LINKS and j + 1 < n and _name_word(doc[j + 1]):
-                name.append(t)
+            elif name and t.lower_ in _LINKS and j + 1 < n and _name_word(doc[j + 1]):
+                name.append(t)  # "Charles de Gaulle", not "le maire de Sébastopol"
             else:
                 break
             j += 1
@@ -348,6 +348,10 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
             while toks and toks[-1].is_punct:
                 toks = toks[:-1]
             if len(toks) < 2 or key_string(toks[0].text).strip() not in lex.organisation_heads:
+                continue
+            if len(toks) > 8 or any(t.is_punct and t.text not in "-'" for t in toks):
+                continue
+            if toks[-1].lower_ in STOP_WORDS:
                 continue
             if not toks[0].text[:1].isupper():
                 continue
