@@ -31,11 +31,24 @@ def get_store(path: str, collection: str) -> Store:
     return Store.open(path, collection)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)  # shared, not copied: the page never mutates it
+def visible(path: str, collection: str, key: str, version: int, _f: Filters) -> pd.DataFrame:
+    return get_store(path, collection).events(_f)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def figures(key: str, version: int, lanes: str, _df: pd.DataFrame) -> tuple[object, chart.TimelineChart]:
+    return chart.overview_figure(_df), chart.timeline_chart(_df, lanes)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def table(key: str, version: int, _df: pd.DataFrame) -> pd.DataFrame:
+    return view.table_frame(_df[:TABLE_LIMIT])
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def load(path: str, collection: str, what: str, key: str, version: int, _f: Filters) -> object:
     store = get_store(path, collection)
-    if what == "events":
-        return store.events(_f)
     if what == "documents":
         return store.documents()
     if what == "count":
@@ -100,8 +113,8 @@ with st.sidebar:
     st.button("Effacer les filtres", on_click=reset_filters)
 
 state = view.state_from_session(st.session_state)
-fkey = view.filters_key(state.filters)
-df: pd.DataFrame = load(PATH, coll, "events", fkey, version, state.filters)  # type: ignore[assignment]
+fkey = f"{coll}|{view.filters_key(state.filters)}"
+df = visible(PATH, coll, fkey, version, state.filters)
 n_visible, n_total = len(df), load(PATH, coll, "count", "", version, Filters())
 st.session_state["visible_ids"] = df["event_id"].astype(str).to_list()
 if st.session_state.get("event") not in set(st.session_state["visible_ids"]):
@@ -114,9 +127,9 @@ with tab_frise:
         st.info("Cette collection est vide : ajoutez des articles, ou chargez le corpus d'exemple.")
         if st.button("Charger le corpus d'exemple"):
             run_add(store, actions.sample_items())
-    st.plotly_chart(chart.overview_figure(df), key="overview", config=PLOT_CONFIG)
+    overview, tl = figures(fkey, version, st.session_state.lanes, df)
+    st.plotly_chart(overview, key="overview", config=PLOT_CONFIG)
     st.selectbox("Voies de la frise", urlstate.LANES, key="lanes", format_func=view.LANE_LABELS.__getitem__)
-    tl = chart.timeline_chart(df, st.session_state.lanes)
     if tl.notice:
         st.info(tl.notice)
     st.plotly_chart(tl.figure, key="chart", on_select=lambda: pick_from("chart"), selection_mode="points",
@@ -126,7 +139,7 @@ with tab_frise:
         st.subheader("Événements visibles")
         if n_visible > TABLE_LIMIT:
             st.caption(f"Tableau limité aux {TABLE_LIMIT} premiers ; les exports contiennent tout.")
-        st.dataframe(view.table_frame(df[:TABLE_LIMIT]), key="table", on_select=lambda: pick_from("table"),
+        st.dataframe(table(fkey, version, df), key="table", on_select=lambda: pick_from("table"),
                      selection_mode="single-row", hide_index=True)
         st.caption("Exporter les événements visibles :")
         with st.container(horizontal=True):

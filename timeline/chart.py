@@ -92,11 +92,16 @@ class TimelineChart:
     undated: int
 
 
-def _lane_values(df: pd.DataFrame, lanes: str) -> list[list[str]]:
+def _lane_values(df: pd.DataFrame, lanes: str) -> pd.Series:
+    """Each event's lane values: a scalar for `source`, a tuple for the list facets (empty -> placeholder)."""
     empty = NO_LANE.get(lanes, NO_LANE_DEFAULT)
     if lanes == "source":
-        return [[str(v) if str(v) else empty] for v in df["source"]]
-    return [[str(x) for x in v] if v is not None and len(v) else [empty] for v in df[lanes]]
+        return df["source"].astype(str).replace("", empty).reset_index(drop=True)
+    return df[lanes].map(lambda v: v if v is not None and len(v) else (empty,)).reset_index(drop=True)
+
+
+def _first_topics(topics: pd.Series) -> list[str]:
+    return [str(t[0]) if t is not None and len(t) else "autre" for t in topics]
 
 
 def _prepare(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, pd.DataFrame, int]:
@@ -115,8 +120,8 @@ def _prepare(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, pd.DataFrame, 
             "ev": range(len(dated)),
             "start": starts.to_numpy(),
             "end": ends.to_numpy(),
-            "topic": [first_topic(t) for t in dated["topics"]],
-            "lane": _lane_values(dated, lanes),
+            "topic": _first_topics(dated["topics"]),
+            "lane": _lane_values(dated, lanes).to_numpy(),
         }
     )
     rows = base.explode("lane", ignore_index=True)

@@ -15,7 +15,6 @@ from timeline.errors import TimelineError
 from timeline.ingest_types import IngestProblem
 from timeline.schema import Document, Event
 from timeline.store import Store
-from timeline.temporal.types import PubDate
 
 Progress = Callable[[float, str], None]
 Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list[Event]]]]
@@ -89,6 +88,7 @@ def correct_publication_date(
     if document is None:
         raise TimelineError(f"document introuvable : {doc_id}")
     from timeline.extract import with_publication_date
+    from timeline.temporal.types import PubDate
 
     corrected = with_publication_date(document, PubDate(published, "day", "given"))
     if extract is None:
