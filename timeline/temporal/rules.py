@@ -280,8 +280,11 @@ def _month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if y is None:
             if ctx.today is None:
                 return unresolved(gran)
-            direction, strict = _direction(ctx, c, mod)
-            y = month_year(ctx.today, m, direction, strict)
+            if not mod and m == ctx.today.month:
+                y = ctx.today.year  # the DCT's own month: same year whatever the tense
+            else:
+                direction, strict = _direction(ctx, c, mod)
+                y = month_year(ctx.today, m, direction, strict)
             anchor_dct = True
         else:
             anchor_dct = False
@@ -465,9 +468,13 @@ def _weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
             return unresolved("day")
-        direction, strict = _direction(ctx, c, mod)
         if det.startswith("depuis") and not mod:
-            direction = "past"
+            direction: Direction = "past"  # "depuis mardi": a day already gone
+            strict = False
+        elif not mod and ctx.today.weekday() == wd:
+            direction, strict = "past", False  # the DCT's own weekday: same day whatever the tense
+        else:
+            direction, strict = _direction(ctx, c, mod)
         found = weekday_near(ctx.today, wd, "past" if direction == "past" else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         return _since(r, ctx, det if det.startswith("depuis") else None)
