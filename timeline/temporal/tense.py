@@ -111,6 +111,7 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
     return best[1] if best else "past"
 
 
+_BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -148,6 +149,30 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings):
             d = "past"
+        elif (
+            e <= start
+            and start - e <= 8
+            and w.endswith(_BARE_PARTICIPLE)
+            and i + 1 < len(toks)
+            and (
+                i == 0
+                or toks[i - 1][2] not in vf.auxiliaries | {"être", "été", "avoir", "soit", "sera", "seront"}
+            )
+            and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
+        ):
+            d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
+        elif (
+            e <= start
+            and start - e <= 8
+            and w.endswith(_BARE_PARTICIPLE)
+            and i + 1 < len(toks)
+            and (
+                i == 0
+                or toks[i - 1][2] not in vf.auxiliaries | {"être", "été", "avoir", "soit", "sera", "seront"}
+            )
+            and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
+        ):
+            d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
         if d is None:
             continue
         dist = start - e if e <= start else s - end
