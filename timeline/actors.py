@@ -21,6 +21,7 @@ Countries also come from the people and state institutions named (a leader impli
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +29,7 @@ from typing import Literal
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from timeline.lexicon import Lexicon, Match, key_string, key_words, load_lexicon
 from timeline.nlp import common_words, doc_text, sentences
@@ -201,9 +202,32 @@ def _is_common(word: str, common: Container[str]) -> bool:
     return low in STOP_WORDS or low in common
 
 
-def _name_word(tok: Token) -> bool:
+@dataclass(frozen=True)
+class _Word:
+    """A word of the document with hyphenated pieces glued back ("Min-jong", not "Min" "-" "jong")."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _words(doc: Doc) -> list[_Word]:
+    text = doc_text(doc)
+    out: list[_Word] = []
+    for tok in doc:
+        if tok.is_space:
+            continue
+        start = tok.idx
+        end = start + len(tok.text)
+        if out and out[-1].end == start and (tok.text == "-" or out[-1].text.endswith("-")):
+            out[-1] = _Word(out[-1].start, end, text[out[-1].start : end])
+        else:
+            out.append(_Word(start, end, tok.text))
+    return out
+
+
+def _name_word(t: str) -> bool:
     """A capitalised word that can be part of a person's name ("Guillard", "Jong-Un"; not "LCI", "2024")."""
-    t = tok.text
     return (
         t[:1].isupper()
         and t.replace("-", "").replace("'", "").isalpha()
@@ -212,74 +236,75 @@ def _name_word(tok: Token) -> bool:
     )
 
 
-def _name_from(doc: Doc, toks: list[Token]) -> str:
-    return doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+def _trim_name(name: list[_Word], common: Container[str]) -> list[_Word]:
+    while name and not _name_word(name[-1].text):
+        name = name[:-1]
+    return name
 
 
-def _clean_person(
-    ent: Span, lex: Lexicon, common: Container[str], covered: bytearray
-) -> tuple[list[Token], bool] | None:
-    """The name tokens of a PER entity without titles or lexicon words, and whether a title precedes it."""
-    toks = [t for t in ent if not t.is_punct and not t.is_space and not covered[t.idx]]
+def _ent_person(
+    ent: Span, words: list[_Word], starts: list[int], lex: Lexicon, common: Container[str], covered: bytearray
+) -> tuple[list[_Word], bool] | None:
+    """The name words of a PER entity without titles or lexicon words, and whether a title precedes it."""
+    i = bisect_left(starts, ent.start_char)
+    j = bisect_left(starts, ent.end_char)
+    inside = [w for w in words[i:j] if not covered[w.start] and w.text[:1].isalnum()]
     titled = False
-    while toks and (key_string(toks[0].text).strip() in lex.person_titles or toks[0].lower_ in STOP_WORDS):
-        titled = titled or key_string(toks[0].text).strip() in lex.person_titles
-        toks = toks[1:]
-    if not toks:
+    while inside and (
+        key_string(inside[0].text).strip() in lex.person_titles or inside[0].text.lower() in STOP_WORDS
+    ):
+        titled = titled or key_string(inside[0].text).strip() in lex.person_titles
+        inside = inside[1:]
+    if not inside:
         return None
-    first = toks[0].i
-    prev = ent.doc[first - 1] if first > 0 else None
-    if prev is not None and key_string(prev.text).strip() in lex.strong_titles:
+    k = words.index(inside[0], i)
+    if k > 0 and key_string(words[k - 1].text).strip() in lex.strong_titles:
         titled = True
-    if not 1 <= len(toks) <= 4 or any(toks[k + 1].i != toks[k].i + 1 for k in range(len(toks) - 1)):
+    if not 1 <= len(inside) <= 4 or words[k : k + len(inside)] != inside:
         return None
-    for tok in toks:
-        if tok.lower_ in _PARTICLES and tok.text[:1].islower():
-            continue
-        if not _name_word(tok):
+    for w in inside:
+        if not (w.text.lower() in _PARTICLES and w.text[:1].islower()) and not _name_word(w.text):
             return None
-    if not _name_word(toks[0]) or not _name_word(toks[-1]):
+    if not _name_word(inside[0].text) or not _name_word(inside[-1].text):
         return None
-    if all(_is_common(t.text, common) for t in toks):
+    if all(_is_common(w.text, common) for w in inside):
         return None
-    return toks, titled
+    return inside, titled
 
 
 def _rule_persons(
-    doc: Doc, lex: Lexicon, common: Container[str], covered: bytearray
-) -> list[tuple[list[Token], bool]]:
+    words: list[_Word], lex: Lexicon, common: Container[str], covered: bytearray
+) -> list[tuple[list[_Word], bool]]:
     """Persons by shape: a given name or a title followed by capitalised words the lexicon does not know."""
-    out: list[tuple[list[Token], bool]] = []
-    n = len(doc)
+    out: list[tuple[list[_Word], bool]] = []
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        k = key_string(tok.text).strip()
+        w = words[i]
+        k = key_string(w.text).strip()
         titled = k in lex.strong_titles
-        given = tok.text[:1].isupper() and not covered[tok.idx] and tuple(k.split()) in lex.first_names
+        given = w.text[:1].isupper() and not covered[w.start] and tuple(k.split()) in lex.first_names
         if not (titled or given):
             i += 1
             continue
         j = i + 1
-        if titled and j < n and doc[j].text == ".":
+        if titled and j < n and words[j].text == ".":
             j += 1
-        name: list[Token] = [tok] if given else []
+        name: list[_Word] = [w] if given else []
         while j < n and len(name) < 4:
-            t = doc[j]
-            if covered[t.idx]:
+            t = words[j]
+            if covered[t.start]:
                 break
-            if _name_word(t):
+            if _name_word(t.text):
                 name.append(t)
-            elif name and t.lower_ in _LINKS and j + 1 < n and _name_word(doc[j + 1]):
+            elif name and t.text.lower() in _LINKS and j + 1 < n and _name_word(words[j + 1].text):
                 name.append(t)  # "Charles de Gaulle", not "le maire de Sébastopol"
             else:
                 break
             j += 1
         surnames = name[1:] if given else name
         if surnames and not all(_is_common(t.text, common) for t in surnames):
-            while name and not _name_word(name[-1]):
-                name.pop()
-            out.append((name, titled))
+            out.append((_trim_name(name, common), titled))
             i = j
         else:
             i += 1
@@ -332,11 +357,14 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
     covered = bytearray(len(doc_text(doc)) + 1)
     for m in known:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    candidates = _rule_persons(doc, lex, common, covered)
+    text = doc_text(doc)
+    words = _words(doc)
+    starts = [w.start for w in words]
+    candidates = _rule_persons(words, lex, common, covered)
     orgs: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
-            cleaned = _clean_person(ent, lex, common, covered)
+            cleaned = _ent_person(ent, words, starts, lex, common, covered)
             if cleaned is not None:
                 candidates.append(cleaned)
         elif ent.label_ == "ORG":
@@ -355,22 +383,24 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
                 continue
             if not toks[0].text[:1].isupper():
                 continue
-            orgs.append((ent.start_char, ent.end_char, _name_from(doc, toks)))
+            orgs.append((ent.start_char, ent.end_char, text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]))
     persons: dict[int, tuple[int, str, bool]] = {}
-    for toks, titled in candidates:
-        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        name = _name_from(doc, toks)
+    for name_words, titled in candidates:
+        if not name_words:
+            continue
+        start, end = name_words[0].start, name_words[-1].end
+        name = text[start:end]
         if start not in persons or len(name) > len(persons[start][1]):
             persons[start] = (end, name, titled or persons.get(start, (0, "", False))[2])
     out: list[Mention] = []
     full_names = [(key_words(m.name), m.name) for m in known if m.kind == "person"]
     full_names += [(key_words(n), n) for _, n, _ in persons.values()]
     for start, (end, name, titled) in persons.items():
-        words = set(key_words(name))
-        best = _fullest(full_names, words, name)
+        name_keys = set(key_words(name))
+        best = _fullest(full_names, name_keys, name)
         if best is not None:
             out.append(Mention(start, end, "person", best))
-        elif len(words) > 1 or titled:
+        elif len(name_keys) > 1 or titled:
             out.append(Mention(start, end, "person", name))
     out += _surname_mentions(doc_text(doc), covered, full_names, out, common)
     org_names = [(key_words(n), n) for _, _, n in orgs]
