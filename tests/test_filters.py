@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import make_event
 from timeline.filters import Filters, apply_filters, fold, like_pattern, where_clause, without_facet
@@ -215,3 +217,84 @@ def test_apply_filters_on_duckdb(filters: Filters, expected: str) -> None:
     df = apply_filters(events_to_frame(ROWS), filters)
     assert "".join(df["event_id"]) == expected
     assert list(df.dtypes) == list(events_to_frame(ROWS).dtypes)
+
+
+# property: the SQL filter equals a plain Python reading of the Filters docstring ----------------------------
+
+POOL = {
+    "persons": ("A", "B"),
+    "countries": ("France", "Russie", "Ukraine"),
+    "organisations": ("ONU",),
+    "topics": ("économie", "diplomatie", "autre"),
+}
+WORDS = ("Élysée", "élysée", "mars", "50%", "a_b", "Kremlin", "")
+
+
+def _matches(e: Event, f: Filters) -> bool:
+    """The reference semantics, written independently of the SQL."""
+    for name in POOL:
+        chosen = getattr(f, name)
+        if chosen and not set(chosen) & set(getattr(e, name)):
+            return False
+    if f.sources and e.source not in f.sources:
+        return False
+    if f.doc_ids and e.doc_id not in f.doc_ids:
+        return False
+    if f.start and (e.date_end is None or e.date_end < f.start):
+        return False
+    if f.end and (e.date_start is None or e.date_start > f.end):
+        return False
+    needle = " ".join(fold(f.text).split())
+    if needle and not any(needle in fold(getattr(e, c)) for c in ("sentence", "title", "date_text")):
+        return False
+    if f.granularities and e.granularity not in f.granularities:
+        return False
+    return f.include_reported or e.kind != "reported"
+
+
+def _event(i: int, draw: st.DrawFn) -> Event:
+    start = draw(st.one_of(st.none(), st.dates(date(2019, 1, 1), date(2021, 12, 31))))
+    end = None if start is None else start + timedelta(days=draw(st.sampled_from([0, 30, 400])))
+    lists = {k: tuple(draw(st.lists(st.sampled_from(v), unique=True, max_size=2))) for k, v in POOL.items()}
+    return make_event(
+        i,
+        event_id=f"e{i}",
+        doc_id=draw(st.sampled_from(["d1", "d2"])),
+        source=draw(st.sampled_from(["AFP", "Le Monde"])),
+        date_start=start,
+        date_end=end,
+        granularity=draw(st.sampled_from(["day", "month", "year"])),
+        kind=draw(st.sampled_from(["dated", "reported"])),
+        title=draw(st.sampled_from(["Titre", "À l'Élysée"])),
+        sentence=f"Phrase {draw(st.sampled_from(WORDS))} fin.",
+        date_text=draw(st.sampled_from(["en mars", "hier"])),
+        **lists,
+    )
+
+
+@st.composite
+def events_and_filters(draw: st.DrawFn) -> tuple[list[Event], Filters]:
+    events = [_event(i, draw) for i in range(draw(st.integers(1, 12)))]
+    sub = {k: tuple(draw(st.lists(st.sampled_from(v), unique=True, max_size=2))) for k, v in POOL.items()}
+    start = draw(st.one_of(st.none(), st.dates(date(2019, 6, 1), date(2021, 6, 1))))
+    f = Filters(
+        **sub,
+        sources=tuple(draw(st.lists(st.sampled_from(["AFP", "Le Monde"]), unique=True, max_size=1))),
+        doc_ids=tuple(draw(st.lists(st.sampled_from(["d1", "d2"]), unique=True, max_size=1))),
+        start=start,
+        end=draw(st.one_of(st.none(), st.dates(date(2019, 6, 1), date(2021, 6, 1)))),
+        text=draw(st.sampled_from(WORDS + ("ELYSEE", "phrase  50%", "MARS", "%", "_"))),
+        granularities=tuple(
+            draw(st.lists(st.sampled_from(["day", "month", "year"]), unique=True, max_size=2))
+        ),
+        include_reported=draw(st.booleans()),
+    )
+    return events, f
+
+
+@settings(max_examples=120, deadline=None)
+@given(events_and_filters())
+def test_sql_filter_equals_reference(case: tuple[list[Event], Filters]) -> None:
+    events, f = case
+    got = list(apply_filters(events_to_frame(events), f)["event_id"])
+    assert got == [e.event_id for e in events if _matches(e, f)]
