@@ -2,8 +2,8 @@
 
 A predicted name matches an expected one when, lower-cased and without accents, hyphens, apostrophes and
 articles, the words of one are all in the other or overlap by at least 0.6 (Jaccard); "A|B" lists
-acceptable names: the rule of the project's actor scorer. The documents below are ours; they mix lexicon actors, metonyms, adjectives,
-dated roles, ministries and people the lexicon does not know.
+acceptable names: the rule of the project's actor scorer. The documents below are ours; they mix
+lexicon actors, metonyms, adjectives, dated roles, ministries and people the lexicon does not know.
 """
 
 from __future__ import annotations
@@ -23,10 +23,14 @@ DOCS: list[dict[str, object]] = [
         "published": date(2023, 9, 14),
         "text": (
             "Kim Jong-un est arrivé mardi au cosmodrome de Vostotchny, dans l'Extrême-Orient russe, à bord de "
+            ""
             "son train blindé. Le dirigeant nord-coréen y a été accueilli par Vladimir Poutine pour un sommet "
+            ""
             "de plusieurs heures.\n\nSelon le Kremlin, les deux hommes ont évoqué la coopération spatiale et "
             "militaire. Washington a mis en garde Pyongyang contre toute livraison d'armes à Moscou, rappelant "
+            ""
             "les résolutions du Conseil de sécurité de l'ONU. « Ce serait une violation flagrante », a déclaré "
+            ""
             "le porte-parole du département d'État, Matthew Miller.\n\nPour Ludivine Perrotin, chercheuse à "
             "l'Institut français des relations internationales, la rencontre marque un tournant. Perrotin "
             "souligne que Séoul et Tokyo suivent la visite de près."
@@ -74,6 +78,7 @@ DOCS: list[dict[str, object]] = [
             "Benyamin Netanyahou et Yoav Gallant, ainsi que contre trois dirigeants du Hamas, dont Yahya "
             "Sinouar. Le Premier ministre israélien a dénoncé une décision « absurde ».\n\nÀ Washington, "
             "Joe Biden a jugé la démarche « scandaleuse ». Paris a rappelé son soutien à l'indépendance de la "
+            ""
             "juridiction, tandis que l'Afrique du Sud saluait une étape importante."
         ),
         "person": ["Karim Khan", "Benyamin Netanyahou", "Yoav Gallant", "Yahya Sinouar", "Joe Biden"],
