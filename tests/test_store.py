@@ -234,3 +234,47 @@ def test_unreadable_file_gives_store_error(tmp_path: Path) -> None:
     path.write_bytes(b"ceci n'est pas une base DuckDB" * 100)
     with pytest.raises(StoreError, match="ne s'ouvre pas"):
         Store.open(path)
+
+
+@pytest.fixture(scope="module")
+def random_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Store, pd.DataFrame]:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from tests.test_filters import _event
+
+    events: list[Event] = []
+
+    @settings(max_examples=1, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def draw(data: st.DataObject) -> None:
+        events.extend(_event(i, data.draw) for i in range(300))
+
+    draw()
+    store = Store.open(tmp_path_factory.mktemp("prop") / "s.duckdb")
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc_id, []).append(e)
+    store.add([(doc(d), evs) for d, evs in by_doc.items()])
+    return store, events_to_frame(events).sort_values(
+        ["doc_id", "sentence_start", "char_start", "event_id"], ignore_index=True
+    )
+
+
+def test_store_filters_equal_in_memory_filters(random_store: tuple[Store, pd.DataFrame]) -> None:
+    from hypothesis import given, settings
+
+    from tests.test_filters import events_and_filters
+    from timeline.filters import apply_filters
+
+    store, frame = random_store
+
+    @settings(max_examples=60, deadline=None)
+    @given(events_and_filters())
+    def check(case: tuple[list[Event], Filters]) -> None:
+        _, f = case
+        want = apply_filters(frame, f)
+        pd.testing.assert_frame_equal(store.events(f, order="document"), want)
+        assert store.count(f) == len(want)
+
+    check()
