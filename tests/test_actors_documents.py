@@ -22,15 +22,15 @@ DOCS: list[dict[str, object]] = [
     {
         "published": date(2023, 9, 14),
         "text": (
-            "Kim Jong-un est arrivé mardi au cosmodrome de Vostotchny, dans l'Extrême-Orient russe, à bord de "
-            ""
-            "son train blindé. Le dirigeant nord-coréen y a été accueilli par Vladimir Poutine pour un sommet "
-            ""
+            "Kim Jong-un est arrivé mardi au cosmodrome de Vostotchny, dans l'Extrême-Orient "
+            "russe, à bord de "
+            "son train blindé. Le dirigeant nord-coréen y a été accueilli par Vladimir "
+            "Poutine pour un sommet "
             "de plusieurs heures.\n\nSelon le Kremlin, les deux hommes ont évoqué la coopération spatiale et "
-            "militaire. Washington a mis en garde Pyongyang contre toute livraison d'armes à Moscou, rappelant "
-            ""
-            "les résolutions du Conseil de sécurité de l'ONU. « Ce serait une violation flagrante », a déclaré "
-            ""
+            "militaire. Washington a mis en garde Pyongyang contre toute livraison d'armes à "
+            "Moscou, rappelant "
+            "les résolutions du Conseil de sécurité de l'ONU. « Ce serait une violation "
+            "flagrante », a déclaré "
             "le porte-parole du département d'État, Matthew Miller.\n\nPour Ludivine Perrotin, chercheuse à "
             "l'Institut français des relations internationales, la rencontre marque un tournant. Perrotin "
             "souligne que Séoul et Tokyo suivent la visite de près."
@@ -77,8 +77,8 @@ DOCS: list[dict[str, object]] = [
             "Le procureur de la Cour pénale internationale, Karim Khan, a demandé des mandats d'arrêt contre "
             "Benyamin Netanyahou et Yoav Gallant, ainsi que contre trois dirigeants du Hamas, dont Yahya "
             "Sinouar. Le Premier ministre israélien a dénoncé une décision « absurde ».\n\nÀ Washington, "
-            "Joe Biden a jugé la démarche « scandaleuse ». Paris a rappelé son soutien à l'indépendance de la "
-            ""
+            "Joe Biden a jugé la démarche « scandaleuse ». Paris a rappelé son soutien à "
+            "l'indépendance de la "
             "juridiction, tandis que l'Afrique du Sud saluait une étape importante."
         ),
         "person": ["Karim Khan", "Benyamin Netanyahou", "Yoav Gallant", "Yahya Sinouar", "Joe Biden"],
