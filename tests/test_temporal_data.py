@@ -39,6 +39,9 @@ ABSOLUTE: list[Row] = [
     ("absolute:debut-2023", "Début 2023, les prix ont flambé.", "Début 2023", "2023-01-01", "2023-04-30", "part"),
     ("absolute:fin-2022", "Le projet a été lancé fin 2022 par l'État.", "fin 2022", "2022-09-01", "2022-12-31", "part"),
     ("absolute:courant-2021", "Le rapport est paru en mai 2021 et a été discuté.", "mai 2021", "2021-05-01", "2021-05-31", "month"),
+    ("absolute:premier-dimanche-du-printemps", "La course aura lieu le premier dimanche du printemps 2000.", "premier dimanche du printemps 2000", "2000-03-26", "2000-03-26", "day"),
+    ("absolute:dernier-lundi-de-septembre", "Le vote a eu lieu le dernier lundi de septembre 2023.", "dernier lundi de septembre 2023", "2023-09-25", "2023-09-25", "day"),
+    ("relative:premier-lundi-d-octobre", "La rentrée se fera le premier lundi d'octobre.", "premier lundi d'octobre", "2024-10-07", "2024-10-07", "day"),
     ("absolute:pentecote-1999", "La fête aura lieu à la Pentecôte 1999.", "Pentecôte 1999", "1999-05-23", "1999-05-23", "day"),
     ("absolute:paques-2024", "Les vacances commencent à Pâques 2024.", "Pâques 2024", "2024-03-31", "2024-03-31", "day"),
     ("absolute:noel-2020", "Les familles se sont retrouvées à Noël 2020.", "Noël 2020", "2020-12-25", "2020-12-25", "day"),
@@ -197,6 +200,9 @@ TENSE: list[Row] = [
     ("tense:en-decembre-past", "Il avait été réélu en décembre.", "en décembre", "2023-12-01", "2023-12-31", "month"),
     ("tense:en-aout-future-doit", "Le chantier doit démarrer en août.", "en août", "2024-08-01", "2024-08-31", "month"),
     ("tense:au-mois-de-mai-past", "Le texte a été adopté au mois de mai.", "mai", "2024-05-01", "2024-05-31", "month"),
+    ("tense:participle-before-weekday", "L'appel à une trêve lancé vendredi par le président a échoué.", "vendredi", "2024-06-14", "2024-06-14", "day"),
+    ("tense:future-plural-lexical", "Les offices seront célébrés samedi à l'église.", "samedi", "2024-06-22", "2024-06-22", "day"),
+    ("tense:imparfait-lexical", "Le maire inaugurait dimanche la nouvelle salle.", "dimanche", "2024-06-16", "2024-06-16", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -47,7 +47,11 @@ def _select(text: str, body: int) -> list[Piece]:
     pieces: list[Piece] = []
     for c in PATTERNS.hits(text):
         i = bisect.bisect_left(taken, (c.start, c.end))
-        if c.start < body or (i > 0 and taken[i - 1][1] > c.start) or (i < len(taken) and taken[i][0] < c.end):
+        if (
+            c.start < body
+            or (i > 0 and taken[i - 1][1] > c.start)
+            or (i < len(taken) and taken[i][0] < c.end)
+        ):
             continue
         got = interpret(c, text, PATTERNS.lexicon)
         if got:

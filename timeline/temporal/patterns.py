@@ -125,6 +125,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "weekday",
             rf"{B}(?:(?P<det>ce|le|dès|depuis|jusqu{AP}à|ce\s+même|le\s+même)\s+)?(?P<wd>{wday})(?![\w]){mod}{dpx}",
         ),
+        # le premier dimanche du printemps, le dernier lundi de septembre 2024
+        (
+            "ordwday",
+            rf"{B}(?:le\s+)?(?P<ord>{ordinal}|dernier)\s+(?P<wd>{wday})\s+(?:de\s+l{AP}|de\s+|du\s+|d{AP})\s*(?:(?P<m>{month})(?:\s+(?P<y>{y4}))?|(?P<s>{season})(?:\s+(?P<sy>{y4}))?)(?![\w])",
+        ),
         # la nuit de lundi à mardi: the night starts on the first day
         (
             "nightspan",
@@ -182,6 +187,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
 
 
 _PRIORITY = {
+    "ordwday": 9,
     "date": 9,
     "numeric": 9,
     "dayrange": 8,
@@ -212,17 +218,44 @@ def _triggers(lx: Lexicon) -> dict[str, str]:
     }
     out = {k: rf"\b(?:{v})\b" for k, v in words.items()}
     # a year has four digits, or two after "en" / "l'an"; "été" after an auxiliary is a participle
-    out.update(digits=r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b", numeric=r"\d[/.-]\d", time=r"\d\s?h\b|\bmidi\b|\bminuit\b")
+    out.update(
+        digits=r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b",
+        numeric=r"\d[/.-]\d",
+        time=r"\d\s?h\b|\bmidi\b|\bminuit\b",
+    )
     return out
 
 
 _RULE_TRIGGER = {
-    "date": "month", "numeric": "numeric", "dayrange": "month", "daylist": "month", "monthrange": "month",
-    "month": "month", "yearrange": "digits", "year": "digits", "decade": "decade", "century": "century",
-    "season": "season", "ordpart": "ordpart", "dctday": "dctday", "thispart": "daypart", "weekday": "weekday",
-    "nightspan": "weekday", "relunit": "unit", "partunit": "unit", "ago": "unit", "ahead": "unit",
-    "shift": "unit", "anchday": "anchday", "sameday": "sameday", "recent": "unit", "daypart": "daypart",
-    "time": "time", "holiday": "holiday", "now": "now",
+    "date": "month",
+    "numeric": "numeric",
+    "dayrange": "month",
+    "daylist": "month",
+    "monthrange": "month",
+    "month": "month",
+    "yearrange": "digits",
+    "year": "digits",
+    "decade": "decade",
+    "century": "century",
+    "season": "season",
+    "ordpart": "ordpart",
+    "dctday": "dctday",
+    "thispart": "daypart",
+    "weekday": "weekday",
+    "nightspan": "weekday",
+    "ordwday": "weekday",
+    "relunit": "unit",
+    "partunit": "unit",
+    "ago": "unit",
+    "ahead": "unit",
+    "shift": "unit",
+    "anchday": "anchday",
+    "sameday": "sameday",
+    "recent": "unit",
+    "daypart": "daypart",
+    "time": "time",
+    "holiday": "holiday",
+    "now": "now",
 }
 _REACH = 90  # characters a hit may extend on either side of its trigger word
 

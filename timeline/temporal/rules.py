@@ -508,6 +508,40 @@ def _holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+def _ordwday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """'le premier dimanche du printemps', 'le dernier lundi de septembre': the n-th weekday of a period."""
+    g = c.match.groupdict()
+    k = -1 if norm(g["ord"]) == "dernier" else lx.ordinals.get(norm(g["ord"]))
+    if k is None or not (k == -1 or 1 <= k <= 4):
+        return None
+    wd = lx.weekdays[norm(g["wd"])]
+    m = w.month(lx, g["m"]) if g["m"] else None
+    code = lx.seasons.get(norm(g["s"])) if g["s"] else None
+
+    def res(ctx: Context) -> Result | None:
+        y = _year(c, "y", ctx) if m is not None else _year(c, "sy", ctx)
+        rel = y is None
+        if y is None:
+            if ctx.today is None:
+                return unresolved("day")
+            direction, strict = _direction(ctx, c, "")
+            y = (
+                month_year(ctx.today, m, direction, strict)
+                if m is not None
+                else (season_year(ctx.today, code or "SU", direction, strict))
+            )
+        a, b = cal.month(y, m) if m is not None else cal.season(y, code or "SU")
+        if k == -1:
+            found = b - timedelta(days=(b.weekday() - wd) % 7)
+        else:
+            found = a + timedelta(days=(wd - a.weekday()) % 7 + 7 * (k - 1))
+        if not a <= found <= b:
+            return None
+        return from_dct(cal.day(found), "day") if rel else absolute(cal.day(found), "day")
+
+    return [Piece(c.start, c.end, res)]
+
+
 RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "date": _date,
     "numeric": _numeric,
@@ -523,6 +557,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "ordpart": _ordpart,
     "weekday": _weekday,
     "nightspan": _weekday,
+    "ordwday": _ordwday,
     "holiday": _holiday,
 }
 
