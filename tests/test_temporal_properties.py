@@ -95,7 +95,8 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_input_is_fast(name: str) -> None:
     text = ADVERSARIAL[name]
-    find_timexes("Il a parlé mardi, il y a trois ans. Il arrive mardi.", PubDate.parse("2024-06-18"))  # warm up
+    warm = "Il a parlé mardi, il y a trois ans. Il arrive mardi."
+    find_timexes(warm, PubDate.parse("2024-06-18"))  # load models and dateparser data outside the timing
     t0 = time.perf_counter()
     found = find_timexes(text, PubDate.parse("2024-06-18"))
     elapsed = time.perf_counter() - t0
