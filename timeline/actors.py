@@ -479,7 +479,9 @@ def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[Sente
                 persons=persons,
                 countries=tuple(c for c in countries if c),
                 organisations=organisations,
-                topics=assign_topics(_lemmas(lemma_ids[sent.start : sent.end], strings, lemma_cache)),
+                topics=assign_topics(
+                    _lemmas(lemma_ids[sent.start : sent.end], strings, lemma_cache), text=clean[start:end]
+                ),
             )
         )
     return out

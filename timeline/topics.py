@@ -1,7 +1,7 @@
 """Topics of a sentence from an editable taxonomy (`data/topics.json`) of weighted lemma cues.
 
-Each topic has a French label and cues: a lemma ("sanction") or a short lemma sequence ("mandat de
-arrêt"), with a weight. A sentence's score for a topic is the sum of the weights of the distinct cues it
+Each topic has a French label and cues: a lemma ("sanction"), a short lemma sequence ("mandat de
+arrêt") or words as written ("cour pénale internationale"), with a weight. A sentence's score for a topic is the sum of the weights of the distinct cues it
 contains (compared without accents or case); every topic reaching the threshold is kept, best first, at
 most `max_topics`. A sentence with none gets the fallback topic ("autre").
 """
@@ -72,16 +72,16 @@ def load_taxonomy() -> Taxonomy:
     return build_taxonomy(data)
 
 
-def score_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None) -> dict[str, float]:
-    """Score of every topic with at least one cue among `lemmas`."""
+def score_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None, text: str = "") -> dict[str, float]:
+    """Score of every topic with at least one cue among `lemmas` (or among the words of `text`)."""
     tax = taxonomy or load_taxonomy()
-    words = key_string(" ".join(lemmas)).split()
     found: set[tuple[str, ...]] = set()
-    for i in range(len(words)):
-        for n in range(1, tax.max_len + 1):
-            gram = tuple(words[i : i + n])
-            if len(gram) == n and gram in tax.cues:
-                found.add(gram)
+    for words in (key_string(" ".join(lemmas)).split(), key_string(text).split()):
+        for i in range(len(words)):
+            for n in range(1, tax.max_len + 1):
+                gram = tuple(words[i : i + n])
+                if len(gram) == n and gram in tax.cues:
+                    found.add(gram)
     scores: dict[str, float] = {}
     for gram in found:
         for label, weight in tax.cues[gram]:
@@ -89,10 +89,10 @@ def score_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None) -> dic
     return scores
 
 
-def assign_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None) -> tuple[str, ...]:
-    """Topics of a sentence given its lemmas, best first; (fallback,) when none reaches the threshold."""
+def assign_topics(lemmas: Iterable[str], taxonomy: Taxonomy | None = None, text: str = "") -> tuple[str, ...]:
+    """Topics of a sentence given its lemmas (and its text), best first; (fallback,) when none fits."""
     tax = taxonomy or load_taxonomy()
-    scores = score_topics(lemmas, tax)
+    scores = score_topics(lemmas, tax, text)
     kept = sorted((s, label) for label, s in scores.items() if s >= tax.threshold)
     kept.sort(key=lambda x: (-x[0], tax.labels.index(x[1])))
     return tuple(label for _, label in kept[: tax.max_topics]) or (tax.fallback,)
