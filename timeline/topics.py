@@ -1,9 +1,10 @@
 """Topics of a sentence from an editable taxonomy (`data/topics.json`) of weighted lemma cues.
 
 Each topic has a French label and cues: a lemma ("sanction"), a short lemma sequence ("mandat de
-arrêt") or words as written ("cour pénale internationale"), with a weight. A sentence's score for a topic is the sum of the weights of the distinct cues it
-contains (compared without accents or case); every topic reaching the threshold is kept, best first, at
-most `max_topics`. A sentence with none gets the fallback topic ("autre").
+arrêt") or words as written ("cour pénale internationale"), with a weight. A sentence's score for a
+topic is the sum of the weights of the distinct cues it contains (compared without accents or case);
+every topic reaching the threshold is kept, best first, at most `max_topics`. A sentence with none gets
+the fallback topic ("autre").
 """
 
 from __future__ import annotations
