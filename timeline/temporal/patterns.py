@@ -198,32 +198,66 @@ _PRIORITY = {
 }
 
 
-def _triggers(lx: Lexicon) -> dict[str, str]:
-    """For each class of rules, the words one of which every hit contains (a cheap first pass)."""
-    units = list(lx.units) + [k.split()[-1] for k in lx.unit_multiples] + ["week-end", "weekend"]
-    words = {
-        "month": alternation(list(lx.months) + [k.rstrip(".") for k in lx.month_abbreviations]),
-        "decade": "années",
-        "century": "siècle",
-        "season": "(?<!\\ba\\s)(?<!ont\\s)(?<!avait\\s)(?:" + alternation(lx.seasons) + ")",
-        "ordpart": "trimestre|semestre|quinzaine|moitié",
-        "dctday": alternation(lx.dct_days),
-        "daypart": alternation(list(lx.day_parts)),
-        "weekday": alternation(lx.weekdays),
-        "unit": alternation(units),
-        "anchday": alternation(lx.anchored_days),
-        "sameday": "jour|même",
-        "holiday": alternation({k.split()[-1].split("-")[-1] for k in lx.holidays} - {"an"} | {"nouvel"}),
-        "now": alternation(lx.now_words),
+_TOKEN = re.compile(r"\w+")
+_STOP = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "l",
+        "d",
+        "a",
+        "à",
+        "en",
+        "fête",
+        "saint",
+        "jour",
+        "après",
+        "avant",
+        "demi",
+        "hui",
+        "end",
     }
-    out = {k: rf"\b(?:{v})\b" for k, v in words.items()}
-    # a year has four digits, or two after "en" / "l'an"; "été" after an auxiliary is a participle
-    out.update(
-        digits=r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b",
-        numeric=r"\d[/.-]\d",
-        time=r"\d\s?h\b|\bmidi\b|\bminuit\b",
-    )
-    return out
+    | {"14", "1er", "quart", "quarts"}
+)
+_AUX_BEFORE_ETE = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "aura", "auront"})
+
+
+def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
+    """Word -> the classes of rules it can trigger (every hit of a rule holds one of its class's words)."""
+    units = list(lx.units) + list(lx.unit_multiples) + ["week-end", "weekend"]
+    classes: dict[str, list[str]] = {
+        "month": list(lx.months) + list(lx.month_abbreviations),
+        "decade": ["années"],
+        "century": ["siècle"],
+        "season": list(lx.seasons),
+        "ordpart": ["trimestre", "semestre", "quinzaine", "moitié"],
+        "dctday": list(lx.dct_days),
+        "daypart": list(lx.day_parts),
+        "weekday": list(lx.weekdays),
+        "unit": units,
+        "anchday": list(lx.anchored_days),
+        "sameday": ["jour", "même"],
+        "holiday": list(lx.holidays),
+        "now": list(lx.now_words),
+    }
+    out: dict[str, set[str]] = {}
+    for cls, forms in classes.items():
+        for form in forms:
+            parts = [p for p in _TOKEN.findall(form.lower()) if p not in _STOP or form.lower() == p]
+            for p in parts or _TOKEN.findall(form.lower())[-1:]:
+                out.setdefault(p, set()).add(cls)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# a year has four digits, or two after "en" / "l'an"; a clock time has "h"
+_REGEX_TRIGGERS = {
+    "digits": re.compile(r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b", re.IGNORECASE),
+    "numeric": re.compile(r"\d[/.-]\d"),
+    "time": re.compile(r"\d\s?h\b|\bmidi\b|\bminuit\b", re.IGNORECASE),
+}
 
 
 _RULE_TRIGGER = {
@@ -264,21 +298,27 @@ _REACH = 90  # characters a hit may extend on either side of its trigger word
 class Patterns:
     lexicon: Lexicon
     compiled: tuple[tuple[str, re.Pattern[str]], ...]
-    triggers: dict[str, re.Pattern[str]]
-    triggers_any_case: dict[str, re.Pattern[str]]
+    trigger_words: dict[str, frozenset[str]]
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Merged [start, end) windows around the trigger words of each class."""
-        out: dict[str, list[tuple[int, int]]] = {}
+        """Merged [start, end) windows around the trigger words of each class (one pass over the words)."""
         n = len(text)
-        low = text.lower()
-        triggers = self.triggers if len(low) == n else self.triggers_any_case
-        if len(low) != n:
-            low = text
-        for cls, rx in triggers.items():
+        points: dict[str, list[tuple[int, int]]] = {cls: [] for cls in _RULE_TRIGGER.values()}
+        prev = ""
+        for m in _TOKEN.finditer(text):
+            word = m.group().lower()
+            classes = self.trigger_words.get(word)
+            if classes and not (word == "été" and prev in _AUX_BEFORE_ETE):
+                for cls in classes:
+                    points[cls].append((m.start(), m.end()))
+            prev = word
+        for cls, rx in _REGEX_TRIGGERS.items():
+            points[cls] = [(m.start(), m.end()) for m in rx.finditer(text)]
+        out: dict[str, list[tuple[int, int]]] = {}
+        for cls, hits in points.items():
             spans: list[tuple[int, int]] = []
-            for m in rx.finditer(low):
-                a, b = max(0, m.start() - _REACH), min(n, m.end() + _REACH)
+            for s, e in hits:
+                a, b = max(0, s - _REACH), min(n, e + _REACH)
                 if spans and a <= spans[-1][1]:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], b))
                 else:
@@ -302,10 +342,7 @@ class Patterns:
 
 def compile_patterns(lx: Lexicon) -> Patterns:
     rules = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in _rules(lx))
-    raw = _triggers(lx)
-    lower = {k: re.compile(v) for k, v in raw.items()}
-    any_case = {k: re.compile(v, re.IGNORECASE) for k, v in raw.items()}
-    return Patterns(lx, rules, lower, any_case)
+    return Patterns(lx, rules, _trigger_words(lx))
 
 
 PATTERNS = compile_patterns(load())
