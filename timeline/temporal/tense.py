@@ -17,7 +17,7 @@ from timeline.temporal.lexicon import Lexicon, VerbForms, load, norm
 
 _BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_SPAN = 300
-_PARSE_REACH = 90
+_PARSE_REACH = 50
 _MODEL = "fr_core_news_sm"
 _FUTURE_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "era", "ira", "dra", "ura", "vra", "rra")
 _FUTURE_FORMS = frozenset(
