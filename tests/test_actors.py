@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.actors import SentenceInfo, analyse_sentences
 from timeline.nlp import parse
@@ -284,3 +286,49 @@ def test_every_sentence_has_topics() -> None:
 def test_text_of_other_length_is_refused() -> None:
     with pytest.raises(ValueError):
         analyse_sentences(parse("Moscou a réagi."), "Moscou a réagi. Plus tard.", PUB)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Moscou",
+                "a",
+                "dit",
+                ".",
+                "\n\n",
+                " • ",
+                "Kim Jong-Un",
+                "le président russe",
+                "M.",
+                "Dupont",
+                "3",
+                "« oui »",
+                "\x0c",
+                "l'ONU",
+                "Claire",
+                "Vandel",
+                "?",
+                "ministère",
+                "de la Défense",
+                "sud-coréen",
+                "É",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+@settings(max_examples=120, deadline=None)
+def test_any_text_gives_valid_sentences(text: str) -> None:
+    sentences = analyse(text)
+    previous_end = 0
+    for s in sentences:
+        assert previous_end <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.text.strip() and s.topics
+        previous_end = s.end
+
+
+def test_empty_text() -> None:
+    assert analyse("") == []
+    assert analyse("   \n\n ") == []
