@@ -59,11 +59,8 @@ class Server:
     proc: subprocess.Popen[bytes]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    tmp = tmp_path_factory.mktemp("browser")
-    store = tmp / "frise.duckdb"
-    build_store(store, hostile=True)
+def start_server(store: Path, tmp: Path) -> Server:
+    """`streamlit run app.py` on a free loopback port, on the store `store`; waits for its health check."""
     port = _free_port()
     env = {**os.environ, "FRISE_STORE": str(store)}
     log = (tmp / "streamlit.log").open("wb")
@@ -88,27 +85,37 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    log.close()
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
                 if r.status == 200:
-                    break
+                    return Server(url, store, proc)
         except OSError:
             time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(
-            "streamlit n'a pas démarré : " + (tmp / "streamlit.log").read_text(errors="replace")[-2000:]
-        )
-    yield Server(url, store, proc)
-    proc.terminate()
+    proc.kill()
+    pytest.fail("streamlit n'a pas démarré : " + (tmp / "streamlit.log").read_text(errors="replace")[-2000:])
+
+
+def stop_server(server: Server) -> None:
+    server.proc.terminate()
     try:
-        proc.wait(timeout=10)
+        server.proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+        server.proc.kill()
+        server.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    tmp = tmp_path_factory.mktemp("browser")
+    store = tmp / "frise.duckdb"
+    build_store(store, hostile=True)
+    srv = start_server(store, tmp)
+    yield srv
+    stop_server(srv)
 
 
 @dataclass
