@@ -68,3 +68,17 @@ def test_values_are_timex3_like() -> None:
     text = "Début mars 2024, la semaine dernière, les années 1990, au XXe siècle, au premier trimestre 2023."
     values = [(t.value, t.mod) for t in find_timexes(text, PubDate.parse("2024-06-18"))]
     assert values == [("2024-03", "START"), ("2024-W24", ""), ("199", ""), ("19", ""), ("2023-Q1", "")]
+
+
+def test_caller_doc_with_morphology_decides_the_tense() -> None:
+    from timeline.temporal.tense import _morph_doc
+
+    text = "Le président arrive jeudi à Berlin et repart samedi."
+    found = find_timexes(text, PubDate.parse("2024-06-18"), doc=_morph_doc(text))
+    assert [(t.text, str(t.date_start)) for t in found] == [("jeudi", "2024-06-20"), ("samedi", "2024-06-22")]
+
+
+def test_present_tense_without_lexical_cue_uses_spacy() -> None:
+    text = "La délégation arrive jeudi à Berlin."
+    found = find_timexes(text, PubDate.parse("2024-06-18"))
+    assert [(t.text, str(t.date_start)) for t in found] == [("jeudi", "2024-06-20")]

@@ -1,9 +1,12 @@
-"""Past or future for a bare weekday, month or season, from spaCy's French morphology around it.
+"""Past or future for a bare weekday, month or season, from the verbs around it.
 
-Reads: the clause around an expression (from the caller's Doc, or parsed here with tok2vec + morphologizer,
-which is all the morphology needs). Writes: "past", "future" or "present".
-A past tense, a compound past (auxiliary + past participle) or a conditional past gives "past"; a future, a
-conditional, or "doit / va / devrait ... + infinitive" gives "future"; the nearest such verb group decides.
+Reads: the clause around an expression. Writes: "past", "future" or "present".
+First the unambiguous French verb forms listed in the lexicon (an auxiliary with a participle, an imperfect, a
+future or conditional ending, "doit / va ... + infinitive", a participle just before the date) decide, which
+needs no parse; when none is there, spaCy's French morphology decides: from the caller's Doc when it carries
+morphology, else from tok2vec + morphologizer run on about 50 characters each side of the expression (the
+shared pipeline of timeline.nlp has no morphologizer, so a small one is loaded once here).
+The nearest verb group wins; a clause without any verb (a title, a list after a colon) reports the past.
 """
 
 from __future__ import annotations
