@@ -303,7 +303,7 @@ def _rule_persons(
                 break
             j += 1
         surnames = name[1:] if given else name
-        if surnames and not all(_is_common(t.text, common) for t in surnames):
+        if surnames:
             out.append((_trim_name(name, common), titled))
             i = j
         else:
@@ -327,7 +327,6 @@ def _surname_mentions(
     covered: bytearray,
     full_names: list[tuple[tuple[str, ...], str]],
     found: list[Mention],
-    common: Container[str],
 ) -> list[Mention]:
     """A surname alone ("Castagnède") that ends exactly one full name of the document is that person."""
     by_surname: dict[str, set[str]] = {}
@@ -344,7 +343,7 @@ def _surname_mentions(
         if taken[m.start()]:
             continue
         word = m.group()
-        if word.lower() in STOP_WORDS or word.lower() in common or len(word) < 3:
+        if word.lower() in STOP_WORDS or len(word) < 3:
             continue
         names = by_surname.get(key_string(word).strip())
         if names and len(names) == 1:
@@ -393,17 +392,20 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
         if start not in persons or len(name) > len(persons[start][1]):
             persons[start] = (end, name, titled or persons.get(start, (0, "", False))[2])
     out: list[Mention] = []
-    full_names = [(key_words(m.name), m.name) for m in known if m.kind == "person"]
-    full_names += [(key_words(n), n) for _, n, _ in persons.values()]
+    unique = dict.fromkeys([m.name for m in known if m.kind == "person"] + [p[1] for p in persons.values()])
+    full_names = [(key_words(n), n) for n in unique]
+    fullest: dict[str, str | None] = {}
     for start, (end, name, titled) in persons.items():
         name_keys = set(key_words(name))
-        best = _fullest(full_names, name_keys, name)
+        if name not in fullest:
+            fullest[name] = _fullest(full_names, name_keys, name)
+        best = fullest[name]
         if best is not None:
             out.append(Mention(start, end, "person", best))
         elif len(name_keys) > 1 or titled:
             out.append(Mention(start, end, "person", name))
-    out += _surname_mentions(doc_text(doc), covered, full_names, out, common)
-    org_names = [(key_words(n), n) for _, _, n in orgs]
+    out += _surname_mentions(doc_text(doc), covered, full_names, out)
+    org_names = [(key_words(n), n) for n in dict.fromkeys(n for _, _, n in orgs)]
     for start, end, name in orgs:
         best = _fullest(org_names, set(key_words(name)), name)
         out.append(Mention(start, end, "organisation", best or name))

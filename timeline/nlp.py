@@ -87,7 +87,7 @@ def sentence_starts(text: str) -> list[int]:
         if nxt.islower():
             continue
         if m.group(1) == ".":
-            w = _WORD_BEFORE.search(text, 0, m.start())
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if w is not None and (
                 w.group(1).lower() in _ABBREVIATIONS or (len(w.group(1)) == 1 and w.group(1).isupper())
             ):
