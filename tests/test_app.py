@@ -292,6 +292,27 @@ def test_upload_refuses_unreadable_files_with_a_message(app: AppTest) -> None:
     assert len(visible(app)) == 8
 
 
+def test_folder_upload_reads_each_file(app: AppTest) -> None:
+    folder = app.file_uploader(key="up_dir")
+    assert folder.accept_directory
+    folder.set_value([("dossier/a.txt", b"\x00\x00\x00", "text/plain"), ("dossier/b.md", b"", "text/markdown")])
+    run(app)
+    next(b for b in app.button if b.label == "Analyser et ajouter les fichiers").click()
+    run(app)
+    problems = frame(app, "Fichier")
+    assert sorted(problems["Fichier"]) == ["a.txt", "b.md"]
+
+
+def test_empty_collection_offers_the_sample(store_path: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    app.query_params["collection"] = "nouvelle"
+    run(app)
+    assert visible(app) == []
+    assert app.info[0].value.startswith("Cette collection est vide")
+    assert any(b.label == "Charger le corpus d'exemple" for b in app.button)
+    assert qp(app)["collection"] == ["nouvelle"]
+
+
 def test_paste_with_a_bad_date_says_so(app: AppTest) -> None:
     app.text_area(key="paste_text").input("Le 3 mai 2021, un sommet s'est tenu à Paris.")
     app.text_input(key="paste_date").input("32/13/2021")
@@ -336,3 +357,18 @@ def test_date_correction_reresolves_relative_dates(app: AppTest, store_path: Pat
     events = Store.open(store_path).events(Filters(doc_ids=("doc-ukraine",)))
     hier = events[events["date_text"].str.lower() == "hier"]
     assert not hier.empty and pd.Timestamp(hier["date_start"].iloc[0]).date() == date(2022, 3, 9)
+
+
+@needs_nlp
+@pytest.mark.slow
+def test_sample_button_fills_an_empty_collection(store_path: Path) -> None:
+    """A fresh install opens on an empty collection; one click analyses the shipped sample corpus."""
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params["collection"] = "vide"
+    app.run(timeout=120)
+    next(b for b in app.button if b.label == "Charger le corpus d'exemple").click()
+    app.run(timeout=300)
+    assert not app.exception
+    report = app.session_state["report"]
+    assert report.added >= 20 and report.events > 100 and not report.problems
+    assert len(visible(app)) == report.events
