@@ -212,6 +212,30 @@ def test_surname_after_full_name_is_the_same_unknown_person() -> None:
     assert sentences[1].persons == ("Aurélien Castagnède",)
 
 
+def test_common_word_surname_after_given_name_and_alone_later() -> None:
+    sentences = analyse("Le général Jean Martin arrive ce soir. Martin repartira demain.")
+    assert [s.persons for s in sentences] == [("Jean Martin",), ("Jean Martin",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "country"),
+    [
+        (
+            "L'Assemblée nationale sud-coréenne a voté la destitution.",
+            "Assemblée nationale sud-coréenne",
+            "Corée du Sud",
+        ),
+        ("Le Sénat italien a adopté le texte.", "Sénat italien", "Italie"),
+        ("L'Assemblée nationale a voté la loi.", "Assemblée nationale", "France"),
+    ],
+    ids=["assemblee-coreenne", "senat-italien", "assemblee-francaise"],
+)
+def test_state_body_qualified_by_another_country(text: str, organisation: str, country: str) -> None:
+    s = analyse(text)[0]
+    assert s.organisations == (organisation,)
+    assert s.countries == (country,)
+
+
 def test_titled_surname_alone_is_kept() -> None:
     found = actors("Le colonel Vandermeersch a refusé de commenter l'opération.")
     assert found["person"] == {"Vandermeersch"}

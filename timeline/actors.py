@@ -116,17 +116,40 @@ def _add_actor(lex: Lexicon, out: list[Mention], start: int, end: int, actor_id:
         _add_actor(lex, out, start, end, a.parent)
 
 
+def _foreign_qualifier(lex: Lexicon, matches: list[Match], i: int, words: list[str]) -> str | None:
+    """Country id of an adjective right after a state body of another country ("Sénat" + "italien")."""
+    if i + 1 >= len(matches):
+        return None
+    m, nxt = matches[i], matches[i + 1]
+    if nxt.word_index != m.word_index + len(m.words):
+        return None
+    for t in nxt.targets:
+        if t.kind == "adjective":
+            for own in m.targets:
+                if own.kind == "organisation" and lex.actors[own.id].country not in (None, t.id):
+                    return t.id
+    return None
+
+
 def lexicon_mentions(
-    lex: Lexicon, matches: Iterable[Match], words: list[str], published: date | None
+    lex: Lexicon, matches: Iterable[Match], words: list[str], published: date | None, text: str = ""
 ) -> list[Mention]:
     """Mentions from lexicon matches; roles resolved by `published` unless qualified as former/future."""
     out: list[Mention] = []
-    for m in matches:
+    matches = list(matches)
+    for i, m in enumerate(matches):
         targets = list({(t.kind, t.id): t for t in m.targets}.values())
         if any(t.kind == "blocked" for t in targets):
             continue
+        qualifier = _foreign_qualifier(lex, matches, i, words)
         for t in targets:
-            if t.kind in ("person", "organisation", "country"):
+            if t.kind == "organisation" and qualifier is not None and lex.actors[t.id].implies_country:
+                # "l'Assemblée nationale sud-coréenne": that country's body, not the French one
+                nxt = matches[i + 1]
+                adjective = text[nxt.start : nxt.end].lower() or lex.adjectives.get(qualifier, "")
+                name = f"{lex.actors[t.id].name} {adjective}".strip()
+                out.append(Mention(m.start, m.end, "organisation", name, lex.country_name(qualifier)))
+            elif t.kind in ("person", "organisation", "country"):
                 _add_actor(lex, out, m.start, m.end, t.id)
             elif t.kind == "adjective":
                 out.append(Mention(m.start, m.end, "country", lex.country_name(t.id)))
@@ -422,7 +445,7 @@ def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
         matches = lex.find(clean, key)
     spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[a-z0-9]+", key)]
     words = [w for _, _, w in spans]
-    mentions = lexicon_mentions(lex, matches, words, published)
+    mentions = lexicon_mentions(lex, matches, words, published, clean)
     mentions += ministry_mentions(lex, spans)
     mentions += unknown_mentions(doc, lex, mentions, common_words())
     mentions.sort(key=lambda m: m.start)

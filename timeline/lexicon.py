@@ -128,6 +128,8 @@ class Match:
     targets: tuple[Target, ...]
     word_index: int
     """Index of the first matched word in the document's key words (for context checks)."""
+    words: tuple[str, ...] = ()
+    """The matched key words."""
 
 
 @dataclass
@@ -190,7 +192,7 @@ class Lexicon:
                     surface = text[start:end]
                     ok = tuple(t for t in targets if _case_ok(t.case, surface))
                     if ok:
-                        hit = Match(start, end, ok, i)
+                        hit = Match(start, end, ok, i, tuple(words[i : i + length]))
                         i += length
                         break
             if hit is not None:
