@@ -295,7 +295,9 @@ def test_upload_refuses_unreadable_files_with_a_message(app: AppTest) -> None:
 def test_folder_upload_reads_each_file(app: AppTest) -> None:
     folder = app.file_uploader(key="up_dir")
     assert folder.accept_directory
-    folder.set_value([("dossier/a.txt", b"\x00\x00\x00", "text/plain"), ("dossier/b.md", b"", "text/markdown")])
+    folder.set_value(
+        [("dossier/a.txt", b"\x00\x00\x00", "text/plain"), ("dossier/b.md", b"", "text/markdown")]
+    )
     run(app)
     next(b for b in app.button if b.label == "Analyser et ajouter les fichiers").click()
     run(app)

@@ -167,6 +167,10 @@ def wait_ready(page: object, count_text: str | None = None) -> None:
     page.wait_for_function(  # type: ignore[attr-defined]
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
     )
+    # both charts drawn, the table and the download buttons shown (not their loading skeletons)
+    page.locator(".js-plotly-plot .main-svg").nth(1).wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    page.locator("[data-testid='stDataFrame'] canvas").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    page.get_by_role("button", name="CSV (virgule)").wait_for(timeout=30_000)  # type: ignore[attr-defined]
     page.wait_for_timeout(500)  # type: ignore[attr-defined]
 
 
