@@ -102,6 +102,9 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
     """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space);
     a clause without any verb (a title, a list after a colon) reports the past."""
     best: tuple[int, Direction] | None = None
+    # the expression's own words are no verbs (the small model tags some weekdays as participles)
+    dated = lx.weekdays.keys() | lx.months.keys()
+    tokens = [(s, e, f, "X" if start <= s < end or f in dated else p, m) for s, e, f, p, m in tokens]
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end:
             continue
