@@ -203,6 +203,7 @@ TENSE: list[Row] = [
     ("tense:participle-before-weekday", "L'appel à une trêve lancé vendredi par le président a échoué.", "vendredi", "2024-06-14", "2024-06-14", "day"),
     ("tense:future-plural-lexical", "Les offices seront célébrés samedi à l'église.", "samedi", "2024-06-22", "2024-06-22", "day"),
     ("tense:imparfait-lexical", "Le maire inaugurait dimanche la nouvelle salle.", "dimanche", "2024-06-16", "2024-06-16", "day"),
+    ("tense:la-rentree-de-septembre", "Le sondage a été réalisé à la rentrée de septembre.", "septembre", "2023-09-01", "2023-09-30", "month"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 
@@ -304,6 +305,8 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:le-32-mars", "Rendez-vous le 32 mars au marché.", "32 mars"),
     ("trap:il-y-a-3000-ans", "Une ville fondée il y a 3000 ans.", "il y a 3000 ans"),
     ("trap:year-7000", "Un calendrier jusqu'en 7000 a été imaginé.", "7000"),
+    ("trap:rover-de-mars", "Le rover de Mars a envoyé des images.", "Mars"),
+    ("trap:season-event-name", "Ils ont participé au printemps de l'environnement.", "printemps"),
     ("trap:printemps-name", "Printemps de l'environnement à Deneuvre.", "Printemps"),
 ]
 

@@ -7,6 +7,7 @@ Context-free checks run here so that a refused hit frees its span for other patt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,6 +43,7 @@ class Piece:
     rule: str = ""
 
 
+_NAMED_AFTER = re.compile(r"\s{1,3}(?:de\s+l['’]|du\s|des\s|de\s+la\s)", re.IGNORECASE)
 _NON_YEAR_BEFORE = frozenset(
     {"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"}
 )
@@ -261,7 +263,10 @@ def _month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if m is None or w.proper_noun_use(text, c.match.start("m"), g["m"]):
         return None
     en = norm(g["en"] or "").strip()
-    cued = bool(g["y"] or g["part"] or g["open"] or g["mod"] or (en and en not in ("de", "d'")))
+    # "de septembre" counts as a cue only in lower case ("la rentrée de septembre"; "de Mars" is a name)
+    cued = bool(
+        g["y"] or g["part"] or g["open"] or g["mod"] or en and (en not in ("de", "d'") or g["m"].islower())
+    )
     if not cued:
         return None
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
@@ -392,6 +397,8 @@ def _season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None
     if w.proper_noun_use(text, c.match.start("s"), g["s"]) and not g["y"]:
         return None
+    if not (g["y"] or g["mod"]) and _NAMED_AFTER.match(text, c.end):
+        return None  # "au printemps de l'environnement", "l'été des festivals": an event's name
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     mod = w.modifier(lx, g["mod"])
     det = norm(g["det"] or "")
