@@ -122,6 +122,8 @@ def test_infer_publication_date() -> None:
     pub = infer_publication_date("Le 3 mars 2021, la loi a été votée. En 2019, elle avait été proposée.")
     assert (pub.value, pub.precision, pub.origin) == (date(2021, 3, 1), "month", "inferred")
     assert infer_publication_date("En 2019, la loi a été proposée.").precision == "year"
+    cue = infer_publication_date("En août 2023, il a annulé. Il s'est rendu en Russie en septembre dernier.")
+    assert (cue.value, cue.precision) == (date(2023, 10, 1), "month")
     assert infer_publication_date("Rien de daté ici, hier seulement.") == PubDate(None)
 
 

@@ -149,16 +149,25 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     return out
 
 
+_PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
+
+
 def infer_publication_date(text: str) -> PubDate:
     """A publication date guessed from the text: the month of its latest absolute day or month (origin
-    "inferred", month precision), else its latest year (year precision), else unknown (origin "none")."""
-    found = [
-        t for t in find_timexes(text, PubDate(None)) if t.anchor == "absolute" and t.date_end is not None
-    ]
+    "inferred", month precision), moved past a later month named as gone ("en septembre dernier" after
+    "août 2023": October 2023 at the earliest); else its latest year (year precision); else unknown."""
+    timexes = find_timexes(text, PubDate(None))
+    found = [t for t in timexes if t.anchor == "absolute" and t.date_end is not None]
     fine = [t for t in found if t.granularity in ("day", "month", "part")]
     if fine:
-        last = max(t.date_end for t in fine if t.date_end is not None)
-        return PubDate(last.replace(day=1), "month", "inferred")
+        last = max(t.date_end for t in fine if t.date_end is not None).replace(day=1)
+        for t in timexes:
+            cue = _PAST_MONTH.search(t.text) if t.anchor == "none" else None
+            m = PATTERNS.lexicon.months.get(cue.group(1).lower()) if cue else None
+            if m is not None and m > last.month:
+                y, mm = cal.add_months(last.year, m, 1)
+                last = max(last, date(y, mm, 1))
+        return PubDate(last, "month", "inferred")
     years = [t for t in found if t.granularity == "year"]
     if years:
         last = max(t.date_end for t in years if t.date_end is not None)
