@@ -133,6 +133,69 @@ DOCS: list[dict[str, object]] = [
         "country": ["Corée du Nord", "Japon", "Corée du Sud", "Russie"],
         "organisation": ["KCNA", "ministère de la Défense japonais"],
     },
+    {
+        "published": date(2023, 7, 28),
+        "text": (
+            "Au Niger, des militaires de la garde présidentielle ont renversé le président Mohamed "
+            "Bazoum. Le général Abdourahamane Tiani s'est proclamé chef de l'État. La Cédéao a menacé "
+            "d'intervenir et Paris a suspendu son aide au développement.\n\nLes putschistes ont reçu "
+            "le soutien du Mali et du Burkina Faso. À Washington, Antony Blinken a appelé à la "
+            "libération immédiate du président élu. Le groupe Wagner a salué le coup de force, selon "
+            "des messages diffusés sur Telegram."
+        ),
+        "person": ["Mohamed Bazoum", "Abdourahamane Tiani", "Antony Blinken"],
+        "country": ["Niger", "France", "Mali", "Burkina Faso", "États-Unis"],
+        "organisation": ["CEDEAO", "Wagner", "Telegram"],
+    },
+    {
+        "published": date(2024, 4, 14),
+        "text": (
+            "L'Iran a lancé dans la nuit plus de trois cents drones et missiles contre Israël, en "
+            "représailles à la frappe contre son consulat à Damas. L'armée israélienne affirme en "
+            "avoir intercepté 99 %, avec l'aide des États-Unis, du Royaume-Uni et de la "
+            "Jordanie.\n\nLe Conseil de sécurité de l'ONU s'est réuni en urgence dimanche. Antonio "
+            "Guterres a mis en garde contre « une escalade dévastatrice ». Le ministre iranien des "
+            "Affaires étrangères, Hossein Amir-Abdollahian, a jugé l'affaire « close »."
+        ),
+        "person": ["Antonio Guterres", "Hossein Amir-Abdollahian"],
+        "country": ["Iran", "Israël", "Syrie", "États-Unis", "Royaume-Uni", "Jordanie"],
+        "organisation": ["Tsahal|armée israélienne", "Conseil de sécurité de l'ONU", "ONU"],
+    },
+    {
+        "published": date(2025, 4, 3),
+        "text": (
+            "Donald Trump a annoncé des droits de douane d'au moins 10 % sur toutes les importations. "
+            "Les produits chinois seront taxés à 34 %, ceux de l'Union européenne à 20 %. Pékin a "
+            "promis des « contre-mesures résolues ».\n\nÀ Bruxelles, Ursula von der Leyen a dénoncé « "
+            "un coup dur pour l'économie mondiale ». La Bourse de Tokyo a chuté de 4 %, et le Fonds "
+            "monétaire international redoute un ralentissement. Selon Christine Lagarde, présidente de "
+            "la Banque centrale européenne, l'inflation pourrait repartir."
+        ),
+        "person": ["Donald Trump", "Ursula von der Leyen", "Christine Lagarde"],
+        "country": ["États-Unis", "Chine", "Japon"],
+        "organisation": ["Union européenne", "Fonds monétaire international", "Banque centrale européenne"],
+    },
+    {
+        "published": date(2024, 7, 31),
+        "text": (
+            "Léon Marchand a remporté mercredi soir sa quatrième médaille d'or à la piscine de "
+            "Nanterre. Le nageur toulousain, entraîné par Bob Bowman, a devancé le Chinois Pan Zhanle "
+            "et l'Américain Ryan Murphy.\n\nDans la tribune présidentielle, Emmanuel Macron et le "
+            "président du CIO, Thomas Bach, ont applaudi. « C'est un moment historique pour le sport "
+            "français », a réagi la ministre Amélie Oudéa-Castéra."
+        ),
+        "person": [
+            "Léon Marchand",
+            "Bob Bowman",
+            "Pan Zhanle",
+            "Ryan Murphy",
+            "Emmanuel Macron",
+            "Thomas Bach",
+            "Amélie Oudéa-Castéra",
+        ],
+        "country": ["Chine", "États-Unis", "France"],
+        "organisation": ["Comité international olympique|CIO"],
+    },
 ]
 
 

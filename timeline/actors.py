@@ -157,6 +157,8 @@ def lexicon_mentions(
                 role = lex.roles[t.id]
                 if role.country:
                     out.append(Mention(m.start, m.end, "country", lex.country_name(role.country)))
+                if role.organisation:
+                    _add_actor(lex, out, m.start, m.end, role.organisation)
                 before = words[max(0, m.word_index - 2) : m.word_index]
                 if _NOT_CURRENT & set(before):
                     continue
@@ -296,9 +298,14 @@ def _ent_person(
 
 
 def _rule_persons(
-    words: list[_Word], lex: Lexicon, common: Container[str], covered: bytearray
+    words: list[_Word],
+    lex: Lexicon,
+    common: Container[str],
+    covered: bytearray,
+    demonym_ends: frozenset[int] = frozenset(),
 ) -> list[tuple[list[_Word], bool]]:
-    """Persons by shape: a given name or a title followed by capitalised words the lexicon does not know."""
+    """Persons by shape: a given name, a title ("le général") or a demonym ("l'Américain") followed by
+    capitalised words the lexicon does not know."""
     out: list[tuple[list[_Word], bool]] = []
     n = len(words)
     i = 0
@@ -307,10 +314,18 @@ def _rule_persons(
         k = key_string(w.text).strip()
         titled = k in lex.strong_titles
         given = w.text[:1].isupper() and not covered[w.start] and tuple(k.split()) in lex.first_names
-        if not (titled or given):
+        after_demonym = (
+            not given
+            and i > 0
+            and words[i - 1].end in demonym_ends
+            and not covered[w.start]
+            and _name_word(w.text)
+        )
+        if not (titled or given or after_demonym):
             i += 1
             continue
-        j = i + 1
+        titled = titled or after_demonym
+        j = i if after_demonym else i + 1
         if titled and j < n and words[j].text == ".":
             j += 1
         name: list[_Word] = [w] if given else []
@@ -374,7 +389,13 @@ def _surname_mentions(
     return out
 
 
-def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Container[str]) -> list[Mention]:
+def unknown_mentions(
+    doc: Doc,
+    lex: Lexicon,
+    known: list[Mention],
+    common: Container[str],
+    demonym_ends: frozenset[int] = frozenset(),
+) -> list[Mention]:
     """Persons (NER and shape rules) and organisations (NER) the lexicon did not find, in fullest form."""
     covered = bytearray(len(doc_text(doc)) + 1)
     for m in known:
@@ -382,7 +403,7 @@ def unknown_mentions(doc: Doc, lex: Lexicon, known: list[Mention], common: Conta
     text = doc_text(doc)
     words = _words(doc)
     starts = [w.start for w in words]
-    candidates = _rule_persons(words, lex, common, covered)
+    candidates = _rule_persons(words, lex, common, covered, demonym_ends)
     orgs: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
@@ -447,7 +468,12 @@ def document_mentions(doc: Doc, published: date | None) -> list[Mention]:
     words = [w for _, _, w in spans]
     mentions = lexicon_mentions(lex, matches, words, published, clean)
     mentions += ministry_mentions(lex, spans)
-    mentions += unknown_mentions(doc, lex, mentions, common_words())
+    demonym_ends = frozenset(
+        m.end
+        for m in matches
+        if clean[m.start : m.start + 1].isupper() and any(t.kind == "adjective" for t in m.targets)
+    )
+    mentions += unknown_mentions(doc, lex, mentions, common_words(), demonym_ends)
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -101,6 +101,8 @@ class Role:
     label: str
     country: str | None
     holders: tuple[Holder, ...]
+    organisation: str | None = None
+    """The organisation the role belongs to ("procureur de la CPI" -> CPI), named with it."""
 
     def holder(self, when: date | None) -> str | None:
         """Id of the person holding the role on `when` (the latest holder when the date is unknown)."""
@@ -323,7 +325,9 @@ def _add_actors(lex: Lexicon, data: dict[str, Any]) -> None:
             Holder(h["person"], _parse_date(h["from"], where) or date.min, _parse_date(h.get("to"), where))
             for h in raw.get("holders", [])
         )
-        lex.roles[raw["id"]] = Role(raw["id"], raw["label"], raw.get("country"), holders)
+        lex.roles[raw["id"]] = Role(
+            raw["id"], raw["label"], raw.get("country"), holders, raw.get("organisation")
+        )
         for alias in raw.get("aliases", []):
             lex.add(alias, "role", raw["id"], "any")
     for key, written in data.get("ministry_portfolios", {}).items():
@@ -345,6 +349,8 @@ def validate(lex: Lexicon, ambiguous: set[tuple[str, ...]] | None = None) -> lis
     for r in lex.roles.values():
         if r.country is not None and r.country not in lex.actors:
             problems.append(f"{r.id}: pays inconnu {r.country!r}")
+        if r.organisation is not None and r.organisation not in lex.actors:
+            problems.append(f"{r.id}: organisation inconnue {r.organisation!r}")
         for h in r.holders:
             if lex.actors.get(h.person) is None or lex.actors[h.person].kind != "person":
                 problems.append(f"{r.id}: titulaire inconnu {h.person!r}")
