@@ -30,7 +30,10 @@ SECTIONS: dict[str, Callable[[], dict[str, Any]]] = {
 
 def main(argv: list[str]) -> int:
     names = argv or list(SECTIONS)
-    out: dict[str, Any] = {"machine": {"python": platform.python_version(), "cpus": _cpus()}, "when": time.time()}
+    out: dict[str, Any] = {
+        "machine": {"python": platform.python_version(), "cpus": _cpus()},
+        "when": time.time(),
+    }
     if RESULTS.exists() and argv:
         out = {**json.loads(RESULTS.read_text(encoding="utf-8")), **out}
     for name in names:

@@ -62,9 +62,23 @@ def run(events: int = EVENTS) -> dict[str, Any]:
         port = _port()
         env = {**os.environ, "FRISE_STORE": str(path)}
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         try:
             _wait_port(port)
@@ -74,7 +88,9 @@ def run(events: int = EVENTS) -> dict[str, Any]:
                 url = f"http://127.0.0.1:{port}/?collection={COLLECTION}"
                 t0 = time.perf_counter()
                 page.goto(url)
-                page.get_by_text(re.compile(r"événement\(s\) visible\(s\) sur")).first.wait_for(timeout=120_000)
+                page.get_by_text(re.compile(r"événement\(s\) visible\(s\) sur")).first.wait_for(
+                    timeout=120_000
+                )
                 page.locator(".js-plotly-plot").first.wait_for(timeout=120_000)
                 _wait_idle(page)
                 out["first_view_s"] = round(time.perf_counter() - t0, 2)
@@ -88,7 +104,10 @@ def run(events: int = EVENTS) -> dict[str, Any]:
                 option.click()
                 page.wait_for_function(
                     "(before) => ![...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
-                    ".some(e => e.innerText === before)", arg=before, timeout=120_000)
+                    ".some(e => e.innerText === before)",
+                    arg=before,
+                    timeout=120_000,
+                )
                 _wait_idle(page)
                 out["filter_change_s"] = round(time.perf_counter() - t0, 2)
                 page.screenshot(path=str(ROOT / "bench" / "results" / "app-100k.png"))

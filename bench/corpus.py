@@ -9,13 +9,45 @@ from datetime import date, timedelta
 from timeline.schema import Document, stable_id
 
 _PEOPLE = [
-    "Vladimir Poutine", "Kim Jong Un", "Volodymyr Zelensky", "Emmanuel Macron", "Joe Biden", "Xi Jinping",
-    "Sergueï Lavrov", "Antonio Guterres", "Yoon Suk Yeol", "Olaf Scholz", "Ursula von der Leyen",
+    "Vladimir Poutine",
+    "Kim Jong Un",
+    "Volodymyr Zelensky",
+    "Emmanuel Macron",
+    "Joe Biden",
+    "Xi Jinping",
+    "Sergueï Lavrov",
+    "Antonio Guterres",
+    "Yoon Suk Yeol",
+    "Olaf Scholz",
+    "Ursula von der Leyen",
 ]
-_PLACES = ["Moscou", "Pyongyang", "Kiev", "Séoul", "Pékin", "Washington", "Bruxelles", "Paris", "Berlin", "Tokyo"]
+_PLACES = [
+    "Moscou",
+    "Pyongyang",
+    "Kiev",
+    "Séoul",
+    "Pékin",
+    "Washington",
+    "Bruxelles",
+    "Paris",
+    "Berlin",
+    "Tokyo",
+]
 _ORGS = ["l'ONU", "l'OTAN", "l'Union européenne", "la CPI", "l'AIEA", "le Conseil de sécurité", "l'AFP"]
-_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"]
+_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 _WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _SENTENCES = [
     "{p} a rencontré son homologue à {c} {d}, selon un communiqué publié dans la soirée.",
@@ -36,13 +68,30 @@ _SENTENCES = [
 def _date_phrase(rng: random.Random, pub: date) -> str:
     y = rng.randint(1990, pub.year)
     m = rng.choice(_MONTHS)
-    return rng.choice([
-        f"le {rng.randint(1, 28)} {m} {y}", f"en {m} {y}", f"en {y}", f"début {m}", f"fin {m} dernier",
-        f"{rng.choice(_WEEKDAYS)}", f"{rng.choice(_WEEKDAYS)} dernier", "la semaine dernière", "hier",
-        "il y a trois ans", f"à l'été {y}", f"entre {y - 2} et {y}", f"du 3 au 5 {m}", "le mois prochain",
-        f"au premier trimestre {y}", f"dans les années {y // 10 * 10}", "il y a quelques mois", "le lendemain",
-        f"{m}-{_MONTHS[(_MONTHS.index(m) + 1) % 12]} {y}", "deux jours plus tard",
-    ])
+    return rng.choice(
+        [
+            f"le {rng.randint(1, 28)} {m} {y}",
+            f"en {m} {y}",
+            f"en {y}",
+            f"début {m}",
+            f"fin {m} dernier",
+            f"{rng.choice(_WEEKDAYS)}",
+            f"{rng.choice(_WEEKDAYS)} dernier",
+            "la semaine dernière",
+            "hier",
+            "il y a trois ans",
+            f"à l'été {y}",
+            f"entre {y - 2} et {y}",
+            f"du 3 au 5 {m}",
+            "le mois prochain",
+            f"au premier trimestre {y}",
+            f"dans les années {y // 10 * 10}",
+            "il y a quelques mois",
+            "le lendemain",
+            f"{m}-{_MONTHS[(_MONTHS.index(m) + 1) % 12]} {y}",
+            "deux jours plus tard",
+        ]
+    )
 
 
 def synthetic_articles(n: int, size: int = 3000, seed: int = 7) -> Iterator[Document]:
@@ -52,11 +101,22 @@ def synthetic_articles(n: int, size: int = 3000, seed: int = 7) -> Iterator[Docu
         pub = date(2024, 1, 1) + timedelta(days=rng.randint(0, 365))
         parts: list[str] = []
         while sum(len(p) + 1 for p in parts) < size:
-            parts.append(rng.choice(_SENTENCES).format(
-                p=rng.choice(_PEOPLE), c=rng.choice(_PLACES), o=rng.choice(_ORGS), d=_date_phrase(rng, pub)
-            ))
+            parts.append(
+                rng.choice(_SENTENCES).format(
+                    p=rng.choice(_PEOPLE),
+                    c=rng.choice(_PLACES),
+                    o=rng.choice(_ORGS),
+                    d=_date_phrase(rng, pub),
+                )
+            )
         text = " ".join(parts)
         yield Document(
-            doc_id=stable_id("bench", seed, i, text), title=parts[0][:80], text=text, published=pub,
-            published_precision="day", published_origin="given", source="synthétique", location=f"bench:{i}",
+            doc_id=stable_id("bench", seed, i, text),
+            title=parts[0][:80],
+            text=text,
+            published=pub,
+            published_precision="day",
+            published_origin="given",
+            source="synthétique",
+            location=f"bench:{i}",
         )

@@ -1,4 +1,4 @@
-"""The command line: help texts are accurate, and `timexes`/`extract` keep the scorers' contracts (issue 2)."""
+"""The command line: accurate help, and `timexes`/`extract` keep the scorers' contracts (issue 2)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,20 @@ from timeline.cli import _parser, main
 from timeline.schema import COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
-DOC = "Vladimir Poutine est arrivé ce mardi à Pyongyang. Les deux pays sont alliés depuis la guerre de Corée (1950-1953)."
+DOC = (
+    "Vladimir Poutine est arrivé ce mardi à Pyongyang. "
+    "Les deux pays sont alliés depuis la guerre de Corée (1950-1953)."
+)
 
 
 def _run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "timeline", *args], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=300
+        [sys.executable, "-m", "timeline", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
     )
 
 
@@ -27,13 +35,18 @@ def _run(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
     [
         ([], ["timexes", "extract", "app", "collections"]),
         (["timexes"], ["--jsonl", "--dct", "char_start", "granularity"]),
-        (["extract"], ["--jsonl", "-o", "--store", "--collection", "--jobs", "--engine", "--scheduler", ".parquet"]),
+        (
+            ["extract"],
+            ["--jsonl", "-o", "--store", "--collection", "--jobs", "--engine", "--scheduler", ".parquet"],
+        ),
         (["app"], ["--store", "--port", "8501"]),
         (["collections"], ["--store", "--delete"]),
     ],
     ids=["top", "timexes", "extract", "app", "collections"],
 )
-def test_help_lists_every_option(command: list[str], expected: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_lists_every_option(
+    command: list[str], expected: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_:
         main([*command, "--help"])
     assert exit_.value.code == 0
@@ -50,7 +63,10 @@ def test_every_subcommand_is_documented_in_readme() -> None:
 
 
 def test_timexes_jsonl_contract() -> None:
-    docs = [{"id": "a", "text": DOC, "dct": "2024-06-18"}, {"id": "b", "text": "Rien à signaler.", "dct": "2024"}]
+    docs = [
+        {"id": "a", "text": DOC, "dct": "2024-06-18"},
+        {"id": "b", "text": "Rien à signaler.", "dct": "2024"},
+    ]
     proc = _run(["timexes", "--jsonl", "-"], "".join(json.dumps(d) + "\n" for d in docs))
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -58,8 +74,20 @@ def test_timexes_jsonl_contract() -> None:
     by_text = {r["text"]: r for r in rows}
     for r in rows:
         assert DOC[r["char_start"] : r["char_end"]] == r["text"]
-        assert set(r) >= {"id", "text", "char_start", "char_end", "date_start", "date_end", "granularity", "value"}
-    assert (by_text["ce mardi"]["date_start"], by_text["ce mardi"]["date_end"]) == ("2024-06-18", "2024-06-18")
+        assert set(r) >= {
+            "id",
+            "text",
+            "char_start",
+            "char_end",
+            "date_start",
+            "date_end",
+            "granularity",
+            "value",
+        }
+    assert (by_text["ce mardi"]["date_start"], by_text["ce mardi"]["date_end"]) == (
+        "2024-06-18",
+        "2024-06-18",
+    )
     war = next(r for r in rows if "1950" in r["text"])
     assert (war["date_start"], war["date_end"], war["granularity"]) == ("1950-01-01", "1953-12-31", "year")
 
@@ -73,7 +101,9 @@ def test_timexes_reads_files_with_header(tmp_path: Path) -> None:
 
 
 def test_timexes_bad_line_is_reported_and_others_go_on() -> None:
-    stdin = "{not json\n" + json.dumps({"id": "ok", "text": "Le 3 mai 2021, rien.", "dct": "2024-01-01"}) + "\n"
+    stdin = (
+        "{not json\n" + json.dumps({"id": "ok", "text": "Le 3 mai 2021, rien.", "dct": "2024-01-01"}) + "\n"
+    )
     proc = _run(["timexes", "--jsonl", "-"], stdin)
     assert proc.returncode == 0
     assert "entrée standard, ligne 1" in proc.stderr

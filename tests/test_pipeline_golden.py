@@ -40,8 +40,13 @@ def test_pipeline_matches_golden_events() -> None:
 def test_golden_holds_what_a_reader_expects() -> None:
     """The golden file itself is checked against facts of the texts, so a careless regeneration fails."""
     by_text = {(e.date_text, e.doc_id[:0]): e for e in read_events_csv(GOLDEN.read_bytes())}
-    dates = {k[0]: (v.date_start.isoformat() if v.date_start else None, v.date_end.isoformat() if v.date_end else None)
-             for k, v in by_text.items()}
+    dates = {
+        k[0]: (
+            v.date_start.isoformat() if v.date_start else None,
+            v.date_end.isoformat() if v.date_end else None,
+        )
+        for k, v in by_text.items()
+    }
     assert dates["jeudi"] == ("2024-06-20", "2024-06-20")
     assert dates["mercredi"] == ("2024-06-19", "2024-06-19")
     assert dates["mardi soir"] == ("2024-06-18", "2024-06-18")

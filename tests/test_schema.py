@@ -56,8 +56,10 @@ def test_empty_frame_is_valid() -> None:
     [
         (lambda df: df.drop(columns=["topics"]), "colonnes"),
         (lambda df: df.assign(char_start=df["char_start"].astype("float64")), "char_start"),
-        (lambda df: df.assign(date_start=pd.to_datetime(["2025-01-01"] * len(df)).astype("datetime64[s]")),
-         "date_start > date_end"),
+        (
+            lambda df: df.assign(date_start=pd.to_datetime(["2025-01-01"] * len(df)).astype("datetime64[s]")),
+            "date_start > date_end",
+        ),
         (lambda df: pd.concat([df, df]).reset_index(drop=True), "event_id"),
         (lambda df: df.assign(persons=[["x"]] * len(df)), "tuple"),
     ],

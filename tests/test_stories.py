@@ -12,29 +12,89 @@ from timeline.stories import content_stems, group_events, pairwise_scores
 from timeline.table import events_to_frame
 
 
-def _ev(doc: str, n: int, sentence: str, date_text: str, start: date, end: date, gran: str = "day",
-        persons: tuple[str, ...] = (), source: str = "") -> object:
+def _ev(
+    doc: str,
+    n: int,
+    sentence: str,
+    date_text: str,
+    start: date,
+    end: date,
+    gran: str = "day",
+    persons: tuple[str, ...] = (),
+    source: str = "",
+) -> object:
     pos = sentence.index(date_text)
     return make_event(
-        n, doc_id=doc, event_id=event_id(doc, pos, pos + len(date_text), 0), sentence=sentence,
-        date_text=date_text, char_start=pos, char_end=pos + len(date_text), sentence_start=0,
-        date_start=start, date_end=end, granularity=gran, persons=persons, source=source or doc,
+        n,
+        doc_id=doc,
+        event_id=event_id(doc, pos, pos + len(date_text), 0),
+        sentence=sentence,
+        date_text=date_text,
+        char_start=pos,
+        char_end=pos + len(date_text),
+        sentence_start=0,
+        date_start=start,
+        date_end=end,
+        granularity=gran,
+        persons=persons,
+        source=source or doc,
     )
 
 
-VISIT_A = _ev("a", 0, "Kim Jong Un a visité le cosmodrome de Vostochny le 13 septembre 2023 avec Vladimir Poutine.",
-              "le 13 septembre 2023", date(2023, 9, 13), date(2023, 9, 13), persons=("Kim Jong Un", "Vladimir Poutine"))
-VISIT_B = _ev("b", 1, "En septembre dernier, Kim Jong Un s'est rendu au cosmodrome de Vostochny pour rencontrer Poutine.",
-              "En septembre dernier", date(2023, 9, 1), date(2023, 9, 30), "month",
-              persons=("Kim Jong Un", "Vladimir Poutine"))
-SAT = _ev("c", 2, "La Corée du Nord a lancé un satellite espion le 21 novembre 2023.",
-          "le 21 novembre 2023", date(2023, 11, 21), date(2023, 11, 21))
-SIGN_18 = _ev("d", 3, "Le traité de partenariat stratégique a été signé le 18 juin à Pyongyang par les deux dirigeants.",
-              "le 18 juin", date(2024, 6, 18), date(2024, 6, 18), persons=("Vladimir Poutine",))
-SIGN_19 = _ev("e", 4, "Les deux dirigeants ont signé le 19 juin à Pyongyang un traité de partenariat stratégique.",
-              "le 19 juin", date(2024, 6, 19), date(2024, 6, 19), persons=("Vladimir Poutine",))
-OTHER_SEPT = _ev("f", 5, "Le championnat de football a repris en septembre 2023 sous une chaleur écrasante.",
-                 "en septembre 2023", date(2023, 9, 1), date(2023, 9, 30), "month")
+VISIT_A = _ev(
+    "a",
+    0,
+    "Kim Jong Un a visité le cosmodrome de Vostochny le 13 septembre 2023 avec Vladimir Poutine.",
+    "le 13 septembre 2023",
+    date(2023, 9, 13),
+    date(2023, 9, 13),
+    persons=("Kim Jong Un", "Vladimir Poutine"),
+)
+VISIT_B = _ev(
+    "b",
+    1,
+    "En septembre dernier, Kim Jong Un s'est rendu au cosmodrome de Vostochny pour rencontrer Poutine.",
+    "En septembre dernier",
+    date(2023, 9, 1),
+    date(2023, 9, 30),
+    "month",
+    persons=("Kim Jong Un", "Vladimir Poutine"),
+)
+SAT = _ev(
+    "c",
+    2,
+    "La Corée du Nord a lancé un satellite espion le 21 novembre 2023.",
+    "le 21 novembre 2023",
+    date(2023, 11, 21),
+    date(2023, 11, 21),
+)
+SIGN_18 = _ev(
+    "d",
+    3,
+    "Le traité de partenariat stratégique a été signé le 18 juin à Pyongyang par les deux dirigeants.",
+    "le 18 juin",
+    date(2024, 6, 18),
+    date(2024, 6, 18),
+    persons=("Vladimir Poutine",),
+)
+SIGN_19 = _ev(
+    "e",
+    4,
+    "Les deux dirigeants ont signé le 19 juin à Pyongyang un traité de partenariat stratégique.",
+    "le 19 juin",
+    date(2024, 6, 19),
+    date(2024, 6, 19),
+    persons=("Vladimir Poutine",),
+)
+OTHER_SEPT = _ev(
+    "f",
+    5,
+    "Le championnat de football a repris en septembre 2023 sous une chaleur écrasante.",
+    "en septembre 2023",
+    date(2023, 9, 1),
+    date(2023, 9, 30),
+    "month",
+)
 
 
 def _group(events: list[object], overrides: tuple = ()) -> tuple[pd.DataFrame, list]:  # type: ignore[type-arg]
@@ -60,7 +120,10 @@ def test_day_disagreement_is_a_conflict_listing_who_says_what() -> None:
     assert len(stories) == 1
     story = stories[0]
     assert story.conflict
-    assert {(c.doc_id, c.date_start) for c in story.claims} == {("d", date(2024, 6, 18)), ("e", date(2024, 6, 19))}
+    assert {(c.doc_id, c.date_start) for c in story.claims} == {
+        ("d", date(2024, 6, 18)),
+        ("e", date(2024, 6, 19)),
+    }
 
 
 def test_overlapping_dates_without_shared_words_stay_apart() -> None:

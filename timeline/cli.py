@@ -45,14 +45,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract the events of articles. With -o, write them to a .csv, .jsonl or .parquet file; "
         "with --jsonl and no -o, print one JSON object per event; otherwise add them to the store.",
     )
-    e.add_argument("paths", nargs="*", type=Path, help="files or folders of articles (txt, md, html, json, jsonl, csv)")
+    e.add_argument(
+        "paths", nargs="*", type=Path, help="files or folders of articles (txt, md, html, json, jsonl, csv)"
+    )
     e.add_argument("--jsonl", metavar="FILE", help='JSON lines {"id","text","dct"} to read ("-" for stdin)')
-    e.add_argument("--dct", help="publication date for documents that carry none: YYYY-MM-DD, YYYY-MM or YYYY")
+    e.add_argument(
+        "--dct", help="publication date for documents that carry none: YYYY-MM-DD, YYYY-MM or YYYY"
+    )
     e.add_argument("-o", "--output", type=Path, help="write the events to this .csv, .jsonl or .parquet file")
-    e.add_argument("--store", type=Path, help="DuckDB store (default: $FRISE_STORE or ~/.local/share/frise/frise.duckdb)")
-    e.add_argument("--collection", default="exemple", help="collection of the store to add to (default: exemple)")
+    e.add_argument(
+        "--store", type=Path, help="DuckDB store (default: $FRISE_STORE or ~/.local/share/frise/frise.duckdb)"
+    )
+    e.add_argument(
+        "--collection", default="exemple", help="collection of the store to add to (default: exemple)"
+    )
     e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
-    e.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes or a Dask cluster")
+    e.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="local processes or a Dask cluster"
+    )
     e.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
 
     a = sub.add_parser("app", help="start the dashboard (Streamlit) on http://127.0.0.1:8501")
@@ -235,8 +245,8 @@ def _extract_to_file(documents: Iterable[Document], output: Path | None) -> int:
             output.write_bytes(to_csv_bytes(frame))
         else:
             frame.to_parquet(output, index=False)
-    else:
-        fh.flush() if output is None else None
+    elif output is None:
+        fh.flush()
     return n
 
 
@@ -244,6 +254,7 @@ def _extract_to_store(documents: Iterable[Document], args: argparse.Namespace) -
     from timeline.store import Store
 
     store = Store.open(args.store, collection=args.collection)
+    result: object
     if args.engine == "dask":
         from timeline.distributed import run_dask
 

@@ -7,13 +7,13 @@ the publication date comes from the document (or is inferred from its text), nev
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import tee
 from typing import TYPE_CHECKING
 
-from timeline.schema import Document, Event, event_id
+from timeline.schema import Anchor, Document, Event, Granularity, Kind, event_id
 from timeline.temporal import find_timexes, infer_publication_date
 from timeline.temporal.types import PubDate, Timex
 
@@ -35,7 +35,9 @@ def publication_date(document: Document) -> PubDate:
 
 def with_publication_date(document: Document, pub: PubDate) -> Document:
     """A copy of `document` carrying `pub` (used when the date is inferred or corrected by the user)."""
-    return replace(document, published=pub.value, published_precision=pub.precision, published_origin=pub.origin)
+    return replace(
+        document, published=pub.value, published_precision=pub.precision, published_origin=pub.origin
+    )
 
 
 def extract_events(document: Document, doc: Doc | None = None) -> list[Event]:
@@ -52,7 +54,9 @@ def extract_events(document: Document, doc: Doc | None = None) -> list[Event]:
     return build_events(document, pub, sentences, timexes)
 
 
-def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterator[tuple[Document, list[Event]]]:
+def extract_many(
+    documents: Iterable[Document], batch_size: int = 32
+) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, parsing them in batches with spaCy's `nlp.pipe`.
 
     The document returned carries the publication date actually used (inferred when it had none).
@@ -66,7 +70,7 @@ def extract_many(documents: Iterable[Document], batch_size: int = 32) -> Iterato
         yield document, extract_events(document, doc)
 
 
-def _pub_interval(pub: PubDate) -> tuple[date | None, date | None, str]:
+def _pub_interval(pub: PubDate) -> tuple[date | None, date | None, Granularity]:
     """The interval a statement placed 'at the publication date' covers, at the date's precision."""
     d = pub.value
     if d is None:
@@ -106,6 +110,9 @@ def build_events(
 def _event(document: Document, pub: PubDate, s: SentenceInfo | None, t: Timex | None) -> Event:
     sentence = s.text if s else (t.text if t else "")
     sentence_start = s.start if s else (t.char_start if t else 0)
+    gran: Granularity
+    anchor: Anchor
+    kind: Kind
     if t is not None:
         start, end, gran = t.date_start, t.date_end, t.granularity
         value, anchor, vague, conf = t.value, t.anchor, t.vague, t.confidence
@@ -125,9 +132,9 @@ def _event(document: Document, pub: PubDate, s: SentenceInfo | None, t: Timex | 
         published_origin=pub.origin,
         date_start=start,
         date_end=end,
-        granularity=gran,  # type: ignore[arg-type]
+        granularity=gran,
         value=value,
-        anchor=anchor,  # type: ignore[arg-type]
+        anchor=anchor,
         vague=vague,
         date_text=text,
         char_start=cs,
@@ -138,6 +145,6 @@ def _event(document: Document, pub: PubDate, s: SentenceInfo | None, t: Timex | 
         countries=s.countries if s else (),
         organisations=s.organisations if s else (),
         topics=s.topics if s else ("autre",),
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         confidence=conf,
     )

@@ -15,7 +15,18 @@ from typing import Any, Literal, get_args
 Precision = Literal["day", "month", "year", "unknown"]
 Origin = Literal["given", "header", "metadata", "inferred", "none"]
 Granularity = Literal[
-    "day", "weekend", "week", "part", "month", "season", "quarter", "half", "year", "decade", "century", "unknown"
+    "day",
+    "weekend",
+    "week",
+    "part",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "unknown",
 ]
 Anchor = Literal["absolute", "dct", "previous", "none"]
 Kind = Literal["dated", "reported"]
@@ -80,7 +91,9 @@ class Event:
     sentence: str = _col("str", "the sentence that carries the statement")
     sentence_start: int = _col("int", "offset of the sentence in the document text")
     persons: tuple[str, ...] = _col("list", "canonical names of the people of the sentence")
-    countries: tuple[str, ...] = _col("list", "canonical countries named or implied (capital, demonym, leader)")
+    countries: tuple[str, ...] = _col(
+        "list", "canonical countries named or implied (capital, demonym, leader)"
+    )
     organisations: tuple[str, ...] = _col("list", "canonical organisations")
     topics: tuple[str, ...] = _col("list", "topic labels from the taxonomy, 'autre' when none fits")
     kind: Kind = _col("category", "dated, or reported (no date of its own: placed at publication date)")

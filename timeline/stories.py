@@ -24,7 +24,7 @@ import pandas as pd
 from timeline.schema import stable_id
 
 NEAR_DAYS = 2
-"""Two day-precise reports this close are the same event told with a different day: joined, flagged as a conflict."""
+"""Day-precise reports this close can be one event told with another day: joined, flagged as a conflict."""
 W_TEXT, W_ACTORS, W_DATE = 1.0, 0.2, 0.2
 """Weights of the pair score: shared content words (Dice), shared people and organisations (Jaccard), and how
 precise the agreeing dates are."""
@@ -126,7 +126,8 @@ class _Item:
 
 def _items(df: pd.DataFrame) -> list[_Item]:
     items = []
-    for r in df.to_dict("records"):
+    for rec in df.to_dict("records"):
+        r = {str(k): v for k, v in rec.items()}
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
             continue
         s0 = int(r["char_start"]) - int(r["sentence_start"])
@@ -147,7 +148,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
 
 
 def _dates_fit(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[bool, bool]:
-    """(compatible, conflicting): overlapping intervals fit; day-precise ones a little apart fit with a conflict."""
+    """(compatible, conflicting): overlapping intervals fit; close day-precise ones fit with a conflict."""
     if a[0] <= b[1] and b[0] <= a[1]:
         return True, False
     if a[2] in _FINE and b[2] in _FINE:
@@ -189,7 +190,7 @@ def _span(i: _Item) -> str:
 
 
 def _merged(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[date, date, str] | None:
-    """The interval a story keeps after a merge (intersection, or hull of two near days), None if they clash."""
+    """The interval a story keeps after a merge (intersection, or hull of near days); None if they clash."""
     fits, conflict = _dates_fit(a, b)
     if not fits:
         return None
@@ -236,7 +237,9 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
         members[uf.find(i.event_id)].append(i)
     stories = [_story(group, reasons, overrides) for group in members.values()]
     story_of = {e: s.story_id for s in stories for e in s.event_ids}
-    ids = pd.Series([story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id")
+    ids = pd.Series(
+        [story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id"
+    )
     return ids, sorted(stories, key=lambda s: (s.date_start, s.story_id))
 
 
@@ -286,8 +289,16 @@ def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequenc
         granularity=best.granularity,
         conflict=conflict,
         claims=tuple(
-            Claim(i.event_id, i.doc_id, str(i.row["source"]), str(i.row["title"]), str(i.row["date_text"]),
-                  i.start, i.end, i.granularity)
+            Claim(
+                i.event_id,
+                i.doc_id,
+                str(i.row["source"]),
+                str(i.row["title"]),
+                str(i.row["date_text"]),
+                i.start,
+                i.end,
+                i.granularity,
+            )
             for i in group
         ),
         reasons=tuple(why),

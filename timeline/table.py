@@ -102,7 +102,8 @@ def validate_frame(df: pd.DataFrame) -> None:
     for c in COLUMNS:
         want = pandas_dtype(c)
         if DTYPES[c] == "category":
-            if not isinstance(df[c].dtype, pd.CategoricalDtype) or list(df[c].dtype.categories) != list(CATEGORIES[c]):
+            dtype = df[c].dtype
+            if not isinstance(dtype, pd.CategoricalDtype) or list(dtype.categories) != list(CATEGORIES[c]):
                 raise SchemaError(f"colonne {c} : catégories attendues {CATEGORIES[c]}")
             if df[c].isna().any():
                 raise SchemaError(f"colonne {c} : valeur hors de {CATEGORIES[c]}")

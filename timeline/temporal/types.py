@@ -38,16 +38,19 @@ class PubDate:
         """The date written at its precision ('2024-06-18', '2024-06', '2024' or '')."""
         if self.value is None:
             return ""
-        return {"day": self.value.isoformat(), "month": self.value.isoformat()[:7], "year": str(self.value.year)}.get(
-            self.precision, ""
-        )
+        return {
+            "day": self.value.isoformat(),
+            "month": self.value.isoformat()[:7],
+            "year": str(self.value.year),
+        }.get(self.precision, "")
 
 
 @dataclass(frozen=True)
 class Timex:
     """One temporal expression found in a text, normalised to an inclusive calendar interval.
 
-    `date_start`/`date_end` are None when the expression is relative and no anchor is known (`resolved` False).
+    `date_start`/`date_end` are None when the expression is relative and no anchor is known
+    (`resolved` False).
     `char_start`/`char_end` index the text given to the extractor (end exclusive).
     """
 
