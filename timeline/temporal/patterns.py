@@ -242,6 +242,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "sameday": ["jour", "même"],
         "holiday": list(lx.holidays),
         "now": list(lx.now_words),
+        "time": ["midi", "minuit"],
     }
     out: dict[str, set[str]] = {}
     for cls, forms in classes.items():
@@ -252,12 +253,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-# a year has four digits, or two after "en" / "l'an"; a clock time has "h"
-_REGEX_TRIGGERS = {
-    "digits": re.compile(r"(?<!\d)\d{4}(?!\d)|\b(?:en|an)\s\d\d\b", re.IGNORECASE),
-    "numeric": re.compile(r"\d[/.-]\d"),
-    "time": re.compile(r"\d\s?h\b|\bmidi\b|\bminuit\b", re.IGNORECASE),
-}
+_CLOCK = re.compile(r"\d{1,2}h\d{0,2}")
 
 
 _RULE_TRIGGER = {
@@ -301,19 +297,31 @@ class Patterns:
     trigger_words: dict[str, frozenset[str]]
 
     def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Merged [start, end) windows around the trigger words of each class (one pass over the words)."""
+        """Merged [start, end) windows around the trigger words of each class (one pass over the words;
+        digits trigger years, numeric dates and clock times by their shape)."""
         n = len(text)
         points: dict[str, list[tuple[int, int]]] = {cls: [] for cls in _RULE_TRIGGER.values()}
         prev = ""
         for m in _TOKEN.finditer(text):
             word = m.group().lower()
-            classes = self.trigger_words.get(word)
-            if classes and not (word == "été" and prev in _AUX_BEFORE_ETE):
-                for cls in classes:
-                    points[cls].append((m.start(), m.end()))
+            if word[0].isdigit():
+                end = m.end()
+                after = text[end : end + 2]
+                if word.isdigit():
+                    if len(word) == 4 or (len(word) == 2 and prev in ("en", "an")):
+                        points["digits"].append((m.start(), end))
+                    if after[:1] in ("/", ".", "-") and after[1:2].isdigit():
+                        points["numeric"].append((m.start(), end))
+                    if len(word) <= 2 and (after[:1] in ("h", "H") or after in (" h", " H")):
+                        points["time"].append((m.start(), end))
+                elif _CLOCK.fullmatch(word):
+                    points["time"].append((m.start(), end))
+            else:
+                classes = self.trigger_words.get(word)
+                if classes and not (word == "été" and prev in _AUX_BEFORE_ETE):
+                    for cls in classes:
+                        points[cls].append((m.start(), m.end()))
             prev = word
-        for cls, rx in _REGEX_TRIGGERS.items():
-            points[cls] = [(m.start(), m.end()) for m in rx.finditer(text)]
         out: dict[str, list[tuple[int, int]]] = {}
         for cls, hits in points.items():
             spans: list[tuple[int, int]] = []
