@@ -1,4 +1,4 @@
-"""Command line: `timeline timexes | extract | app | collections`.
+"""Command line: `timeline timexes | extract | app | collections` (help and messages in French, for our users).
 
 The only place of the package that may read the clock (none of the commands needs it today) and that
 writes to the terminal. Errors meant for users (TimelineError) end the command with exit code 1 and a message.
@@ -31,47 +31,56 @@ def _parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser(
         "timexes",
-        help="list the temporal expressions of documents (JSON lines)",
-        description="Print one JSON object per temporal expression: id, text, char_start, char_end, "
-        "date_start, date_end (inclusive ISO dates), granularity, value, anchor, vague, confidence.",
+        help="les expressions temporelles des documents (lignes JSON)",
+        description="Écrit un objet JSON par expression temporelle : id, text, char_start, char_end, "
+        "date_start, date_end (dates ISO incluses), granularity, value, anchor, vague, confidence.",
     )
-    t.add_argument("paths", nargs="*", type=Path, help="files or folders of articles")
-    t.add_argument("--jsonl", metavar="FILE", help='JSON lines {"id","text","dct"} to read ("-" for stdin)')
-    t.add_argument("--dct", help="publication date for every document: YYYY-MM-DD, YYYY-MM or YYYY")
+    t.add_argument("paths", nargs="*", type=Path, help="fichiers ou dossiers d'articles")
+    t.add_argument(
+        "--jsonl", metavar="FILE", help='lignes JSON {"id","text","dct"} à lire ("-" pour l\'entrée standard)'
+    )
+    t.add_argument("--dct", help="date de publication de chaque document : YYYY-MM-DD, YYYY-MM ou YYYY")
 
     e = sub.add_parser(
         "extract",
-        help="turn articles into events (a file, JSON lines on stdout, or the store)",
-        description="Extract the events of articles. With -o, write them to a .csv, .jsonl or .parquet file; "
-        "with --jsonl and no -o, print one JSON object per event; otherwise add them to the store.",
+        help="transforme des articles en événements (fichier, lignes JSON ou base)",
+        description="Extrait les événements d'articles. Avec -o, les écrit dans un fichier .csv, .jsonl ou "
+        ".parquet ; avec --jsonl sans -o, écrit un objet JSON par événement ; sinon les ajoute à la base.",
     )
     e.add_argument(
-        "paths", nargs="*", type=Path, help="files or folders of articles (txt, md, html, json, jsonl, csv)"
-    )
-    e.add_argument("--jsonl", metavar="FILE", help='JSON lines {"id","text","dct"} to read ("-" for stdin)')
-    e.add_argument(
-        "--dct", help="publication date for documents that carry none: YYYY-MM-DD, YYYY-MM or YYYY"
-    )
-    e.add_argument("-o", "--output", type=Path, help="write the events to this .csv, .jsonl or .parquet file")
-    e.add_argument(
-        "--store", type=Path, help="DuckDB store (default: $FRISE_STORE or ~/.local/share/frise/frise.duckdb)"
+        "paths",
+        nargs="*",
+        type=Path,
+        help="fichiers ou dossiers d'articles (txt, md, html, json, jsonl, csv)",
     )
     e.add_argument(
-        "--collection", default="exemple", help="collection of the store to add to (default: exemple)"
+        "--jsonl", metavar="FILE", help='lignes JSON {"id","text","dct"} à lire ("-" pour l\'entrée standard)'
     )
-    e.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     e.add_argument(
-        "--engine", choices=("local", "dask"), default="local", help="local processes or a Dask cluster"
+        "--dct", help="date de publication des documents qui n'en ont pas : YYYY-MM-DD, YYYY-MM ou YYYY"
     )
-    e.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    e.add_argument(
+        "-o", "--output", type=Path, help="écrit les événements dans ce fichier .csv, .jsonl ou .parquet"
+    )
+    e.add_argument(
+        "--store", type=Path, help="base DuckDB (défaut : $FRISE_STORE ou ~/.local/share/frise/frise.duckdb)"
+    )
+    e.add_argument(
+        "--collection", default="exemple", help="collection de la base où ajouter (défaut : exemple)"
+    )
+    e.add_argument("--jobs", type=int, default=0, help="processus de calcul (défaut : tous les cœurs)")
+    e.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="processus locaux ou grappe Dask"
+    )
+    e.add_argument("--scheduler", help="adresse de l'ordonnanceur Dask (défaut : une grappe locale)")
 
-    a = sub.add_parser("app", help="start the dashboard (Streamlit) on http://127.0.0.1:8501")
-    a.add_argument("--store", type=Path, help="DuckDB store to open (default: $FRISE_STORE)")
-    a.add_argument("--port", type=int, default=8501, help="port to listen on (default: 8501)")
+    a = sub.add_parser("app", help="lance le tableau de bord (Streamlit) sur http://127.0.0.1:8501")
+    a.add_argument("--store", type=Path, help="base DuckDB à ouvrir (défaut : $FRISE_STORE)")
+    a.add_argument("--port", type=int, default=8501, help="port d'écoute (défaut : 8501)")
 
-    c = sub.add_parser("collections", help="list the collections of the store, or delete one")
-    c.add_argument("--store", type=Path, help="DuckDB store (default: $FRISE_STORE)")
-    c.add_argument("--delete", metavar="NAME", help="delete this collection and its events")
+    c = sub.add_parser("collections", help="liste les collections de la base, ou en supprime une")
+    c.add_argument("--store", type=Path, help="base DuckDB (défaut : $FRISE_STORE)")
+    c.add_argument("--delete", metavar="NAME", help="supprime cette collection et ses événements")
     return p
 
 
@@ -134,10 +143,12 @@ def _documents(args: argparse.Namespace, problems: list[str]) -> Iterator[Docume
     if args.paths:
         sources.append(read_paths(args.paths))
     if not sources:
-        raise TimelineError("nothing to read: give files or folders, or --jsonl FILE (or - for stdin)")
+        raise TimelineError(
+            "rien à lire : donnez des fichiers ou dossiers, ou --jsonl FICHIER (- pour l'entrée standard)"
+        )
     fallback = PubDate.parse(args.dct, "given") if args.dct else None
     if args.dct and fallback is not None and fallback.value is None:
-        raise TimelineError(f"--dct {args.dct!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+        raise TimelineError(f"--dct {args.dct!r} : attendu YYYY-MM-DD, YYYY-MM ou YYYY")
     for source in sources:
         for item in source:
             if isinstance(item, IngestProblem):
@@ -206,7 +217,7 @@ def _extract(args: argparse.Namespace) -> int:
     else:
         n = _extract_to_store(documents, args)
     if problems:
-        print(f"{PROG}: {len(problems)} input(s) could not be read (see above)", file=sys.stderr)
+        print(f"{PROG}: {len(problems)} entrée(s) illisible(s) (voir ci-dessus)", file=sys.stderr)
     return 1 if problems and n == 0 else 0
 
 
@@ -215,7 +226,7 @@ def _extract_to_file(documents: Iterable[Document], output: Path | None) -> int:
 
     suffix = output.suffix.lower() if output else ".jsonl"
     if suffix not in (".csv", ".jsonl", ".parquet"):
-        raise TimelineError(f"{output}: unknown output format (use .csv, .jsonl or .parquet)")
+        raise TimelineError(f"{output} : format de sortie inconnu (.csv, .jsonl ou .parquet)")
     bar = _progress()
     n = 0
     events: list[Event] = []
@@ -263,8 +274,16 @@ def _extract_to_store(documents: Iterable[Document], args: argparse.Namespace) -
         from timeline.bulk import run_local
 
         result = run_local(documents, store, jobs=args.jobs or (os.cpu_count() or 1), progress=_progress())
-    print(f"{PROG}: {result}", file=sys.stderr)
-    return int(getattr(result, "added", 0)) + int(getattr(result, "skipped", 0))
+    added, skipped = int(getattr(result, "added", 0)), int(getattr(result, "skipped", 0))
+    failed: tuple[tuple[str, str], ...] = getattr(result, "failed", ())
+    for where, message in failed:
+        print(f"{PROG}: {where}: {message}", file=sys.stderr)
+    print(
+        f"{PROG}: {added} article(s) ajouté(s) à « {store.collection} », {skipped} déjà présent(s), "
+        f"{getattr(result, 'events', 0)} événement(s), {len(failed)} échec(s) ; base {store.path}",
+        file=sys.stderr,
+    )
+    return added + skipped
 
 
 # ---------------------------------------------------------------- app, collections
@@ -284,7 +303,7 @@ def _collections(args: argparse.Namespace) -> int:
     store = Store.open(args.store)
     if args.delete:
         store.delete_collection(args.delete)
-        print(f"{PROG}: collection {args.delete!r} deleted", file=sys.stderr)
+        print(f"{PROG}: collection « {args.delete} » supprimée", file=sys.stderr)
     for name in store.collections():
         print(name)
     return 0
