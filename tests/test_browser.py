@@ -240,6 +240,17 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     assert again.inner_text() == mark.inner_text()
     assert parse_qs(urlsplit(fresh.url).query)["evenement"] == [chosen]
     fresh.screenshot(path=str(ARTIFACTS / "03-lien-rouvert.png"), full_page=True)
+
+    # picking the other row of the table selects that event instead
+    other = [i for i in want["event_id"].astype(str) if i != chosen][0]
+    row = want.reset_index(drop=True).index[want["event_id"].astype(str).reset_index(drop=True) == other][0]
+    grid = fresh.get_by_test_id("stDataFrame").first
+    box = grid.bounding_box()
+    assert box is not None
+    fresh.mouse.click(box["x"] + 14, box["y"] + 35 * (row + 1) + 17)  # the row's selection box
+    fresh.wait_for_function(f"() => location.search.includes('evenement={other}')", timeout=20_000)
+    wait_ready(fresh, "2 événement(s) visible(s) sur 8")
+    assert fresh.locator("[data-testid='stHtml'] mark").first.inner_text() in set(want["date_text"])
     fresh.close()
     assert not watch.dialogs and not watch.foreign and not watch.errors, watch
 
