@@ -51,6 +51,7 @@ _VERB_KEYS = (
     "conditional_endings",
     "imperfect_endings",
     "not_verbs",
+    "present_forms",
 )
 
 
@@ -68,6 +69,7 @@ class VerbForms:
     conditional_endings: tuple[str, ...]
     imperfect_endings: tuple[str, ...]
     not_verbs: frozenset[str]
+    present_forms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         conditional_endings=tuple(lists["conditional_endings"]),
         imperfect_endings=tuple(lists["imperfect_endings"]),
         not_verbs=frozenset(lists["not_verbs"]),
+        present_forms=frozenset(lists["present_forms"]),
     )
 
 

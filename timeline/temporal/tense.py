@@ -123,10 +123,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Direction | None:
     """Past or future from unambiguous verb forms of the clause `text` (placed at `offset`): an auxiliary with
-    a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive". None when the
-    clause holds no such form (a present tense, or no verb): spaCy decides then."""
+    a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive", a frequent
+    present form. None when the clause holds no such form (another present, no verb): spaCy decides then."""
     toks = [
-        (m.start() + offset, m.end() + offset, norm(m.group()), m.group()[:1].isupper())
+        (
+            m.start() + offset,
+            m.end() + offset,
+            norm(m.group()),
+            m.group()[:1].isupper() and not m.group().isupper(),
+        )
         for m in _WORD.finditer(text)
     ]
     best: tuple[int, Direction] | None = None
@@ -167,18 +172,8 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
         ):
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
-        elif (
-            e <= start
-            and start - e <= 8
-            and w.endswith(_BARE_PARTICIPLE)
-            and i + 1 < len(toks)
-            and (
-                i == 0
-                or toks[i - 1][2] not in vf.auxiliaries | {"être", "été", "avoir", "soit", "sera", "seront"}
-            )
-            and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
-        ):
-            d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
+        elif w in vf.present_forms:
+            d = "present"
         if d is None:
             continue
         dist = start - e if e <= start else s - end
