@@ -238,6 +238,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "daypart": list(lx.day_parts),
         "weekday": list(lx.weekdays),
         "unit": units,
+        "yearword": ["année", "an"],
         "anchday": list(lx.anchored_days),
         "sameday": ["jour", "même"],
         "holiday": list(lx.holidays),
@@ -275,7 +276,7 @@ _RULE_TRIGGER = {
     "nightspan": "weekday",
     "ordwday": "weekday",
     "relunit": "unit",
-    "partunit": "unit",
+    "partunit": "yearword",
     "ago": "unit",
     "ahead": "unit",
     "shift": "unit",
@@ -287,7 +288,7 @@ _RULE_TRIGGER = {
     "holiday": "holiday",
     "now": "now",
 }
-_REACH = 90  # characters a hit may extend on either side of its trigger word
+_REACH = 60  # characters a hit may extend on either side of its trigger word
 
 
 @dataclass(frozen=True)
