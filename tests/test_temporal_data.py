@@ -204,6 +204,8 @@ TENSE: list[Row] = [
     ("tense:future-plural-lexical", "Les offices seront célébrés samedi à l'église.", "samedi", "2024-06-22", "2024-06-22", "day"),
     ("tense:imparfait-lexical", "Le maire inaugurait dimanche la nouvelle salle.", "dimanche", "2024-06-16", "2024-06-16", "day"),
     ("tense:la-rentree-de-septembre", "Le sondage a été réalisé à la rentrée de septembre.", "septembre", "2023-09-01", "2023-09-30", "month"),
+    ("tense:all-caps-title-future", "LE VILLAGE FERA LA FÊTE DIMANCHE.", "DIMANCHE", "2024-06-23", "2024-06-23", "day"),
+    ("tense:premier-dimanche-du-printemps-future", "La fête sera renouvelée le premier dimanche du printemps.", "premier dimanche du printemps", "2025-03-23", "2025-03-23", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

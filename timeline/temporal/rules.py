@@ -525,26 +525,31 @@ def _ordwday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     m = w.month(lx, g["m"]) if g["m"] else None
     code = lx.seasons.get(norm(g["s"])) if g["s"] else None
 
-    def res(ctx: Context) -> Result | None:
-        y = _year(c, "y", ctx) if m is not None else _year(c, "sy", ctx)
-        rel = y is None
-        if y is None:
-            if ctx.today is None:
-                return unresolved("day")
-            direction, strict = _direction(ctx, c, "")
-            y = (
-                month_year(ctx.today, m, direction, strict)
-                if m is not None
-                else (season_year(ctx.today, code or "SU", direction, strict))
-            )
+    def nth(y: int) -> date | None:
         a, b = cal.month(y, m) if m is not None else cal.season(y, code or "SU")
         if k == -1:
             found = b - timedelta(days=(b.weekday() - wd) % 7)
         else:
             found = a + timedelta(days=(wd - a.weekday()) % 7 + 7 * (k - 1))
-        if not a <= found <= b:
-            return None
-        return from_dct(cal.day(found), "day") if rel else absolute(cal.day(found), "day")
+        return found if a <= found <= b else None
+
+    def res(ctx: Context) -> Result | None:
+        y = _year(c, "y", ctx) if m is not None else _year(c, "sy", ctx)
+        if y is not None:
+            found = nth(y)
+            return absolute(cal.day(found), "day") if found else None
+        if ctx.today is None:
+            return unresolved("day")
+        # the day itself, not its period, is what lies before or after the DCT
+        direction = _direction(ctx, c, "")[0]
+        t = ctx.today
+        options = [d for d in (nth(t.year - 1), nth(t.year), nth(t.year + 1)) if d is not None]
+        if direction == "past":
+            options = [d for d in options if d <= t] or options
+        else:
+            options = [d for d in options if d >= t] or options
+        found = min(options, key=lambda d: abs((d - t).days)) if options else None
+        return from_dct(cal.day(found), "day") if found else None
 
     return [Piece(c.start, c.end, res)]
 

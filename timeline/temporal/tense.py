@@ -156,7 +156,7 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
             d = "past"
         elif len(w) > 4 and w.endswith(vf.conditional_endings):
             d = "past" if participle or nxt[:1] == ["été"] else "future"
-        elif len(w) > 4 and w.endswith(vf.future_endings):
+        elif len(w) > 3 and w.endswith(vf.future_endings):
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings):
             d = "past"
