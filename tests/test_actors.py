@@ -236,6 +236,10 @@ def test_state_body_qualified_by_another_country(text: str, organisation: str, c
     assert s.countries == (country,)
 
 
+def test_sentence_opening_first_name_joins_the_ner_surname() -> None:
+    assert actors("Greta Thunberg a manifesté devant le Parlement suédois.")["person"] == {"Greta Thunberg"}
+
+
 def test_titled_surname_alone_is_kept() -> None:
     found = actors("Le colonel Vandermeersch a refusé de commenter l'opération.")
     assert found["person"] == {"Vandermeersch"}

@@ -287,6 +287,18 @@ def _ent_person(
         titled = True
     if not 1 <= len(inside) <= 4 or words[k : k + len(inside)] != inside:
         return None
+    before = words[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and before.end + 1 == inside[0].start
+        and _name_word(before.text)
+        and not covered[before.start]
+        and before.text.lower() not in common
+        and not before.text.lower().endswith("ment")
+        and key_string(before.text).strip() not in lex.person_titles | lex.strong_titles
+        and len(inside) < 4
+    ):
+        inside = [before, *inside]  # NER often leaves out a first name opening the sentence ("Greta")
     for w in inside:
         if not (w.text.lower() in _PARTICLES and w.text[:1].islower()) and not _name_word(w.text):
             return None
