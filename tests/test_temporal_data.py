@@ -206,6 +206,9 @@ TENSE: list[Row] = [
     ("tense:la-rentree-de-septembre", "Le sondage a été réalisé à la rentrée de septembre.", "septembre", "2023-09-01", "2023-09-30", "month"),
     ("tense:all-caps-title-future", "LE VILLAGE FERA LA FÊTE DIMANCHE.", "DIMANCHE", "2024-06-23", "2024-06-23", "day"),
     ("tense:premier-dimanche-du-printemps-future", "La fête sera renouvelée le premier dimanche du printemps.", "premier dimanche du printemps", "2025-03-23", "2025-03-23", "day"),
+    ("tense:passive-present-future", "Rendez-vous est fixé samedi devant la mairie.", "samedi", "2024-06-22", "2024-06-22", "day"),
+    ("tense:etre-compound-past", "Le convoi est arrivé samedi à Lyon.", "samedi", "2024-06-15", "2024-06-15", "day"),
+    ("tense:pronominal-past", "Le conseil s'est réuni lundi en urgence.", "lundi", "2024-06-17", "2024-06-17", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 
@@ -227,6 +230,7 @@ ANCHORED: list[Row] = [
     ("anchored:dans-la-soiree", "Il est arrivé hier à Salt Lake City, où il devait ouvrir dans la soirée les Jeux.", "dans la soirée", "2024-06-17", "2024-06-17", "day"),
     ("anchored:month-after-year", "Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).", "en octobre", "1997-10-01", "1997-10-31", "month"),
     ("anchored:day-after-year", "En 2001, le club a été fondé, puis le 13 février il a été inscrit.", "13 février", "2001-02-13", "2001-02-13", "day"),
+    ("anchored:not-across-sentences", "Il a tenté un attentat en décembre 2001. Il avait plaidé coupable le 2 juin.", "2 juin", "2024-06-02", "2024-06-02", "day"),
     ("anchored:l-annee-suivante", "En 2010, il a été élu. L'année suivante, il a démissionné.", "L'année suivante", "2011-01-01", "2011-12-31", "year"),
 ]
 

@@ -52,6 +52,8 @@ _VERB_KEYS = (
     "imperfect_endings",
     "not_verbs",
     "present_forms",
+    "etre_present",
+    "etre_participles",
 )
 
 
@@ -70,6 +72,8 @@ class VerbForms:
     imperfect_endings: tuple[str, ...]
     not_verbs: frozenset[str]
     present_forms: frozenset[str]
+    etre_present: frozenset[str]
+    etre_participles: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,8 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         imperfect_endings=tuple(lists["imperfect_endings"]),
         not_verbs=frozenset(lists["not_verbs"]),
         present_forms=frozenset(lists["present_forms"]),
+        etre_present=frozenset(lists["etre_present"]),
+        etre_participles=tuple(lists["etre_participles"]),
     )
 
 

@@ -43,6 +43,7 @@ class Piece:
     rule: str = ""
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ«\"]")
 _NAMED_AFTER = re.compile(r"\s{1,3}(?:de\s+l['’]|du\s|des\s|de\s+la\s)", re.IGNORECASE)
 _NON_YEAR_BEFORE = frozenset(
     {"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"}
@@ -82,7 +83,12 @@ def _year_of_reference(ctx: Context, start: int) -> int | None:
     if ref.granularity not in ("year", "month", "day", "part", "season", "quarter", "half"):
         return None
     gap = ctx.text[ctx.reference_end : start]
-    if len(gap) > 200 or "\n" in gap or ref.interval[0].year != ref.interval[1].year:
+    if (
+        len(gap) > 200
+        or "\n" in gap
+        or _SENTENCE_BREAK.search(gap)
+        or ref.interval[0].year != ref.interval[1].year
+    ):
         return None
     return ref.interval[0].year
 

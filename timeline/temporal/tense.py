@@ -149,7 +149,11 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
         if w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
             d = "future"
         elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
-            d = "past"
+            # "est fixé" is a present passive; "est arrivé", "s'est réuni" a compound past
+            passive = w in vf.etre_present and not (
+                nxt[0].startswith(vf.etre_participles) or (i > 0 and toks[i - 1][2] in ("se", "s'", "s’"))
+            )
+            d = "present" if passive else "past"
             # the compound form sits where its participle is
             s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 5] if x == nxt[0]), (s, e))
         elif w in vf.imperfect_auxiliaries:
