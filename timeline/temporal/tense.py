@@ -94,7 +94,14 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     if verb_form == "Fin" and tense == "Pres" and form.endswith(_FUTURE_ENDINGS) and len(form) > 4:
         return "future"  # the model tags some futures ("augmenteront") as present
     if verb_form == "Fin" and tense == "Pres":
-        return "past" if part_follows else "present"
+        if not part_follows:
+            return "present"
+        vf = load().verb_forms
+        participle = next(t[2] for t in tokens[i + 1 : i + 4] if _feats(t[4]).get("VerbForm") == "Part")
+        reflexive = i > 0 and tokens[i - 1][2] in ("se", "s'", "s’")
+        if form in vf.etre_present and not (participle.startswith(vf.etre_participles) or reflexive):
+            return "present"  # "est fixé": a present passive, not a compound past
+        return "past"
     return None
 
 
