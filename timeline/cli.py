@@ -1,4 +1,4 @@
-"""Command line: `timeline timexes | extract | app | collections` (help and messages in French, for our users).
+"""Command line: `timeline timexes | extract | app | collections` (help and messages in French).
 
 The only place of the package that may read the clock (none of the commands needs it today) and that
 writes to the terminal. Errors meant for users (TimelineError) end the command with exit code 1 and a message.
