@@ -175,10 +175,10 @@ def _run_pool(
                 for future in done:
                     tracker.received(*future.result())
         except BaseException:
-            # Chunks not started are dropped; running ones are short: keep their results for the resume.
-            started = [f for f in pending if not f.cancel()]
-            for future in wait(started).done:
-                if not future.cancelled() and future.exception() is None:
+            # At most `limit` short chunks are in flight: let them finish and keep their results, so a
+            # rerun resumes after them (on Ctrl-C the workers stop too and their chunks are dropped).
+            for future in wait(pending).done:
+                if future.exception() is None:
                     tracker.received(*future.result())
             raise
 
