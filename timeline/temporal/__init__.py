@@ -33,8 +33,9 @@ from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.patterns import PATTERNS
+from timeline.temporal.pieces import Piece
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.rules import Piece, interpret
+from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
 

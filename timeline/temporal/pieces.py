@@ -1,0 +1,104 @@
+"""What every interpretation rule shares: the `Piece` record and the readers of year, direction and anchors.
+
+A piece is a span of the text with a resolver; a resolver reads the Context (DCT, previous dates, tense).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.temporal import calendar as cal
+from timeline.temporal import words as w
+from timeline.temporal.context import (
+    Context,
+    Direction,
+    Result,
+)
+from timeline.temporal.lexicon import norm
+from timeline.temporal.patterns import Candidate
+
+Resolver = Callable[[Context], Result | None]
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+    resolve: Resolver
+    rule: str = ""
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ«\"]")
+
+
+def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
+    """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense."""
+    if mod == "past":
+        return "past", True
+    if mod == "future":
+        return "future", True
+    return ctx.tense(c.start, c.end), False
+
+
+def year_group(c: Candidate, group: str, ctx: Context) -> int | None:
+    s = c.match.group(group)
+    if s is None:
+        return None
+    s = s.strip("'’")
+    if len(s) == 2:
+        return w.two_digit_year(int(s), ctx.today.year if ctx.today else None)
+    return int(s)
+
+
+def year_of_reference(ctx: Context, start: int) -> int | None:
+    """The year of the latest absolute date when it is close before `start` in the same paragraph
+    ("en 97 (en janvier ..., en octobre ...)": January and October 1997)."""
+    ref = ctx.reference
+    if ref is None or ref.interval is None or ref.anchor != "absolute" or ctx.reference_end < 0:
+        return None
+    if ref.granularity not in ("year", "month", "day", "part", "season", "quarter", "half"):
+        return None
+    gap = ctx.text[ctx.reference_end : start]
+    if (
+        len(gap) > 200
+        or "\n" in gap
+        or _SENTENCE_BREAK.search(gap)
+        or ref.interval[0].year != ref.interval[1].year
+    ):
+        return None
+    return ref.interval[0].year
+
+
+def nearest_day(
+    ctx: Context, month: int, day: int, direction: Direction | None, weekday: int | None
+) -> date | None:
+    """The year of a day-month without year: nearest the DCT, in the tense's direction when it has one."""
+    assert ctx.today is not None
+    options = [
+        date(y, month, day)
+        for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
+        if cal.valid_day(y, month, day)
+    ]
+    if weekday is not None and any(d.weekday() == weekday for d in options):
+        options = [d for d in options if d.weekday() == weekday]
+    if direction == "past" and any(d <= ctx.today for d in options):
+        options = [d for d in options if d <= ctx.today]
+    elif direction == "future" and any(d >= ctx.today for d in options):
+        options = [d for d in options if d >= ctx.today]
+    return min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
+
+
+def since(r: Result | None, ctx: Context, open_word: str | None) -> Result | None:
+    """'depuis X' runs from the start of X to the DCT (an open end closed at the publication date)."""
+    if r is None or r.interval is None or not open_word or not norm(open_word).startswith("depuis"):
+        return r
+    if ctx.today is None or ctx.today < r.interval[1]:
+        return r
+    return Result((r.interval[0], ctx.today), r.granularity, r.value, "dct", confidence=0.8, mod="SINCE")
+
+
+def day_of(s: str) -> int | None:
+    return 1 if norm(s) in ("1er", "1re", "premier") else int(s) if s.isdigit() else None

@@ -1,0 +1,310 @@
+"""Rules for days and months: "le 19 juin 2024", "19/06/2024", "du 3 au 5 mai", "en mars", "mardi", holidays.
+
+Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the hit is not a date after all
+("Mars" the planet, an unknown month); an impossible day ("le 32 mars") claims its span and reports nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.schema import Granularity
+from timeline.temporal import calendar as cal
+from timeline.temporal import normalise
+from timeline.temporal import words as w
+from timeline.temporal.context import (
+    Context,
+    Direction,
+    Interval,
+    Result,
+    absolute,
+    from_dct,
+    month_year,
+    unresolved,
+    weekday_near,
+)
+from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.patterns import Candidate
+from timeline.temporal.pieces import (
+    Piece,
+    Resolver,
+    day_of,
+    direction_for,
+    nearest_day,
+    since,
+    year_group,
+    year_of_reference,
+)
+
+
+def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    m = w.month(lx, g["m"])
+    d = 1 if norm(g["d"]) in ("1er", "1re", "premier") else int(g["d"]) if g["d"].isdigit() else None
+    if m is None or d is None:
+        return None
+    if not 1 <= d <= cal.last_day(2000, m):
+        # an impossible day ("le 32 mars", "le 30 février 2023") claims its span and reports nothing
+        return [Piece(c.start, c.end, lambda ctx: None)]
+    wd = lx.weekdays.get(norm(g["wd"])) if g["wd"] else None
+    mod = w.modifier(lx, g["mod"])
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx)
+        if y is not None:
+            if not cal.valid_day(y, m, d):
+                return None
+            return absolute(cal.day(date(y, m, d)), "day")
+        y_ref = year_of_reference(ctx, c.start)
+        if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
+            return Result(
+                cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous", confidence=0.8
+            )
+        if ctx.today is None:
+            return unresolved("day")
+        direction = direction_for(ctx, c, mod)[0] if mod else None
+        found = nearest_day(ctx, m, d, direction, wd)
+        return from_dct(cal.day(found) if found else None, "day")
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    if g["iy"]:
+        d, m, ys = int(g["id"]), int(g["im"]), g["iy"]
+    else:
+        d, m, ys = int(g["d"]), int(g["m"]), g["y"]
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+
+    def res(ctx: Context) -> Result | None:
+        y = int(ys) if len(ys) == 4 else w.two_digit_year(int(ys), ctx.today.year if ctx.today else None)
+        found = normalise.numeric_date(d, m, y)
+        return absolute(cal.day(found), "day") if found else None
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    d1, d2 = day_of(g["d1"]), day_of(g["d2"])
+    m2 = w.month(lx, g["m2"])
+    m1 = w.month(lx, g["m1"]) if g["m1"] else m2
+    if d1 is None or d2 is None or m1 is None or m2 is None or (m1 == m2 and not g["y1"] and d1 >= d2):
+        return None
+    mod = w.modifier(lx, g["mod"])
+
+    def res(ctx: Context) -> Result | None:
+        y2 = year_group(c, "y2", ctx)
+        y1 = year_group(c, "y1", ctx)
+        anchor_dct = y2 is None and y1 is None
+        if anchor_dct:
+            if ctx.today is None:
+                return unresolved("day")
+            last = nearest_day(ctx, m2, d2, direction_for(ctx, c, mod)[0] if mod else None, None)
+            if last is None:
+                return None
+            y2 = last.year
+        assert y2 is not None
+        y1 = y1 if y1 is not None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
+            return None
+        iv = (date(y1, m1, d1), date(y2, m2, d2))
+        return from_dct(iv, "day") if anchor_dct else absolute(iv, "day")
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_daylist(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    m = w.month(lx, g["m"])
+    days = [day_of(g["d1"]), day_of(g["d2"])]
+    if m is None or None in days:
+        return None
+    mod = w.modifier(lx, g["mod"])
+
+    def make(d: int) -> Resolver:
+        def res(ctx: Context) -> Result | None:
+            y = year_group(c, "y", ctx)
+            if y is not None:
+                return absolute(cal.day(date(y, m, d)), "day") if cal.valid_day(y, m, d) else None
+            if ctx.today is None:
+                return unresolved("day")
+            found = nearest_day(ctx, m, d, direction_for(ctx, c, mod)[0] if mod else None, None)
+            return from_dct(cal.day(found) if found else None, "day")
+
+        return res
+
+    if not all(d is not None and d <= cal.last_day(2000, m) for d in days):
+        return None
+    return [
+        Piece(c.start, c.match.end("d1"), make(days[0] or 1)),
+        Piece(c.match.start("d2"), c.end, make(days[1] or 1)),
+    ]
+
+
+def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    m1, m2 = w.month(lx, g["m1"]), w.month(lx, g["m2"])
+    joined = c.match.group(0)
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    lead = norm(joined.split()[0])
+    if " et " in f" {norm(joined)} " and lead != "entre":
+        return None
+    if any(w.proper_noun_use(text, c.match.start(k), g[k]) for k in ("m1", "m2")):
+        return None
+    start = c.start if lead in ("entre",) or g["y1"] else c.match.start("m1")
+    mod = w.modifier(lx, g["mod"])
+
+    def res(ctx: Context) -> Result | None:
+        y2 = year_group(c, "y2", ctx)
+        y1 = year_group(c, "y1", ctx)
+        rel = y1 is None and y2 is None
+        if rel:
+            if ctx.today is None:
+                return unresolved("month")
+            direction, strict = direction_for(ctx, c, mod)
+            y2 = month_year(ctx.today, m2, direction, strict)
+        assert y2 is not None
+        y1 = y1 if y1 is not None else (y2 if m1 < m2 else y2 - 1)
+        iv = (cal.month(y1, m1)[0], cal.month(y2, m2)[1])
+        return from_dct(iv, "month") if rel else absolute(iv, "month")
+
+    return [Piece(start, c.end, res)]
+
+
+def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    m = w.month(lx, g["m"])
+    if m is None or w.proper_noun_use(text, c.match.start("m"), g["m"]):
+        return None
+    en = norm(g["en"] or "").strip()
+    # "de septembre" counts as a cue only in lower case ("la rentrée de septembre"; "de Mars" is a name)
+    cued = bool(
+        g["y"] or g["part"] or g["open"] or g["mod"] or en and (en not in ("de", "d'") or g["m"].islower())
+    )
+    if not cued:
+        return None
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+    mod = w.modifier(lx, g["mod"])
+    start = c.match.start("m") if en in ("de", "d'") and not g["open"] and not g["part"] else c.start
+    if en in ("de", "d'") and g["part"]:
+        start = c.match.start("part")
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx)
+        gran: Granularity = "part" if part else "month"
+        anchor_prev = False
+        if y is None and not mod:
+            y = year_of_reference(ctx, c.start)
+            anchor_prev = y is not None
+        if y is None:
+            if ctx.today is None:
+                return unresolved(gran)
+            if not mod and m == ctx.today.month:
+                y = ctx.today.year  # the DCT's own month: same year whatever the tense
+            else:
+                direction, strict = direction_for(ctx, c, mod)
+                y = month_year(ctx.today, m, direction, strict)
+            anchor_dct = True
+        else:
+            anchor_dct = False
+        iv: Interval = cal.month_part(y, m, part) if part else cal.month(y, m)
+        r = from_dct(iv, gran, mod=part or "") if anchor_dct else absolute(iv, gran, mod=part or "")
+        if anchor_prev and r is not None:
+            r = Result(r.interval, r.granularity, r.value, "previous", confidence=0.8, mod=r.mod)
+        return since(r, ctx, g["open"])
+
+    return [Piece(start, c.end, res)]
+
+
+def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
+        return None
+    wd = lx.weekdays[norm(g["wd"])]
+    mod = w.modifier(lx, g.get("mod"))
+    det = norm(g.get("det") or "")
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved("day")
+        if det.startswith("depuis") and not mod:
+            direction: Direction = "past"  # "depuis mardi": a day already gone
+            strict = False
+        elif not mod and ctx.today.weekday() == wd:
+            direction, strict = "past", False  # the DCT's own weekday: same day whatever the tense
+        else:
+            direction, strict = direction_for(ctx, c, mod)
+        found = weekday_near(ctx.today, wd, "past" if direction == "past" else "future", strict)
+        r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
+        return since(r, ctx, det if det.startswith("depuis") else None)
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    kind, a, b = lx.holidays[norm(g["h"])]
+    mod = w.modifier(lx, g["mod"])
+
+    def on(y: int) -> date:
+        return cal.easter(y) + timedelta(days=a) if kind == "easter" else date(y, a, b)
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx)
+        if y is not None:
+            return absolute(cal.day(on(y)), "day")
+        if ctx.today is None:
+            return unresolved("day")
+        direction, strict = direction_for(ctx, c, mod)
+        t = ctx.today
+        options = [on(t.year - 1), on(t.year), on(t.year + 1)]
+        if direction == "past":
+            found = max(d for d in options if d < t or (d == t and not strict))
+        else:
+            found = min(d for d in options if d > t or (d == t and not strict))
+        return from_dct(cal.day(found), "day", confidence=0.7)
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_ordwday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """'le premier dimanche du printemps', 'le dernier lundi de septembre': the n-th weekday of a period."""
+    g = c.match.groupdict()
+    k = -1 if norm(g["ord"]) == "dernier" else lx.ordinals.get(norm(g["ord"]))
+    if k is None or not (k == -1 or 1 <= k <= 4):
+        return None
+    wd = lx.weekdays[norm(g["wd"])]
+    m = w.month(lx, g["m"]) if g["m"] else None
+    code = lx.seasons.get(norm(g["s"])) if g["s"] else None
+
+    def nth(y: int) -> date | None:
+        a, b = cal.month(y, m) if m is not None else cal.season(y, code or "SU")
+        if k == -1:
+            found = b - timedelta(days=(b.weekday() - wd) % 7)
+        else:
+            found = a + timedelta(days=(wd - a.weekday()) % 7 + 7 * (k - 1))
+        return found if a <= found <= b else None
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx) if m is not None else year_group(c, "sy", ctx)
+        if y is not None:
+            found = nth(y)
+            return absolute(cal.day(found), "day") if found else None
+        if ctx.today is None:
+            return unresolved("day")
+        # the day itself, not its period, is what lies before or after the DCT
+        direction = direction_for(ctx, c, "")[0]
+        t = ctx.today
+        options = [d for d in (nth(t.year - 1), nth(t.year), nth(t.year + 1)) if d is not None]
+        if direction == "past":
+            options = [d for d in options if d <= t] or options
+        else:
+            options = [d for d in options if d >= t] or options
+        found = min(options, key=lambda d: abs((d - t).days)) if options else None
+        return from_dct(cal.day(found), "day") if found else None
+
+    return [Piece(c.start, c.end, res)]

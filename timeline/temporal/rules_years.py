@@ -1,0 +1,210 @@
+"""Rules for years and longer periods: "en 2022", "(1950-1953)", "les années 1990", "au XXe siècle",
+"l'été 2000", "au premier trimestre 2023".
+
+Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the hit is not a date after all
+(a count such as "1500 personnes", a participle "été", an event named after a season).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.schema import Granularity
+from timeline.temporal import calendar as cal
+from timeline.temporal import words as w
+from timeline.temporal.context import (
+    Context,
+    Direction,
+    Interval,
+    Result,
+    absolute,
+    from_dct,
+    month_year,
+    season_year,
+    unresolved,
+)
+from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.patterns import Candidate
+from timeline.temporal.pieces import (
+    Piece,
+    direction_for,
+    since,
+    year_group,
+)
+
+_NAMED_AFTER = re.compile(r"\s{1,3}(?:de\s+l['’]|du\s|des\s|de\s+la\s)", re.IGNORECASE)
+
+
+_NON_YEAR_BEFORE = frozenset(
+    {"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"}
+)
+
+
+_FUNCTION_WORDS = frozenset(
+    "et à au aux en de des du le la les où qui que qu il elle ils elles a est ont sont pour par avec sur "
+    "dans contre "
+    "puis ou se ne était avait fut sera après avant lors alors déjà, date dès jusqu".split()
+)
+
+
+def read_yearrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+    if not (cal.plausible_year(y1) and cal.plausible_year(y2)) or not 0 < y2 - y1 <= 100:
+        return None
+    if w.next_word(text, c.end) in lx.count_nouns:
+        return None
+    return [Piece(c.start, c.end, lambda ctx: absolute(cal.years(y1, y2), "year"))]
+
+
+def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    ys = g["y"]
+    pre = norm(g["pre"] or "")
+    nxt = w.next_word(text, c.end)
+    if nxt in lx.count_nouns or w.previous_word(text, c.start) in _NON_YEAR_BEFORE:
+        return None
+    if len(ys) == 4:
+        y0 = int(ys)
+        bare = not (pre or g["open"] or g["part"])
+        if bare and (
+            y0 < 1800
+            or (
+                nxt
+                and nxt[0].isalpha()
+                and nxt not in _FUNCTION_WORDS
+                and nxt[0].islower()
+                and not nxt.endswith(("é", "ée", "és", "ées"))
+            )
+        ):
+            return None
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+    start = c.start
+    if pre in ("de", "d'", "avant", "après", "vers", "d'ici") and not g["open"]:
+        start = c.match.start("part") if g["part"] else c.match.start("y")
+
+    def res(ctx: Context) -> Result | None:
+        y = int(ys) if len(ys) == 4 else w.two_digit_year(int(ys), ctx.today.year if ctx.today else None)
+        if part:
+            return since(absolute(cal.year_part(y, part), "part", mod=part), ctx, g["open"])
+        return since(absolute(cal.year(y), "year"), ctx, g["open"])
+
+    return [Piece(start, c.end, res)]
+
+
+def read_decade(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    s = norm(g["y"])
+    if s in lx.decade_words:
+        first = 1900 + lx.decade_words[s]
+    elif len(s) == 4:
+        first = int(s)
+    else:
+        first = -1
+    if len(s) == 4 and first % 10 != 0:
+        return None
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+
+    def res(ctx: Context) -> Result | None:
+        f = first if first >= 0 else w.two_digit_year(int(s), ctx.today.year if ctx.today else None)
+        iv = cal.decade(f)
+        if part:
+            return absolute(cal.years_part(f, f + 9, part), "part", mod=part)
+        return absolute(iv, "decade")
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_century(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    n = w.roman(g["n"])
+    if n is None or not 11 <= n <= 22:
+        return None
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+    iv = cal.century(n)
+    if part:
+        first = iv[0].year
+        return [
+            Piece(
+                c.start,
+                c.end,
+                lambda ctx: absolute(cal.years_part(first, first + 99, part), "part", mod=part),
+            )
+        ]
+    return [Piece(c.start, c.end, lambda ctx: absolute(iv, "century"))]
+
+
+def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    code = lx.seasons[norm(g["s"])]
+    if not (g["det"] or g["y"] or g["mod"]):
+        return None
+    if w.proper_noun_use(text, c.match.start("s"), g["s"]) and not g["y"]:
+        return None
+    if not (g["y"] or g["mod"]) and _NAMED_AFTER.match(text, c.end):
+        return None  # "au printemps de l'environnement", "l'été des festivals": an event's name
+    part = lx.parts.get(norm(g["part"])) if g["part"] else None
+    mod = w.modifier(lx, g["mod"])
+    det = norm(g["det"] or "")
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx)
+        rel = y is None
+        if y is None:
+            if ctx.today is None:
+                return unresolved("season")
+            if det in ("cet", "ce") and not mod:
+                direction: Direction = "present"
+                strict = False
+                y = ctx.today.year if code != "WI" or ctx.today.month >= 6 else ctx.today.year - 1
+            else:
+                direction, strict = direction_for(ctx, c, mod)
+                y = season_year(ctx.today, code, direction, strict)
+        iv = cal.season(y, code)
+        gran: Granularity = "season"
+        if part:
+            iv, gran = cal.span_part(iv, part), "part"
+        r = from_dct(iv, gran) if rel else absolute(iv, gran)
+        return since(r, ctx, det if det.startswith("depuis") else None)
+
+    return [Piece(c.start, c.end, res)]
+
+
+def read_ordpart(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    g = c.match.groupdict()
+    k = lx.ordinals.get(norm(g["ord"]))
+    unit = norm(g["u"])
+    limit = {"trimestre": 4, "semestre": 2, "quinzaine": 2, "moitié": 2}[unit]
+    if k is None or not 1 <= k <= limit or (unit == "quinzaine" and not g["m"]):
+        return None
+    m = w.month(lx, g["m"]) if g["m"] else None
+    mod = w.modifier(lx, g["mod"])
+
+    def res(ctx: Context) -> Result | None:
+        y = year_group(c, "y", ctx)
+        rel = y is None
+        if y is None:
+            if ctx.today is None:
+                return unresolved("part")
+            if m is not None:
+                direction, strict = direction_for(ctx, c, mod)
+                y = month_year(ctx.today, m, direction, strict)
+            else:
+                y = ctx.today.year + (1 if mod == "future" else -1 if mod == "past" else 0)
+        iv: Interval
+        gran: Granularity
+        if unit == "quinzaine" and m is not None:
+            iv = (date(y, m, 1), date(y, m, 15)) if k == 1 else (date(y, m, 16), cal.month(y, m)[1])
+            gran = "part"
+        elif unit == "moitié" and m is not None:
+            iv = (date(y, m, 1), date(y, m, 15)) if k == 1 else (date(y, m, 16), cal.month(y, m)[1])
+            gran = "part"
+        elif unit == "trimestre":
+            iv, gran = cal.quarter(y, k), "quarter"
+        else:
+            iv, gran = cal.half(y, k), "half"
+        return from_dct(iv, gran) if rel else absolute(iv, gran)
+
+    return [Piece(c.start, c.end, res)]
