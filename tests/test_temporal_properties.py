@@ -89,6 +89,9 @@ ADVERSARIAL = {
     "month-soup": "mars avril mai juin " * 5_000,
     "spaces-between": "le" + " " * 100_000 + "3",
     "hours": "18 h 18 h 1 " * 9_000,
+    "il-y-a-soup": "il y a il y a trois " * 5_300,
+    "ordinal-soup": "1er 1er le le du au " * 5_000,
+    "brackets-and-dates": "((12/12/2012 (mars) [2024]) " * 3_600,
 }
 
 

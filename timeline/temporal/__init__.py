@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -175,7 +174,3 @@ def infer_publication_date(text: str) -> PubDate:
         return PubDate(date(last.year, 1, 1), "year", "inferred")
     return PubDate(None)
 
-
-def with_dct(timex: Timex, **changes: Any) -> Timex:
-    """A copy of `timex` with some fields changed (for callers that re-anchor)."""
-    return replace(timex, **changes)
