@@ -65,6 +65,7 @@ RANGES: list[Row] = [
     ("ranges:depuis-fevrier-2022", "La guerre dure depuis février 2022 selon Kiev.", "février 2022", "2022-02-01", "2024-06-18", "month"),
     ("ranges:depuis-2019", "Il préside le club depuis 2019.", "2019", "2019-01-01", "2024-06-18", "year"),
     ("ranges:depuis-mars", "Les prix ont augmenté depuis mars.", "mars", "2024-03-01", "2024-06-18", "month"),
+    ("ranges:depuis-le-24-fevrier-2022", "La guerre fait rage depuis le 24 février 2022.", "24 février 2022", "2022-02-24", "2024-06-18", "day"),
     ("ranges:jusqu-en-2025", "Le contrat court jusqu'en 2025.", "2025", "2025-01-01", "2025-12-31", "year"),
     ("ranges:school-year", "L'année scolaire 2022/2023 s'achève.", "2022/2023", "2022-01-01", "2023-12-31", "year"),
     ("ranges:list-days-first", "Les élections auront lieu les 6 et 13 avril 2025.", "les 6", "2025-04-06", "2025-04-06", "day"),
@@ -313,6 +314,9 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:year-7000", "Un calendrier jusqu'en 7000 a été imaginé.", "7000"),
     ("trap:rover-de-mars", "Le rover de Mars a envoyé des images.", "Mars"),
     ("trap:season-event-name", "Ils ont participé au printemps de l'environnement.", "printemps"),
+    ("trap:du-lundi-au-vendredi", "La piscine est ouverte du lundi au vendredi.", "lundi au vendredi"),
+    ("trap:chaque-mardi", "Le marché se tient chaque mardi sur la place.", "mardi"),
+    ("trap:tous-les-dimanches", "Il court tous les dimanches.", "dimanches"),
     ("trap:printemps-name", "Printemps de l'environnement à Deneuvre.", "Printemps"),
 ]
 

@@ -6,6 +6,7 @@ Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from timeline.schema import Granularity
@@ -23,7 +24,7 @@ from timeline.temporal.context import (
     unresolved,
     weekday_near,
 )
-from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.lexicon import Lexicon, alternation, load, norm
 from timeline.temporal.patterns import Candidate
 from timeline.temporal.pieces import (
     Piece,
@@ -49,7 +50,12 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     wd = lx.weekdays.get(norm(g["wd"])) if g["wd"] else None
     mod = w.modifier(lx, g["mod"])
 
+    opened = "depuis" if w.previous_word(text, c.start) == "depuis" else None
+
     def res(ctx: Context) -> Result | None:
+        return since(resolve(ctx), ctx, opened)
+
+    def resolve(ctx: Context) -> Result | None:
         y = year_group(c, "y", ctx)
         if y is not None:
             if not cal.valid_day(y, m, d):
@@ -220,6 +226,13 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(start, c.end, res)]
 
 
+_WDAY = alternation(load().weekdays)
+_HABITUAL = re.compile(
+    rf"(?:\b(?:chaque|tous\s+les|toutes\s+les)\s+$)|(?:\bdu\s+(?:{_WDAY})\s+au\s+$)", re.IGNORECASE
+)
+_RANGE_TO_WEEKDAY = re.compile(rf"\s+au\s+(?:{_WDAY})\b", re.IGNORECASE)
+
+
 def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
@@ -227,6 +240,10 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     wd = lx.weekdays[norm(g["wd"])]
     mod = w.modifier(lx, g.get("mod"))
     det = norm(g.get("det") or "")
+    if c.rule == "weekday" and _HABITUAL.search(text[max(0, c.start - 40) : c.start]) and not mod:
+        return None  # "chaque mardi", "du lundi au vendredi": a set of days, not one
+    if c.rule == "weekday" and _RANGE_TO_WEEKDAY.match(text, c.end):
+        return None
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
