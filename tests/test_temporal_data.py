@@ -232,6 +232,13 @@ ANCHORED: list[Row] = [
     ("anchored:month-after-year", "Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).", "en octobre", "1997-10-01", "1997-10-31", "month"),
     ("anchored:day-after-year", "En 2001, le club a été fondé, puis le 13 février il a été inscrit.", "13 février", "2001-02-13", "2001-02-13", "day"),
     ("anchored:not-across-sentences", "Il a tenté un attentat en décembre 2001. Il avait plaidé coupable le 2 juin.", "2 juin", "2024-06-02", "2024-06-02", "day"),
+    ("anchored:la-veille-de-noel", "La veille de Noël 2020, la neige est tombée.", "La veille de Noël 2020", "2020-12-24", "2020-12-24", "day"),
+    ("anchored:le-surlendemain-du-3-mai", "Le surlendemain du 3 mai 2020, il est parti.", "Le surlendemain du 3 mai 2020", "2020-05-05", "2020-05-05", "day"),
+    ("anchored:l-avant-veille-du-scrutin-date", "L'avant-veille du 10 avril 2022, les sondages ont changé.", "avant-veille du 10 avril 2022", "2022-04-08", "2022-04-08", "day"),
+    ("parts:en-fin-de-semaine", "Le verdict tombera en fin de semaine.", "fin de semaine", "2024-06-22", "2024-06-23", "part"),
+    ("parts:en-debut-de-mois-prochain", "Les loyers augmenteront en début de mois prochain.", "début de mois prochain", "2024-07-01", "2024-07-10", "part"),
+    ("vague:au-cours-des-derniers-mois", "Le chômage a baissé au cours des derniers mois.", "derniers mois", "2023-12-01", "2024-06-30", "month"),
+    ("vague:dans-les-prochains-jours", "Des orages sont attendus dans les prochains jours.", "prochains jours", "2024-06-18", "2024-06-25", "day"),
     ("anchored:l-annee-suivante", "En 2010, il a été élu. L'année suivante, il a démissionné.", "L'année suivante", "2011-01-01", "2011-12-31", "year"),
 ]
 

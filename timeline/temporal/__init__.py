@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.patterns import PATTERNS
-from timeline.temporal.pieces import Piece
+from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
@@ -65,16 +65,40 @@ _DAY_RULES = frozenset({"dctday", "weekday", "date", "numeric", "holiday"})
 _TIME_GAP = re.compile(r"[ \t]{0,3},?[ \t]{0,3}")
 
 
+_OF_GAP = re.compile(r"\s{1,3}(?:de|du|d['’])\s{0,3}", re.IGNORECASE)
+
+
+def _shifted(resolve: Resolver, days: int) -> Resolver:
+    """A resolver for the day `days` away from what `resolve` gives ("la veille de Noël")."""
+
+    def res(ctx: Context) -> Result | None:
+        r = resolve(ctx)
+        if r is None or r.interval is None or r.granularity != "day":
+            return r
+        d = r.interval[0] + timedelta(days=days)
+        return Result((d, d), "day", d.isoformat(), r.anchor, r.vague, r.confidence, r.mod)
+
+    return res
+
+
 def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
-    """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression."""
+    """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression, and
+    so is "la veille de Noël" or "le lendemain du 3 mai" (a day counted from the date that follows)."""
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
         p = pieces[i]
-        if p.rule == "time" and i + 1 < len(pieces):
+        if p.rule in ("time", "anchday") and i + 1 < len(pieces):
             q = pieces[i + 1]
-            if q.rule in _DAY_RULES and _TIME_GAP.fullmatch(text, p.end, q.start):
+            if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
                 out.append(Piece(p.start, q.end, q.resolve, q.rule))
+                i += 2
+                continue
+            if q.rule in _DAY_RULES and p.rule == "anchday" and _OF_GAP.fullmatch(text, p.end, q.start):
+                said = text[p.start : p.end].lower()
+                word = max((k for k in PATTERNS.lexicon.anchored_days if k in said), key=len)
+                offset = PATTERNS.lexicon.anchored_days[word]
+                out.append(Piece(p.start, q.end, _shifted(q.resolve, offset), q.rule))
                 i += 2
                 continue
         out.append(p)

@@ -141,7 +141,10 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP}\s*|(?=du\s)))?(?P<det>la|le|l{AP}|cette|ce|cet|du)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}",
         ),
         # en fin d'année, en début de mois
-        ("partunit", rf"{B}(?:en\s+)?(?P<part>début|fin|milieu)\s+d{AP}\s*(?P<u>année|an)(?![\w]){mod}"),
+        (
+            "partunit",
+            rf"{B}(?:en\s+)?(?P<part>début|fin|milieu)\s+(?:d{AP}\s*(?P<u>année|an)|de\s+(?P<u2>semaine|mois))(?![\w]){mod}",
+        ),
         # il y a trois ans, il y a quelques mois, voici deux semaines
         (
             "ago",
@@ -165,7 +168,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même)(?![\w])",
         ),
         # ces dernières années, ces derniers mois, ces prochains jours
-        ("recent", rf"{B}ces\s+(?P<dir>{past}|{fut})\s+(?P<u>{unit})(?![\w])"),
+        ("recent", rf"{B}(?:ces|les|des)\s+(?P<dir>{past}|{fut})\s+(?P<u>{unit})(?![\w])"),
         # dans la soirée, la nuit, au cours de la nuit, en fin d'après-midi
         (
             "daypart",
@@ -238,7 +241,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "daypart": list(lx.day_parts),
         "weekday": list(lx.weekdays),
         "unit": units,
-        "yearword": ["année", "an"],
+        "yearword": ["année", "an", "semaine", "mois"],
         "anchday": list(lx.anchored_days),
         "sameday": ["jour", "même"],
         "holiday": list(lx.holidays),

@@ -202,11 +202,21 @@ def _weekend(c: Candidate, mod: str) -> Pieces:
 def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     part = lx.parts.get(norm(c.match.group("part")), "MID")
     step = {"past": -1, "future": 1}.get(w.modifier(lx, c.match.group("mod")), 0)
+    unit = {"semaine": "week", "mois": "month"}.get(norm(c.match.group("u2") or ""), "year")
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
             return unresolved("part")
-        return from_dct(cal.year_part(ctx.today.year + step, part), "part", mod=part)
+        base = _move(ctx.today, step, unit) if step else ctx.today
+        if base is None:
+            return None
+        if unit == "month":
+            iv = cal.month_part(base.year, base.month, part)
+        elif unit == "week":
+            iv = cal.span_part(cal.week(base), part)
+        else:
+            iv = cal.year_part(base.year, part)
+        return from_dct(iv, "part", mod=part)
 
     return [(c.start, c.end, res)]
 
