@@ -210,6 +210,7 @@ TENSE: list[Row] = [
     ("tense:passive-present-future", "Rendez-vous est fixé samedi devant la mairie.", "samedi", "2024-06-22", "2024-06-22", "day"),
     ("tense:etre-compound-past", "Le convoi est arrivé samedi à Lyon.", "samedi", "2024-06-15", "2024-06-15", "day"),
     ("tense:pronominal-past", "Le conseil s'est réuni lundi en urgence.", "lundi", "2024-06-17", "2024-06-17", "day"),
+    ("tense:reporting-verb-present", "Le ministre annonce lundi sa démission.", "lundi", "2024-06-17", "2024-06-17", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -36,7 +36,6 @@ _REQUIRED = (
     "count_nouns",
     "holidays",
     "reporting_verbs",
-    "future_auxiliaries",
     "duration_cues",
     "verb_forms",
 )
@@ -101,7 +100,7 @@ class Lexicon:
     count_nouns: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
     reporting_verbs: frozenset[str]
-    future_auxiliaries: frozenset[str]
+    """Present forms of reporting verbs: "annonce mardi" reports a day already gone."""
     duration_cues: frozenset[str]
     verb_forms: VerbForms
 
@@ -204,7 +203,6 @@ def build(raw: dict[str, Any]) -> Lexicon:
         count_nouns=_set(raw, "count_nouns"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
-        future_auxiliaries=_set(raw, "future_auxiliaries"),
         duration_cues=_set(raw, "duration_cues"),
         verb_forms=_verb_forms(raw),
     )

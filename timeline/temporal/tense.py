@@ -128,7 +128,9 @@ _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Direction | None:
+def lexical(
+    text: str, offset: int, start: int, end: int, vf: VerbForms, reporting: frozenset[str] = frozenset()
+) -> Direction | None:
     """Past or future from unambiguous verb forms of the clause `text` (placed at `offset`): an auxiliary with
     a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive", a frequent
     present form. None when the clause holds no such form (another present, no verb): spaCy decides then."""
@@ -183,6 +185,8 @@ def lexical(text: str, offset: int, start: int, end: int, vf: VerbForms) -> Dire
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
         ):
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
+        elif w in reporting:
+            d = "past"  # a reporting verb in the present tells of a day already gone
         elif w in vf.present_forms:
             d = "present"
         if d is None:
@@ -220,7 +224,9 @@ class TenseOracle:
             quick = (
                 None
                 if self.doc is not None
-                else lexical(self.text[ws:we], ws, start, end, self.lexicon.verb_forms)
+                else lexical(
+                    self.text[ws:we], ws, start, end, self.lexicon.verb_forms, self.lexicon.reporting_verbs
+                )
             )
             if quick is not None:
                 self._cache[key] = quick
