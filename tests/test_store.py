@@ -285,6 +285,8 @@ def test_store_filters_equal_in_memory_filters(random_store: tuple[Store, pd.Dat
         _, f = case
         want = apply_filters(frame, f)
         pd.testing.assert_frame_equal(store.events(f, order="document"), want)
+        page = store.events(f, order="document", limit=7, offset=2)
+        pd.testing.assert_frame_equal(page, want.iloc[2:9].reset_index(drop=True))
         assert store.count(f) == len(want)
 
     check()

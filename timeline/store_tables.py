@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 from timeline import table
 from timeline.errors import StoreError
 from timeline.filters import SEARCH_EXPR
-from timeline.schema import COLUMNS, DTYPES, LIST_COLUMNS, Document, Event
+from timeline.schema import COLUMNS, DTYPES, Document, Event
 
 SQL_TYPES: dict[str, str] = {
     "date": "DATE",
@@ -158,9 +158,31 @@ def events_of(events: pa.Table, doc_ids: pa.ChunkedArray | pa.Array) -> pa.Table
 
 
 def arrow_to_frame(arrow: pa.Table) -> pd.DataFrame:
-    """A frame with the dtypes of `table.events_to_frame` from an Arrow slice of the events table."""
+    """A frame with the dtypes of `table.events_to_frame` from an Arrow slice of the events table.
+
+    Built column by column from Arrow buffers (lists are sliced from one flat list), not row by row:
+    100,000 events convert in a fraction of a second.
+    """
     data: dict[str, Any] = {}
     for c in COLUMNS:
-        col = arrow[c]
-        data[c] = [tuple(v) for v in col.to_pylist()] if c in LIST_COLUMNS else col.to_pandas()
-    return table.conform(pd.DataFrame(data))
+        col = arrow[c].combine_chunks() if arrow.num_rows else pa.array([], ARROW_TYPES[DTYPES[c]])
+        kind = DTYPES[c]
+        if kind == "list":
+            data[c] = pd.Series(_tuples(col), dtype="object")
+        elif kind == "date":
+            data[c] = col.cast(pa.timestamp("s")).to_pandas().astype(table.pandas_dtype(c))
+        elif kind == "category":
+            data[c] = pd.Categorical(
+                col.fill_null("").to_numpy(zero_copy_only=False), dtype=table.pandas_dtype(c)
+            )
+        elif kind == "str":
+            data[c] = col.fill_null("").to_pandas().astype(table.pandas_dtype(c))
+        else:
+            data[c] = col.to_pandas().astype(table.pandas_dtype(c))
+    return pd.DataFrame(data)
+
+
+def _tuples(col: pa.Array) -> list[tuple[str, ...]]:
+    flat = col.flatten().to_pylist()
+    offsets = col.offsets.to_pylist()
+    return [tuple(flat[a:b]) for a, b in zip(offsets, offsets[1:], strict=False)]
