@@ -144,9 +144,6 @@ def sentences(doc: Doc) -> list[Span]:
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z\u00c0-\u00d6\u00d8-\u00de][\w-]+")
 
 
-_DEBUG = False
-
-
 class GatedNER:
     """Run a trained NER only on sentences with capitalised words that nothing else explains.
 
@@ -198,8 +195,6 @@ class GatedNER:
             if i in needed:
                 continue
             needed[i] = sents[i]
-            if _DEBUG:
-                print("NER because of", word)
         return [needed[i] for i in sorted(needed)]
 
     def __call__(self, doc: Doc) -> Doc:
