@@ -198,6 +198,20 @@ def test_former_role_is_not_resolved_to_the_current_holder() -> None:
     assert found["country"] == {"Russie"}
 
 
+def test_indefinite_role_is_not_a_person() -> None:
+    found = actors("Un haut dirigeant russe a démenti sous couvert d'anonymat.")
+    assert found["person"] == set()
+    assert found["country"] == {"Russie"}
+
+
+def test_role_after_a_name_ending_in_un_is_resolved() -> None:
+    assert actors("Kim Jong Un, le dirigeant nord-coréen, a parlé.")["person"] == {"Kim Jong Un"}
+    assert actors("Selon Kim Jong Un le président russe viendra.")["person"] == {
+        "Kim Jong Un",
+        "Vladimir Poutine",
+    }
+
+
 def test_role_without_publication_date_takes_the_current_holder() -> None:
     assert actors("Le dirigeant nord-coréen a assisté au tir.", None)["person"] == {"Kim Jong Un"}
 

@@ -37,6 +37,8 @@ from timeline.topics import assign_topics
 
 MentionKind = Literal["person", "country", "organisation"]
 
+_INDEFINITE = {"un", "une", "aucun", "aucune", "chaque", "autre", "tout", "haut", "haute"}
+"""Words right before a role that make it someone, not the holder ("un haut dirigeant russe")."""
 _NOT_CURRENT = {
     "ancien",
     "ancienne",
@@ -160,7 +162,7 @@ def lexicon_mentions(
                 if role.organisation:
                     _add_actor(lex, out, m.start, m.end, role.organisation)
                 before = words[max(0, m.word_index - 2) : m.word_index]
-                if _NOT_CURRENT & set(before):
+                if _NOT_CURRENT & set(before) or (before and before[-1] in _INDEFINITE):
                     continue
                 holder = role.holder(published)
                 if holder is not None:
