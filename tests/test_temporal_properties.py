@@ -112,6 +112,13 @@ def test_impossible_and_implausible_dates_are_rejected() -> None:
     assert find_timexes(text, PubDate.parse("2024-06-18")) == []
 
 
+@pytest.mark.parametrize("dct", ["0001-01-01", "9999-12-31", "2200-12-31", "1000-01-01"])
+def test_extreme_publication_dates_do_not_crash(dct: str) -> None:
+    text = "Hier, l'hiver dernier, il y a trois ans, dans deux mois, lundi prochain, le 2 janvier, en mars."
+    for t in find_timexes(text, PubDate.parse(dct)):
+        assert t.date_start is None or 1000 <= t.date_start.year <= t.date_end.year <= 2200  # type: ignore[operator]
+
+
 def test_read_header() -> None:
     pub, body = read_header("date 2024-06\nTexte.")
     assert (pub.value, pub.precision, pub.origin, body) == (date(2024, 6, 1), "month", "header", 13)

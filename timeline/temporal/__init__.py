@@ -144,6 +144,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     header, body = read_header(text)
     if pub.value is None and header.value is not None:
         pub = header
+    if pub.value is not None and not cal.plausible_year(pub.value.year):
+        pub = PubDate(None)  # a DCT in year 9999 anchors nothing (and would overflow the calendar)
     oracle = TenseOracle(text, doc)
     contexts = [Context(today, oracle, text) for today in _bounds(pub)]
     out: list[Timex] = []

@@ -125,15 +125,12 @@ def month_year(today: date, m: int, direction: Direction, strict: bool) -> int:
 
 
 def season_year(today: date, code: str, direction: Direction, strict: bool) -> int:
-    """The year of the season `code` nearest `today` in the given direction."""
-    cur_y, cur = cal.season_of(today)
-    if cur == code and not strict:
-        return cur_y
-    start_this = cal.season(today.year, code)[0]
+    """The year of the season `code` nearest `today` in the given direction (strict: wholly before or after
+    today, so "l'hiver dernier" in January is the winter before the current one)."""
+    seasons = [(y, cal.season(y, code)) for y in range(today.year - 2, today.year + 2)]
     if direction == "past":
-        if code == "WI":
-            return today.year - 1 if cur != "WI" or strict else cur_y
-        return today.year if start_this <= today and cur != code else today.year - 1
+        return max(y for y, (a, b) in seasons if (b < today if strict else a <= today))
     if direction == "future":
-        return today.year if start_this > today else today.year + 1
-    return today.year
+        return min(y for y, (a, b) in seasons if (a > today if strict else b >= today))
+    holding = [y for y, (a, b) in seasons if a <= today <= b]
+    return holding[0] if holding else today.year
