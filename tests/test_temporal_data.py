@@ -240,6 +240,7 @@ ANCHORED: list[Row] = [
     ("parts:en-debut-de-mois-prochain", "Les loyers augmenteront en début de mois prochain.", "début de mois prochain", "2024-07-01", "2024-07-10", "part"),
     ("vague:au-cours-des-derniers-mois", "Le chômage a baissé au cours des derniers mois.", "derniers mois", "2023-12-01", "2024-06-30", "month"),
     ("vague:dans-les-prochains-jours", "Des orages sont attendus dans les prochains jours.", "prochains jours", "2024-06-18", "2024-06-25", "day"),
+    ("anchored:a-ce-moment-la", "Le 22 février 2003, le feu a pris. Il n'y avait personne à ce moment-là.", "ce moment-là", "2003-02-22", "2003-02-22", "day"),
     ("anchored:l-annee-suivante", "En 2010, il a été élu. L'année suivante, il a démissionné.", "L'année suivante", "2011-01-01", "2011-12-31", "year"),
 ]
 

@@ -165,7 +165,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # le même jour, ce jour-là, le jour même, le matin même
         (
             "sameday",
-            rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même)(?![\w])",
+            rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même"
+            rf"|ce\s+moment[\s-]là)(?![\w])",
         ),
         # ces dernières années, ces derniers mois, ces prochains jours
         ("recent", rf"{B}(?:ces|les|des)\s+(?P<dir>{past}|{fut})\s+(?P<u>{unit})(?![\w])"),
@@ -243,7 +244,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "unit": units,
         "yearword": ["année", "an", "semaine", "mois"],
         "anchday": list(lx.anchored_days),
-        "sameday": ["jour", "même"],
+        "sameday": ["jour", "même", "là"],
         "holiday": list(lx.holidays),
         "now": list(lx.now_words),
         "time": ["midi", "minuit"],
