@@ -18,7 +18,6 @@ import gettext
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -378,10 +377,3 @@ def load_lexicon() -> Lexicon:
     if problems:
         raise LexiconError("lexique des acteurs invalide : " + "; ".join(problems[:10]))
     return lex
-
-
-def iter_aliases(lex: Lexicon) -> Iterator[tuple[tuple[str, ...], Target]]:
-    """Every (key words, target) pair of the index."""
-    for words, targets in lex.index.items():
-        for t in targets:
-            yield words, t
