@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         "timexes",
         help="les expressions temporelles des documents (lignes JSON)",
         description="Écrit un objet JSON par expression temporelle : id, text, char_start, char_end, "
-        "date_start, date_end (dates ISO incluses), granularity, value, anchor, vague, confidence.",
+        "date_start, date_end (dates ISO incluses), granularity, value, mod, anchor, vague, confidence.",
     )
     t.add_argument("paths", nargs="*", type=Path, help="fichiers ou dossiers d'articles")
     t.add_argument(
@@ -176,6 +176,7 @@ def timex_record(doc_id: str, t: Timex) -> dict[str, Any]:
         "date_end": t.date_end.isoformat() if t.date_end else None,
         "granularity": t.granularity,
         "value": t.value,
+        "mod": t.mod,
         "anchor": t.anchor,
         "vague": t.vague,
         "confidence": round(t.confidence, 3),
