@@ -371,6 +371,13 @@ def test_any_text_gives_valid_sentences(text: str) -> None:
         previous_end = s.end
 
 
+def test_header_line_is_not_part_of_a_sentence() -> None:
+    text = "date 2024-06-18 Moscou a réagi. Séoul aussi."
+    sentences = analyse(text)
+    assert [s.text for s in sentences] == ["Moscou a réagi.", "Séoul aussi."]
+    assert sentences[0].start == text.index("Moscou")
+
+
 def test_empty_text() -> None:
     assert analyse("") == []
     assert analyse("   \n\n ") == []

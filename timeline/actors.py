@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from timeline.lexicon import Lexicon, Match, key_string, key_words, load_lexicon
 from timeline.nlp import common_words, doc_text, sentences
+from timeline.temporal import read_header
 from timeline.topics import assign_topics
 
 MentionKind = Literal["person", "country", "organisation"]
@@ -508,7 +509,8 @@ def _lemmas(ids: Iterable[int], strings: StringStore, cache: dict[int, str]) -> 
 
 
 def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[SentenceInfo]:
-    """One SentenceInfo per non-blank sentence of `doc` (offsets and text taken from `text`)."""
+    """One SentenceInfo per non-blank sentence of `doc` (offsets and text taken from `text`); a header
+    line ("date 2024-06-18", see `timeline.temporal.read_header`) is left out of the first sentence."""
     clean = doc_text(doc)
     if len(text) != len(clean):
         raise ValueError("analyse_sentences: the Doc must be parsed from this text (same length)")
@@ -518,8 +520,11 @@ def analyse_sentences(doc: Doc, text: str, published: date | None) -> list[Sente
     lemma_ids = doc.to_array(["LEMMA"])
     strings = doc.vocab.strings
     lemma_cache: dict[int, str] = {}
+    body = read_header(text)[1]  # a leading "date 2024-06" line is metadata, not part of a sentence
     for sent in sentences(doc):
-        start, end = sent.start_char, sent.end_char
+        start, end = max(sent.start_char, body), sent.end_char
+        if start >= end:
+            continue
         raw = clean[start:end]  # bullets and control characters are spaces here: trim them too
         stripped = raw.strip()
         if not stripped:
