@@ -31,6 +31,7 @@ from typing import Any
 from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal.context import Context, Result, value_of
+from timeline.temporal.inference import infer
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -175,28 +176,13 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     return out
 
 
-_PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
+def _reach(phrase: str) -> timedelta | None:
+    """How far back a relative phrase ("il y a huit ans") reaches from a DCT, read by resolving it."""
+    probe = date(2000, 1, 1)
+    got = [t for t in find_timexes(phrase, PubDate(probe, "day", "given")) if t.date_start is not None]
+    return probe - got[0].date_start if len(got) == 1 and got[0].date_start is not None else None
 
 
 def infer_publication_date(text: str) -> PubDate:
-    """A publication date guessed from the text: the month of its latest absolute day or month (origin
-    "inferred", month precision), moved past a later month named as gone ("en septembre dernier" after
-    "août 2023": October 2023 at the earliest); else its latest year (year precision); else unknown."""
-    timexes = find_timexes(text, PubDate(None))
-    found = [t for t in timexes if t.anchor == "absolute" and t.date_end is not None]
-    fine = [t for t in found if t.granularity in ("day", "month", "part")]
-    if fine:
-        last = max(t.date_end for t in fine if t.date_end is not None).replace(day=1)
-        for t in timexes:
-            cue = _PAST_MONTH.search(t.text) if t.anchor == "none" else None
-            m = PATTERNS.lexicon.months.get(cue.group(1).lower()) if cue else None
-            if m is not None and m > last.month:
-                y, mm = cal.add_months(last.year, m, 1)
-                last = max(last, date(y, mm, 1))
-        return PubDate(last, "month", "inferred")
-    years = [t for t in found if t.granularity == "year"]
-    if years:
-        last = max(t.date_end for t in years if t.date_end is not None)
-        return PubDate(date(last.year, 1, 1), "year", "inferred")
-    return PubDate(None)
-
+    """A publication date guessed from the text (origin "inferred"): see timeline.temporal.inference."""
+    return infer(text, find_timexes(text, PubDate(None)), PATTERNS.lexicon, _reach)

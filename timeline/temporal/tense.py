@@ -217,6 +217,12 @@ class TenseOracle:
         we = after.end() if after else min(len(self.text), end + _MAX_SPAN)
         return ws, we
 
+    def quick(self, start: int, end: int) -> Direction | None:
+        """The direction given by unambiguous verb forms only (no parse); None when they do not decide."""
+        ws, we = self._window(start, end)
+        lx = self.lexicon
+        return lexical(self.text[ws:we], ws, start, end, lx.verb_forms, lx.reporting_verbs)
+
     def __call__(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._cache:

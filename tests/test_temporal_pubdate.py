@@ -1,0 +1,91 @@
+"""Publication dates inferred from header-less texts: one row per kind of evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import infer_publication_date
+
+CASES = [
+    # a planned future date is not the news
+    pytest.param(
+        "La cérémonie s'est tenue dimanche 11 août. Rendez-vous est pris pour les prochains Jeux en 2032. "
+        "La dernière édition comparable remonte à juillet 2021.",
+        "2024-08",
+        "month",
+        id="future-ignored-weekday-pins-year",
+    ),
+    pytest.param(
+        "Le chantier, lancé en mars 2020, a été livré en juin 2022. Le réaménagement du quartier est prévu "
+        "à partir de 2027.",
+        "2022-06",
+        "month",
+        id="future-planned-year-ignored",
+    ),
+    pytest.param(
+        "Le ministre doit se rendre à Berlin en octobre 2031. Il était à Rome en mai 2029.",
+        "2029-05",
+        "month",
+        id="future-tense-ignored",
+    ),
+    # weekday + day + month without year pins the year after the latest gone date
+    pytest.param(
+        "Le président l'a reçu ce samedi 4 août. Sa dernière visite date de juillet 2000.",
+        "2001-08-04",
+        "day",
+        id="weekday-pins-year-day",
+    ),
+    pytest.param(
+        "La loi a été promulguée mardi 9 mai, deux mois après le vote de mars 2017.",
+        "2017-05",
+        "month",
+        id="weekday-pins-year-month",
+    ),
+    # "il y a N ans" beside a dated event gives the year
+    pytest.param(
+        "Le conflit a commencé il y a six ans, en avril 2011.",
+        "2017",
+        "year",
+        id="ago-beside-date",
+    ),
+    # "depuis" marks a gone date whatever the tense
+    pytest.param(
+        "Un accord aurait des effets durables sur des relations au plus bas depuis la crise de mars 2021.",
+        "2021-03",
+        "month",
+        id="since-is-past",
+    ),
+    # "ce <weekday>" written with the latest dated day: the news of that day
+    pytest.param(
+        "Le texte a été adopté ce mercredi 4 décembre 2024, après un an de débats.",
+        "2024-12-04",
+        "day",
+        id="this-weekday-dated-day",
+    ),
+    pytest.param(
+        "Le texte a été adopté ce jeudi, un an après le vote du 4 décembre 2024.",
+        "2024-12",
+        "month",
+        id="this-weekday-other-day-month-only",
+    ),
+    # "<mois> dernier" moves the DCT past that month
+    pytest.param(
+        "En février 2023, il a annulé. Il s'est rendu à Pékin en mai dernier.",
+        "2023-06",
+        "month",
+        id="month-dernier",
+    ),
+    # bare years count only without finer dates
+    pytest.param(
+        "Le feu a pris en avril 2019 ; la date coïncide avec les Jeux de 2024.",
+        "2019-04",
+        "month",
+        id="bare-year-after-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "precision"), CASES)
+def test_inferred_publication_date(text: str, iso: str, precision: str) -> None:
+    pub = infer_publication_date(text)
+    assert (pub.iso(), pub.precision, pub.origin) == (iso, precision, "inferred")

@@ -1,0 +1,153 @@
+"""Guess a publication date (DCT) from the expressions of a text read without one.
+
+Reads: the text and its timexes found with no DCT. Writes: a PubDate of origin "inferred" (or none).
+Evidence, from surest to weakest:
+- the latest absolute date the text presents as past or present (a future tense, "prochain", "d'ici", "à
+  partir de" around it mark a plan, not the news: "Los Angeles, hôte des prochains Jeux en 2028");
+- a weekday written with a day and month but no year ("ce samedi 4 août") pins the first year on or after
+  that latest date where the weekday fits;
+- "il y a N ans" beside an absolute date ("en juillet 2000, il y a un an") gives that date plus N;
+- "<mois> dernier" puts the DCT within the year after that month;
+- "ce <weekday>" written with the latest dated day gives day precision (the news of that day).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from timeline.temporal import calendar as cal
+from timeline.temporal.lexicon import Lexicon, alternation, norm
+from timeline.temporal.tense import TenseOracle
+from timeline.temporal.types import PubDate, Timex
+
+_FINE = frozenset({"day", "month", "part", "season", "week", "weekend"})
+_PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
+_AGO = re.compile(r"\bil\s+y\s+a\b", re.IGNORECASE)
+_PLAN_BEFORE = re.compile(
+    r"(?:\bprochaine?s?|\bd['’]ici|\bà\s+partir\s+d[eu']?|\bà\s+l['’]horizon|\bprévue?s?|\bprogrammée?s?)"
+    r"[^.;!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?\n]{0,30}$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?\n]")
+
+
+def _planned(text: str, t: Timex, oracle: TenseOracle) -> bool:
+    """True when the text presents `t` as a plan or a future (tense or a cue just before it); a date after
+    "depuis" is gone whatever the verb ("déjà au plus bas depuis l'invasion de février 2022")."""
+    if _SINCE_BEFORE.search(text, max(0, t.char_start - 40), t.char_start) or t.text.lower().startswith(
+        "depuis"
+    ):
+        return False
+    if _PLAN_BEFORE.search(text, max(0, t.char_start - 60), t.char_start) or _PLAN_BEFORE.search(t.text):
+        return True
+    return oracle.quick(t.char_start, t.char_end) == "future"
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    before = [m.end() for m in _SENTENCE.finditer(text, max(0, pos - 300), pos)]
+    after = _SENTENCE.search(text, pos)
+    return (before[-1] if before else max(0, pos - 300)), (after.start() if after else len(text))
+
+
+def _weekday_dates(text: str, lx: Lexicon) -> list[tuple[int, int, int, int, bool]]:
+    """(position, weekday, day, month, said "ce") of "samedi 4 août" written without a year."""
+    pat = re.compile(
+        rf"\b(ce\s+)?({alternation(lx.weekdays)})\s+(1er|\d{{1,2}})\s+({alternation(lx.months)})\b(?!\s*\d)",
+        re.IGNORECASE,
+    )
+    out = []
+    for m in pat.finditer(text):
+        day = 1 if m.group(3).lower() == "1er" else int(m.group(3))
+        out.append(
+            (m.start(), lx.weekdays[norm(m.group(2))], day, lx.months[norm(m.group(4))], bool(m.group(1)))
+        )
+    return out
+
+
+def _ago_estimates(text: str, timexes: Sequence[Timex], past: Sequence[Timex], shift: Shift) -> list[date]:
+    """DCT estimates from "il y a N ans" in the sentence of an absolute date: that date plus N."""
+    out = []
+    for t in timexes:
+        if t.anchor != "none" or not _AGO.search(t.text) or t.granularity not in ("year", "month"):
+            continue
+        moved = shift(t.text)
+        if moved is None:
+            continue
+        s, e = _sentence(text, t.char_start)
+        near = [a for a in past if s <= a.char_start < e and a.date_start is not None]
+        if near:
+            a = min(near, key=lambda a: abs(a.char_start - t.char_start))
+            assert a.date_start is not None
+            out.append(a.date_start + moved)
+    return out
+
+
+Shift = Callable[[str], timedelta | None]
+
+
+def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> PubDate:
+    """The publication date of `text` guessed from its `timexes` (found with no DCT). `shift(phrase)` gives
+    how far back a relative phrase ("il y a huit ans") reaches from a DCT."""
+    oracle = TenseOracle(text)
+    absolute = [
+        t for t in timexes if t.anchor == "absolute" and t.date_start is not None and t.mod != "SINCE"
+    ]
+    past = [t for t in absolute if not _planned(text, t, oracle)]
+    fine = [t for t in past if t.granularity in _FINE]
+    years = [t for t in past if t.granularity == "year"]
+    # a gone period is over: its last day is a floor (a season's end is fuzzy: its start)
+    ends = [t.date_start if t.granularity == "season" else t.date_end for t in fine]
+    floor = max((d for d in ends if d is not None), default=None)
+    # a bare year counts only without finer dates ("les Jeux de 2024" names an event, not the news)
+    latest_year = (
+        None if floor else max((t.date_start.year for t in years if t.date_start is not None), default=None)
+    )
+    ago = _ago_estimates(text, timexes, past, shift)
+    if ago and (floor is None or max(ago).year > floor.year):
+        latest_year = max(latest_year or 0, max(ago).year)  # "il y a huit ans" is not precise to the month
+    if floor is None and latest_year is None:
+        return PubDate(None)
+    base = floor if floor is not None else date(latest_year or 1, 1, 1)
+    if latest_year is not None and latest_year > base.year:
+        base = date(latest_year, 1, 1)
+    # a weekday written with its day and month pins the year: the first fitting one from the base on
+    pinned: tuple[date, bool] | None = None
+    for _, wd, d, m, this in _weekday_dates(text, lx):
+        for y in range(base.year, base.year + 12):
+            if (
+                cal.valid_day(y, m, d)
+                and date(y, m, d) >= base.replace(day=1)
+                and date(y, m, d).weekday() == wd
+            ):
+                if pinned is None or date(y, m, d) > pinned[0]:
+                    pinned = (date(y, m, d), this)
+                break
+    if pinned is not None:
+        day, this = pinned
+        return PubDate(day, "day", "inferred") if this else PubDate(day.replace(day=1), "month", "inferred")
+    if floor is None or base.year > floor.year:
+        return PubDate(date(base.year, 1, 1), "year", "inferred")
+    last = floor.replace(day=1)
+    for t in timexes:
+        cue = _PAST_MONTH.search(t.text) if t.anchor == "none" else None
+        mm = lx.months.get(norm(cue.group(1))) if cue else None
+        if mm is not None and mm > last.month:
+            y, m2 = cal.add_months(last.year, mm, 1)
+            last = max(last, date(y, m2, 1))
+    if last == floor.replace(day=1) and _said_today(text, floor, fine, lx):
+        return PubDate(floor, "day", "inferred")
+    return PubDate(last, "month", "inferred")
+
+
+def _said_today(text: str, day: date, fine: Sequence[Timex], lx: Lexicon) -> bool:
+    """True when the latest dated day is the day of the news: the text says "ce <its weekday> <day>"."""
+    names = [w for w, i in lx.weekdays.items() if i == day.weekday()]
+    this = re.compile(rf"\bce\s+(?:{'|'.join(map(re.escape, names))})\b", re.IGNORECASE)
+    for t in fine:
+        if t.granularity == "day" and t.date_start == day:
+            if this.search(text, max(0, t.char_start - 16), t.char_end):
+                return True
+    return False
