@@ -292,7 +292,7 @@ def events_and_filters(draw: st.DrawFn) -> tuple[list[Event], Filters]:
     return events, f
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(events_and_filters())
 def test_sql_filter_equals_reference(case: tuple[list[Event], Filters]) -> None:
     events, f = case

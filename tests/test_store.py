@@ -279,7 +279,7 @@ def test_store_filters_equal_in_memory_filters(random_store: tuple[Store, pd.Dat
 
     store, frame = random_store
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=30, deadline=None)
     @given(events_and_filters())
     def check(case: tuple[list[Event], Filters]) -> None:
         _, f = case
