@@ -101,6 +101,13 @@ def test_event_of_another_document_is_refused(store: Store) -> None:
     assert store.count() == 0
 
 
+def test_malformed_events_are_refused_with_a_message(store: Store) -> None:
+    bad = dataclasses.replace(evs("d1", 1)[0], countries=(1, 2))  # type: ignore[arg-type]
+    with pytest.raises(StoreError, match="mal formés"):
+        store.add([(doc("d1"), [bad])])
+    assert store.count() == 0
+
+
 def test_replace_document_rewrites_date_and_events(store: Store) -> None:
     store.add([(doc("d1"), evs("d1", 3)), (doc("d2"), evs("d2", 2))])
     corrected = doc("d1", published=date(2023, 1, 5))

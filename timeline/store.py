@@ -119,7 +119,11 @@ class Store:
     @contextmanager
     def _connect(self, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         with self._lock.hold(exclusive=write), attached(self.path, write) as con:
-            yield con
+            try:
+                yield con
+            except duckdb.Error as e:  # disk full, corrupt page...: say which base and what failed
+                done = "écrite" if write else "lue"
+                raise StoreError(f"la base {self.path} n'a pas pu être {done} : {e}") from e
 
     @contextmanager
     def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -164,7 +168,11 @@ class Store:
         while batch := list(islice(it, batch_size)):
             docs = [d for d, _ in batch]
             events = [e for d, evs in batch for e in checked_events(d, evs)]
-            total += self.add_tables(documents_table(docs), events_table(events))
+            try:
+                tables = documents_table(docs), events_table(events)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError) as e:
+                raise StoreError(f"documents ou événements mal formés : {e}") from e
+            total += self.add_tables(*tables)
         return total
 
     def add_tables(self, documents: pa.Table, events: pa.Table) -> AddResult:
