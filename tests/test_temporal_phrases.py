@@ -78,6 +78,21 @@ def test_caller_doc_with_morphology_decides_the_tense() -> None:
     assert [(t.text, str(t.date_start)) for t in found] == [("jeudi", "2024-06-20"), ("samedi", "2024-06-22")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le texte, paraphé mercredi, prévoit une aide mutuelle.", [("mercredi", "2024-06-12")]),
+        ("Le sommet prévu jeudi aura lieu à Genève.", [("jeudi", "2024-06-20")]),
+    ],
+    ids=["bare-participle-past", "planning-participle-future"],
+)
+def test_participle_before_the_day_decides_with_a_doc(text: str, expected: list[tuple[str, str]]) -> None:
+    from timeline.temporal.tense import _morph_doc
+
+    found = find_timexes(text, PubDate.parse("2024-06-18"), doc=_morph_doc(text))
+    assert [(t.text, str(t.date_start)) for t in found] == expected
+
+
 def test_present_tense_without_lexical_cue_uses_spacy() -> None:
     text = "Le ministre visite jeudi une usine."  # no listed form: the morphologizer decides
     found = find_timexes(text, PubDate.parse("2024-06-18"))

@@ -53,6 +53,7 @@ _VERB_KEYS = (
     "present_forms",
     "etre_present",
     "etre_participles",
+    "planning_participles",
 )
 
 
@@ -73,6 +74,7 @@ class VerbForms:
     present_forms: frozenset[str]
     etre_present: frozenset[str]
     etre_participles: tuple[str, ...]
+    planning_participles: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         present_forms=frozenset(lists["present_forms"]),
         etre_present=frozenset(lists["etre_present"]),
         etre_participles=tuple(lists["etre_participles"]),
+        planning_participles=frozenset(lists["planning_participles"]),
     )
 
 

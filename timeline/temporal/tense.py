@@ -197,6 +197,29 @@ def lexical(
     return best[1] if best else None
 
 
+_COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
+_BEFORE_DATE = re.compile(
+    r"(?:(?:^|[^\w'’-])([^\W\d_][\w'’-]*)[\s,]+)?([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
+    """A past participle without auxiliary right before the date is a past ("le texte, paraphé mercredi",
+    "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"); None without one."""
+    m = _BEFORE_DATE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    prev, w = norm(m.group(1) or ""), norm(m.group(2))
+    if w in vf.planning_participles:
+        return "future"
+    if not w.endswith(_BARE_PARTICIPLE) or w in vf.not_verbs or len(w) < 4:
+        return None
+    if prev in vf.auxiliaries or prev in vf.skippable or prev in _COMPOUND:
+        return None  # a compound form: the auxiliary's tense decides
+    return "past"
+
+
 class TenseOracle:
     """Answers `direction(start, end)` for one text, parsing each needed clause at most once."""
 
@@ -227,9 +250,10 @@ class TenseOracle:
         key = (start, end)
         if key not in self._cache:
             ws, we = self._window(start, end)
+            quick = participle_before(self.text, start, self.lexicon.verb_forms)
             quick = (
-                None
-                if self.doc is not None
+                quick
+                if quick is not None or self.doc is not None
                 else lexical(
                     self.text[ws:we], ws, start, end, self.lexicon.verb_forms, self.lexicon.reporting_verbs
                 )
