@@ -169,7 +169,8 @@ with tab_frise:
 with tab_docs:
     st.dataframe(view.documents_frame(docs), hide_index=True, key="documents")
     with st.form("correction"):
-        st.selectbox("Document à corriger", list(titles), key="fix_doc", format_func=titles.__getitem__)
+        dl = view.document_labels(docs)
+        st.selectbox("Document à corriger", list(dl), key="fix_doc", format_func=dl.__getitem__)
         st.date_input("Date de publication corrigée", key="fix_date", value=None, format="DD/MM/YYYY",
                       min_value=view.MIN_DATE, max_value=view.MAX_DATE)
         fix = st.form_submit_button("Corriger et recalculer les dates relatives")
@@ -203,7 +204,8 @@ with tab_add:
     report = st.session_state.get("report")
     if report is not None:
         n_added, n_skipped, n_events = report.added, report.skipped, report.events
-        st.success(f"{n_added} document(s) ajouté(s), {n_skipped} déjà présent(s), {n_events} événement(s).")
+        if n_added or n_skipped:
+            st.success(f"{n_added} document(s) ajouté(s), {n_skipped} déjà là, {n_events} événement(s).")
         if report.problems:
             st.warning("Certains fichiers n'ont pas pu être lus :")
             st.dataframe(pd.DataFrame(report.problem_rows()), hide_index=True, key="problems")

@@ -232,3 +232,21 @@ def test_facet_labels_are_unique_for_repeated_titles() -> None:
 def test_clean_selection_maps_labels_back_to_values(values: list[str], expected: list[str]) -> None:
     _, labels = view.facet_options([("Russie", 6), ("Ukraine", 4)], [])
     assert view.clean_selection(values, labels) == expected
+
+
+def test_picker_labels_stay_unique() -> None:
+    import pandas as pd
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "title": ["Brève", "Brève", ""],
+            "published": [date(2024, 1, 2), date(2024, 1, 2), None],
+        }
+    )
+    assert view.document_labels(docs) == {
+        "a": "Brève (02/01/2024)",
+        "b": "Brève (02/01/2024) · 2",
+        "c": "(sans titre) (date inconnue)",
+    }
+    assert view.unique_labels({"x": "l", "y": "l", "z": "l"}) == {"x": "l", "y": "l · 2", "z": "l · 3"}

@@ -280,6 +280,27 @@ def test_hostile_corpus_runs_nothing_and_sends_nothing(
     page.wait_for_timeout(500)  # type: ignore[attr-defined]
     page.screenshot(path=str(ARTIFACTS / "04-corpus-hostile.png"), full_page=True)  # type: ignore[attr-defined]
     page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")  # type: ignore[attr-defined]
+    assert page.get_by_text("window.__pwned=1;alert('script')").count() >= 1  # type: ignore[attr-defined]
+
+    # the documents panel and its correction picker list the hostile titles
+    page.get_by_role("tab", name="Documents").click()  # type: ignore[attr-defined]
+    page.get_by_test_id("stSelectbox").filter(has_text="Document à corriger").first.click()  # type: ignore[attr-defined]
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    page.screenshot(path=str(ARTIFACTS / "06-documents-hostile.png"), full_page=True)  # type: ignore[attr-defined]
+    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+
+    # an upload whose file name is a payload: the refusal names it, as text
+    page.get_by_role("tab", name="Ajouter des articles").click()  # type: ignore[attr-defined]
+    name = "<img src=x onerror=alert(1)>![p](http://evil.example/q.png).txt"
+    uploader = page.get_by_test_id("stFileUploader").first  # type: ignore[attr-defined]
+    uploader.locator("input[type=file]").set_input_files(
+        files=[{"name": name, "mimeType": "text/plain", "buffer": b"\x89PNG\r\n\x1a\n" + bytes(range(256))}]
+    )
+    page.get_by_role("button", name="Analyser et ajouter les fichiers").click()  # type: ignore[attr-defined]
+    page.get_by_text("Certains fichiers n'ont pas pu être lus").wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]
+    page.screenshot(path=str(ARTIFACTS / "07-envoi-hostile.png"), full_page=True)  # type: ignore[attr-defined]
 
     # nothing ran
     assert watch.dialogs == []
@@ -293,6 +314,5 @@ def test_hostile_corpus_runs_nothing_and_sends_nothing(
     assert page.locator("iframe[srcdoc]").count() == 0  # type: ignore[attr-defined]
     assert page.locator("img[src='x'], img[src*='evil.example']").count() == 0  # type: ignore[attr-defined]
     assert page.locator("a[href^='javascript:'], a[href*='evil.example']").count() == 0  # type: ignore[attr-defined]
-    assert page.get_by_text("window.__pwned=1;alert('script')").count() >= 1  # type: ignore[attr-defined]
     # the chart still renders: plotly drew its points and the range slider
     assert page.locator(".js-plotly-plot .rangeslider-container").count() >= 1  # type: ignore[attr-defined]

@@ -418,7 +418,31 @@ def event_options(
             row = match.iloc[0]
             ids.append(selected)
             labels[selected] = f"{fr_date(to_date(row['date_start']))} · {_short(str(row['sentence']))}"
-    return ids, labels
+    return ids, unique_labels(labels)
+
+
+def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
+    """The same labels, a repeated one followed by ' · 2', ' · 3'...
+
+    Streamlit keeps a selectbox's or multiselect's state as the displayed label: two options with one label
+    would be one option.
+    """
+    seen: dict[str, int] = {}
+    out: dict[str, str] = {}
+    for key, label in labels.items():
+        n = seen.get(label, 0) + 1
+        seen[label] = n
+        out[key] = label if n == 1 else f"{label} · {n}"
+    return out
+
+
+def document_labels(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> 'title (publication date)', unique (the document picker's labels)."""
+    raw = {
+        str(i): f"{t or '(sans titre)'} ({fr_date(to_date(p)) or 'date inconnue'})"
+        for i, t, p in zip(docs["doc_id"], docs["title"], docs["published"], strict=True)
+    }
+    return unique_labels(raw)
 
 
 def _short(text: str, limit: int = 70) -> str:
