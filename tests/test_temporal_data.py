@@ -219,6 +219,11 @@ TENSE: list[Row] = [
 
 ANCHORED: list[Row] = [
     ("anchored:trois-ans-plus-tot", "À l'été 2000, la Russie venait d'intégrer trois ans plus tôt le G7.", "trois ans plus tôt", "1997-01-01", "1997-12-31", "year"),
+    ("anchored:lendemain-de-event-sentence-day", "Jeudi, au lendemain de la signature, les ministres se sont réunis.", "au lendemain", "2024-06-13", "2024-06-13", "day"),
+    ("anchored:lendemain-de-event-hier", "Il était en tête hier, au lendemain de la démission du gouvernement.", "au lendemain", "2024-06-17", "2024-06-17", "day"),
+    ("anchored:veille-de-event-vague", "Le 3 mai, la loi a été votée. À la veille du sommet, le ministre a parlé.", "À la veille", "", "", "day"),
+    ("anchored:lendemain-de-event-not-previous-day", "Le 3 mai, il est arrivé. Le lendemain de son arrivée, il a signé.", "Le lendemain", "", "", "day"),
+    ("anchored:lendemain-bare-previous-day", "Le 3 mai, il est arrivé. Le lendemain, il a signé.", "Le lendemain", "2024-05-04", "2024-05-04", "day"),
     ("anchored:deux-jours-plus-tard", "Le 5 mai 2020, il a été arrêté. Deux jours plus tard, il a été libéré.", "Deux jours plus tard", "2020-05-07", "2020-05-07", "day"),
     ("anchored:un-an-plus-tard", "En 2015, il a fondé la société. Un an plus tard, elle a fait faillite.", "Un an plus tard", "2016-01-01", "2016-12-31", "year"),
     ("anchored:deux-mois-auparavant", "En mars 2021, il a été élu. Deux mois auparavant, il était inconnu.", "Deux mois auparavant", "2021-01-01", "2021-01-31", "month"),

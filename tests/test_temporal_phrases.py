@@ -97,3 +97,18 @@ def test_present_tense_without_lexical_cue_uses_spacy() -> None:
     text = "Le ministre visite jeudi une usine."  # no listed form: the morphologizer decides
     found = find_timexes(text, PubDate.parse("2024-06-18"))
     assert [(t.text, str(t.date_start)) for t in found] == [("jeudi", "2024-06-20")]
+
+
+def test_day_after_an_event_is_vague_without_a_day_in_its_sentence() -> None:
+    text = (
+        "Le 3 mai, la loi a été votée. Au lendemain du scrutin, le ministre a parlé. "
+        "Mardi, à la veille du vote, il a cédé."
+    )
+    found = find_timexes(text, PubDate.parse("2024-06-18"))
+    got = [(t.text, str(t.date_start), t.anchor, t.vague) for t in found]
+    assert got == [
+        ("Le 3 mai", "2024-05-03", "dct", False),
+        ("Au lendemain", "None", "none", True),
+        ("Mardi", "2024-06-18", "dct", False),
+        ("à la veille", "2024-06-18", "previous", False),
+    ]

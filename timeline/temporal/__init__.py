@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -102,8 +103,48 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(p.start, q.end, _shifted(q.resolve, offset), q.rule))
                 i += 2
                 continue
+        if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
+            p = Piece(p.start, p.end, _of_event, "anchevent")  # "au lendemain de la signature"
         out.append(p)
         i += 1
+    return out
+
+
+_EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _of_event(ctx: Context) -> Result:
+    """ "Au lendemain de <an event>" says nothing of its day by itself: vague until its sentence gives one."""
+    return Result(None, "day", "", "none", vague=True, confidence=0.3)
+
+
+def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
+    """ "Hier, au lendemain de la démission" or "jeudi, à la veille du sommet": the expression is the day its
+    sentence names (the nearest other resolved day of the sentence); without one it stays vague, unresolved.
+    Counting from the text's previous date would be wrong whenever the event is not that date's."""
+    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if rule != "anchevent":
+            continue
+        before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.char_start - 400), t.char_start)]
+        after = _SENTENCE_END.search(text, t.char_end)
+        lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
+        days = [
+            u
+            for u, r in zip(out, rules, strict=True)
+            if r != "anchevent" and u.granularity == "day" and u.resolved and lo <= u.char_start < hi
+        ]
+        if days:
+            u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
+            out[k] = replace(
+                t,
+                date_start=u.date_start,
+                date_end=u.date_end,
+                value=u.value,
+                anchor="previous",
+                vague=False,
+                confidence=0.6,
+            )
     return out
 
 
@@ -150,6 +191,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     oracle = TenseOracle(text, doc)
     contexts = [Context(today, oracle, text) for today in _bounds(pub)]
     out: list[Timex] = []
+    rules: list[str] = []
     for p in _attach_times(text, _select(text, body)):
         results = [p.resolve(ctx) for ctx in contexts]
         if any(r is None for r in results):
@@ -173,7 +215,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
                 r.mod,
             )
         )
-    return out
+        rules.append(p.rule)
+    return _on_sentence_day(text, out, rules)
 
 
 def _reach(phrase: str) -> timedelta | None:
