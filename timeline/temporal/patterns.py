@@ -71,20 +71,21 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "dayrange",
             rf"{B}(?:(?:du|entre\s+le|entre)\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s*[-–]\s*)(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
         ),
-        # les 6 et 13 avril prochains: two dates
+        # les 6 et 13 avril prochains: two dates; les 19 et 20 juillet, les 2, 3 et 4 mai: one span
         (
             "daylist",
-            rf"{B}(?:les\s+)?(?P<d1>{dnum})\s+et\s+(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}",
+            rf"{B}(?:les\s+)?(?P<d1>{dnum})(?P<mid>(?:\s*,\s*{dnum}){{0,5}})\s+et\s+(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}",
         ),
         # février-mars 2014, de juillet 2011 à octobre 2020, entre mars et mai 2020
         (
             "monthrange",
             rf"{B}(?:(?:de|d{AP}|entre)\s*)?(?P<m1>{month})(?:\s+(?P<y1>{y4}))?(?:\s*[-–/]\s*|\s+(?:à|au|et|jusqu{AP}en)\s+)(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
         ),
-        # en août 2023, début mars, mi-juin 2022, depuis février 2022, en septembre dernier, octobre 98
+        # en août 2023, début mars, mi-juin 2022, depuis février 2022, en septembre dernier, octobre 98,
+        # la fin du mois d'août
         (
             "month",
-            rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year}))?{mod}(?![\w-])",
+            rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year}))?{mod}(?![\w-])",
         ),
         # 1950-1953, (2019/2020), entre 2019 et 2021, de 2011 à 2020
         (

@@ -122,32 +122,43 @@ def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+_LIST_DAY = re.compile(r"[^\s,]+")
+
+
 def read_daylist(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """ "les 6 et 13 avril": one date per day; "les 19 et 20 juillet", "les 2, 3 et 4 mai": consecutive days
+    are one stay, a single interval."""
     g = c.match.groupdict()
     m = w.month(lx, g["m"])
-    days = [day_of(g["d1"]), day_of(g["d2"])]
-    if m is None or None in days:
+    spans = [(c.start, c.match.end("d1"), day_of(g["d1"]))]
+    spans += [
+        (c.match.start("mid") + x.start(), c.match.start("mid") + x.end(), day_of(x.group()))
+        for x in _LIST_DAY.finditer(g["mid"] or "")
+    ]
+    spans.append((c.match.start("d2"), c.end, day_of(g["d2"])))
+    days = [d for _, _, d in spans if d is not None]
+    if m is None or len(days) != len(spans) or not all(d <= cal.last_day(2000, m) for d in days):
         return None
     mod = w.modifier(lx, g["mod"])
 
-    def make(d: int) -> Resolver:
+    def make(first: int, last: int) -> Resolver:
         def res(ctx: Context) -> Result | None:
             y = year_group(c, "y", ctx)
             if y is not None:
-                return absolute(cal.day(date(y, m, d)), "day") if cal.valid_day(y, m, d) else None
+                ok = cal.valid_day(y, m, first) and cal.valid_day(y, m, last)
+                return absolute((date(y, m, first), date(y, m, last)), "day") if ok else None
             if ctx.today is None:
                 return unresolved("day")
-            found = nearest_day(ctx, m, d, direction_for(ctx, c, mod)[0] if mod else None, None)
-            return from_dct(cal.day(found) if found else None, "day")
+            found = nearest_day(ctx, m, last, direction_for(ctx, c, mod)[0] if mod else None, None)
+            if found is None or not cal.valid_day(found.year, m, first):
+                return None
+            return from_dct((date(found.year, m, first), found), "day")
 
         return res
 
-    if not all(d is not None and d <= cal.last_day(2000, m) for d in days):
-        return None
-    return [
-        Piece(c.start, c.match.end("d1"), make(days[0] or 1)),
-        Piece(c.match.start("d2"), c.end, make(days[1] or 1)),
-    ]
+    if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
+        return [Piece(c.start, c.end, make(days[0], days[-1]))]
+    return [Piece(s, e, make(d, d)) for s, e, d in spans]
 
 
 def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
