@@ -158,7 +158,7 @@ def read_daylist(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     if all(b == a + 1 for a, b in zip(days, days[1:], strict=False)):
         return [Piece(c.start, c.end, make(days[0], days[-1]))]
-    return [Piece(s, e, make(d, d)) for s, e, d in spans]
+    return [Piece(s, e, make(d, d)) for (s, e, _), d in zip(spans, days, strict=True)]
 
 
 def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
