@@ -92,8 +92,16 @@ def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+_AND_THE = re.compile(r"\s+et\s+le\s+", re.IGNORECASE)
+
+
 def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """ "du 3 au 5 mai", "entre le 3 et le 5 mai", "3-5 mai": one span. Without "entre", "le 30 décembre et
+    le 2 janvier" names two days (the date rule reads each)."""
     g = c.match.groupdict()
+    said = c.match.group(0)
+    if _AND_THE.search(said) and not said.lower().startswith("entre"):
+        return None
     d1, d2 = day_of(g["d1"]), day_of(g["d2"])
     m2 = w.month(lx, g["m2"])
     m1 = w.month(lx, g["m1"]) if g["m1"] else m2
