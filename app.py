@@ -23,6 +23,7 @@ st.set_page_config(page_title="Frise", layout="wide")  # no page_icon: an icon w
 PATH = str(default_path())
 EXTS = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 TABLE_LIMIT = 10_000
+FRAME_LIMIT = chart.WEBGL_LIMIT  # beyond: the page holds this slice, charts draw a light frame (issue 6)
 PLOT_CONFIG = {"displaylogo": False, "scrollZoom": True}
 
 
@@ -33,7 +34,13 @@ def get_store(path: str, collection: str) -> Store:
 
 @st.cache_resource(show_spinner=False, max_entries=8)  # shared, not copied: the page never mutates it
 def visible(path: str, collection: str, key: str, version: int, _f: Filters) -> pd.DataFrame:
-    return get_store(path, collection).events(_f)
+    return get_store(path, collection).events(_f, limit=FRAME_LIMIT)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def drawn(path: str, collection: str, key: str, version: int, n: int, _f: Filters,
+          _df: pd.DataFrame) -> pd.DataFrame:
+    return _df if n <= FRAME_LIMIT else get_store(path, collection).events(_f, light=True)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -53,6 +60,8 @@ def load(path: str, collection: str, what: str, key: str, version: int, _f: Filt
         return store.documents()
     if what == "count":
         return store.count()
+    if what == "visible":
+        return store.count(_f)
     return store.facet_counts(what, _f)
 
 
@@ -115,7 +124,8 @@ with st.sidebar:
 state = view.state_from_session(st.session_state)
 fkey = f"{coll}|{view.filters_key(state.filters)}"
 df = visible(PATH, coll, fkey, version, state.filters)
-n_visible, n_total = len(df), load(PATH, coll, "count", "", version, Filters())
+n_visible: int = load(PATH, coll, "visible", fkey, version, state.filters)  # type: ignore[assignment]
+n_total = load(PATH, coll, "count", "", version, Filters())
 st.session_state["visible_ids"] = df["event_id"].astype(str).to_list()
 if st.session_state.get("event") not in set(st.session_state["visible_ids"]):
     st.session_state["event"] = None
@@ -127,7 +137,8 @@ with tab_frise:
         st.info("Cette collection est vide : ajoutez des articles, ou chargez le corpus d'exemple.")
         if st.button("Charger le corpus d'exemple"):
             run_add(store, actions.sample_items())
-    overview, tl = figures(fkey, version, st.session_state.lanes, df)
+    whole = drawn(PATH, coll, fkey, version, n_visible, state.filters, df)
+    overview, tl = figures(fkey, version, st.session_state.lanes, whole)
     st.plotly_chart(overview, key="overview", config=PLOT_CONFIG)
     st.selectbox("Voies de la frise", urlstate.LANES, key="lanes", format_func=view.LANE_LABELS.__getitem__)
     if tl.notice:
@@ -145,7 +156,7 @@ with tab_frise:
         with st.container(horizontal=True):
             for kind, label, fname, mime in view.EXPORTS:
                 data = (export_file(kind, fkey, version, df) if n_visible <= view.EAGER_EXPORT_LIMIT
-                        else functools.partial(view.export_bytes, kind, df))
+                        else functools.partial(actions.export_visible, store, state.filters, kind))
                 st.download_button(label, data, fname, mime, key=f"dl_{kind}", on_click="ignore",
                                    icon=":material/download:")
     with right:

@@ -230,3 +230,27 @@ def test_hostile_payloads_cover_the_issue_list() -> None:
     joined = " ".join(HOSTILE)
     for needle in ("<script", "onerror", "srcdoc", "javascript:", "%E0%A4%A", "style=", "![", "%{"):
         assert needle in joined
+
+
+def test_chart_opens_on_where_most_events_are() -> None:
+    """One very early wide event does not set the opening span of a corpus about recent years."""
+    import datetime as dt
+
+    from tests.conftest import make_event
+    from timeline.chart import timeline_chart
+    from timeline.table import events_to_frame
+
+    recent = [
+        make_event(
+            k,
+            date_start=dt.date(2023, 1, 1) + dt.timedelta(days=10 * k),
+            date_end=dt.date(2023, 1, 1) + dt.timedelta(days=10 * k),
+        )
+        for k in range(60)
+    ]
+    century = make_event(
+        99, date_start=dt.date(1901, 1, 1), date_end=dt.date(2000, 12, 31), granularity="century"
+    )
+    fig = timeline_chart(events_to_frame([*recent, century])).figure
+    lo, hi = fig.layout.xaxis.range
+    assert str(lo) >= "2022-06" and str(hi) <= "2025"

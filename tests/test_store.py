@@ -297,3 +297,32 @@ def test_store_filters_equal_in_memory_filters(random_store: tuple[Store, pd.Dat
         assert store.count(f) == len(want)
 
     check()
+
+
+def test_light_read_blanks_free_text_only(tmp_path: Path) -> None:
+    """A light read keeps what charts need (dates, facets, kinds) and leaves sentences out (issue 6)."""
+    from timeline.store import LIGHT_BLANK
+
+    store = Store.open(tmp_path / "light.duckdb", "c")
+    ev = make_event(0)
+    store.add([(Document("doc0", "T", "texte", None), [ev])])
+    full, light = store.events(), store.events(light=True)
+    assert list(light.columns) == list(full.columns)
+    for column in full.columns:
+        if column in LIGHT_BLANK:
+            assert (light[column] == "").all()
+        else:
+            assert light[column].tolist() == full[column].tolist()
+
+
+def test_export_of_visible_events_reads_every_match(tmp_path: Path) -> None:
+    """Beyond the page's slice, an export still holds exactly the filtered events (issue 5)."""
+    from timeline.export import read_events_csv
+    from timeline.filters import Filters
+    from timeline.view_actions import export_visible
+
+    store = Store.open(tmp_path / "x.duckdb", "c")
+    evs = [make_event(k, countries=("Russie",) if k % 2 else ("Japon",)) for k in range(40)]
+    store.add([(Document("doc0", "T", "texte", None), evs)])
+    got = read_events_csv(export_visible(store, Filters(countries=("Russie",)), "csv"))
+    assert sorted(e.event_id for e in got) == sorted(e.event_id for e in evs if "Russie" in e.countries)

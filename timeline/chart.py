@@ -311,8 +311,23 @@ def timeline_chart(
     )
     fig.update_xaxes(type="date", rangeslider=dict(visible=mode != "empty", thickness=0.08))
     if not rows.empty:
-        fig.update_xaxes(range=padded_range(rows["start"].min(), rows["end"].max()))
+        fig.update_xaxes(range=padded_range(*focus_span(rows["start"], rows["end"])))
     return TimelineChart(fig, mode, " ".join(notes) or None, n_events, undated)
+
+
+FOCUS_MIN_EVENTS = 20
+FOCUS_SHARE = 0.02
+
+
+def focus_span(starts: pd.Series, ends: pd.Series) -> tuple[Any, Any]:
+    """The span the chart opens on: every event for a few, else without the earliest and latest 2 %.
+
+    A single "au XXe siècle" or "les années 1950" must not squeeze a corpus about 2023-2024 into a sliver;
+    the range slider and the overview still show the whole span.
+    """
+    if len(starts) < FOCUS_MIN_EVENTS:
+        return starts.min(), ends.max()
+    return starts.quantile(FOCUS_SHARE), ends.quantile(1 - FOCUS_SHARE)
 
 
 def padded_range(start: Any, end: Any, share: float = 0.04) -> list[str]:

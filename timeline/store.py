@@ -62,6 +62,8 @@ FACET_COLUMNS: tuple[str, ...] = (
     "kind",
     "published_origin",
 )
+LIGHT_BLANK = ("title", "url", "sentence", "date_text")
+"""Free-text columns a `light` read leaves empty."""
 
 
 def default_path() -> Path:
@@ -273,9 +275,18 @@ class Store:
         return "collection = ?" + (f" AND {clause}" if clause else ""), [self.collection, *params]
 
     def events(
-        self, filters: Filters | None = None, limit: int | None = None, order: str = "date", offset: int = 0
+        self,
+        filters: Filters | None = None,
+        limit: int | None = None,
+        order: str = "date",
+        offset: int = 0,
+        light: bool = False,
     ) -> pd.DataFrame:
-        """The filtered events as a schema-typed frame (only this slice leaves DuckDB)."""
+        """The filtered events as a schema-typed frame (only this slice leaves DuckDB).
+
+        `light` leaves the wide free-text columns empty (LIGHT_BLANK): enough to count and draw a million
+        events in an overview without holding their sentences in memory.
+        """
         if order not in ORDERS:
             raise StoreError(f"ordre inconnu {order!r} ; choix : {', '.join(ORDERS)}")
         where, params = self._where(filters)
@@ -287,7 +298,7 @@ class Store:
         if offset:
             page += " OFFSET ?"
             params.append(max(0, int(offset)))
-        cols = ", ".join(COLUMNS)
+        cols = ", ".join(f"'' AS {c}" if light and c in LIGHT_BLANK else c for c in COLUMNS)
         with self._connect() as con:
             if page and order_by:
                 # Sort and cut on narrow columns, then fetch the wide columns of the kept rows by row id

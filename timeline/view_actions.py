@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.filters import Filters
 from timeline.ingest_types import IngestProblem
 from timeline.schema import Document, Event
 from timeline.store import Store
@@ -119,3 +120,10 @@ def read_pasted_text(text: str, published: str, title: str) -> list[Document | I
     from timeline.ingest import read_pasted
 
     return [read_pasted(text, published.strip() or None, title.strip() or None)]
+
+
+def export_visible(store: Store, filters: Filters, kind: str) -> bytes:
+    """The export file of every visible event, read from the store when the user asks for it."""
+    from timeline.view import export_bytes
+
+    return export_bytes(kind, store.events(filters))
