@@ -204,9 +204,15 @@ _BEFORE_DATE = re.compile(
 )
 
 
+_FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
+
+
 def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
     """A past participle without auxiliary right before the date is a past ("le texte, paraphé mercredi",
-    "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"); None without one."""
+    "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"); a day set as a target
+    ("une réunion convoquée pour jeudi") is ahead. None without such a cue."""
+    if _FOR_DAY.search(text, max(0, start - 12), start):
+        return "future"
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
     if not m:
         return None
