@@ -48,6 +48,25 @@ CASES = [
         "year",
         id="ago-beside-date",
     ),
+    pytest.param(
+        "Sa seule visite remonte à près de douze ans, en mars 2009.",
+        "2021",
+        "year",
+        id="goes-back-beside-date",
+    ),
+    # an infinitive of purpose before a date points ahead, unless its verb is past
+    pytest.param(
+        "Le sommet s'est ouvert en août 2019. Six pays sont invités à rejoindre le groupe le 1er janvier 2021.",
+        "2019-08",
+        "month",
+        id="purpose-infinitive-future",
+    ),
+    pytest.param(
+        "Le pays avait été invité à se joindre au groupe fin 2015. Le sommet a eu lieu en mai 2012.",
+        "2015-12",
+        "month",
+        id="purpose-infinitive-past-tense",
+    ),
     # "depuis" marks a gone date whatever the tense
     pytest.param(
         "Un accord aurait des effets durables sur des relations au plus bas depuis la crise de mars 2021.",

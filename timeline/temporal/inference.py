@@ -6,7 +6,8 @@ Evidence, from surest to weakest:
   partir de" around it mark a plan, not the news: "Los Angeles, hôte des prochains Jeux en 2028");
 - a weekday written with a day and month but no year ("ce samedi 4 août") pins the first year on or after
   that latest date where the weekday fits;
-- "il y a N ans" beside an absolute date ("en juillet 2000, il y a un an") gives that date plus N;
+- "il y a N ans" ("remonte à N ans", "voici N ans") beside an absolute date ("en juillet 2000, il y a un
+  an") gives that date plus N, at year precision;
 - "<mois> dernier" puts the DCT within the year after that month;
 - "ce <weekday>" written with the latest dated day gives day precision (the news of that day).
 """
@@ -26,9 +27,14 @@ _FINE = frozenset({"day", "month", "part", "season", "week", "weekend"})
 _PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
 _AGO = re.compile(r"\bil\s+y\s+a\b", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(
-    r"(?:\bprochaine?s?|\bd['’]ici|\bà\s+partir\s+d[eu']?|\bà\s+l['’]horizon|\bprévue?s?|\bprogrammée?s?)"
+    r"(?:\bprochaine?s?|\bd['’]ici|\bà\s+partir\s+d[eu']?|\bà\s+l['’]horizon|\bprévue?s?|\bprogrammée?s?"
+    r")"
     r"[^.;!?\n]{0,40}$",
     re.IGNORECASE,
+)
+# "invités à rejoindre le groupe le ...": an infinitive of purpose points ahead unless the verb is past
+_PURPOSE_BEFORE = re.compile(
+    r"\bà\s+(?:se\s+|s['’])?[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re)\b[^.;!?\n]{0,40}$", re.IGNORECASE
 )
 _SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?\n]{0,30}$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?\n]")
@@ -43,7 +49,10 @@ def _planned(text: str, t: Timex, oracle: TenseOracle) -> bool:
         return False
     if _PLAN_BEFORE.search(text, max(0, t.char_start - 60), t.char_start) or _PLAN_BEFORE.search(t.text):
         return True
-    return oracle.quick(t.char_start, t.char_end) == "future"
+    tense = oracle.quick(t.char_start, t.char_end)
+    if tense != "past" and _PURPOSE_BEFORE.search(text, max(0, t.char_start - 60), t.char_start):
+        return True
+    return tense == "future"
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -67,19 +76,32 @@ def _weekday_dates(text: str, lx: Lexicon) -> list[tuple[int, int, int, int, boo
     return out
 
 
+_GOES_BACK = re.compile(
+    r"\b(?:remont\w*\s+à|voici|cela\s+fait|ça\s+fait)\s+"
+    r"(?:(?:près|plus|moins|un\s+peu\s+plus)\s+d['’e]\s*|environ\s+)?"
+    r"(?P<q>(?:un|une|[\w-]+)\s+(?:ans?|années?|mois))\b",
+    re.IGNORECASE,
+)
+
+
 def _ago_estimates(text: str, timexes: Sequence[Timex], past: Sequence[Timex], shift: Shift) -> list[date]:
-    """DCT estimates from "il y a N ans" in the sentence of an absolute date: that date plus N."""
+    """DCT estimates from "il y a N ans" (or "remonte à près de N ans", "voici N ans") in the sentence of an
+    absolute date: that date plus N."""
     out = []
-    for t in timexes:
-        if t.anchor != "none" or not _AGO.search(t.text) or t.granularity not in ("year", "month"):
-            continue
-        moved = shift(t.text)
+    cues = [
+        (t.char_start, t.text)
+        for t in timexes
+        if t.anchor == "none" and _AGO.search(t.text) and t.granularity in ("year", "month")
+    ]
+    cues += [(m.start(), "il y a " + m.group("q")) for m in _GOES_BACK.finditer(text)]
+    for pos, phrase in cues:
+        moved = shift(phrase)
         if moved is None:
             continue
-        s, e = _sentence(text, t.char_start)
+        s, e = _sentence(text, pos)
         near = [a for a in past if s <= a.char_start < e and a.date_start is not None]
         if near:
-            a = min(near, key=lambda a: abs(a.char_start - t.char_start))
+            a = min(near, key=lambda a: abs(a.char_start - pos))
             assert a.date_start is not None
             out.append(a.date_start + moved)
     return out
