@@ -56,7 +56,8 @@ CASES = [
     ),
     # an infinitive of purpose before a date points ahead, unless its verb is past
     pytest.param(
-        "Le sommet s'est ouvert en août 2019. Six pays sont invités à rejoindre le groupe le 1er janvier 2021.",
+        "Le sommet s'est ouvert en août 2019. "
+        "Six pays sont invités à rejoindre le groupe le 1er janvier 2021.",
         "2019-08",
         "month",
         id="purpose-infinitive-future",
