@@ -188,6 +188,7 @@ TENSE: list[Row] = [
     ("tense:bare-participle-in-commas", "Le texte, paraphé mercredi, prévoit une aide mutuelle.", "mercredi", "2024-06-12", "2024-06-12", "day"),
     ("tense:bare-participle-after-noun", "L'accord signé lundi entre en vigueur.", "lundi", "2024-06-17", "2024-06-17", "day"),
     ("tense:pour-weekday-future", "Le bureau a convoqué une réunion pour jeudi.", "jeudi", "2024-06-20", "2024-06-20", "day"),
+    ("tense:depuis-month-past-present-verb", "Des soldats contrôlent la région depuis fin février.", "depuis fin février", "2024-02-21", "2024-06-18", "part"),
     ("tense:planning-participle-future", "Le sommet prévu jeudi aura lieu à Genève.", "jeudi", "2024-06-20", "2024-06-20", "day"),
     ("tense:jeudi-future", "Le président se rendra jeudi à Berlin.", "jeudi", "2024-06-20", "2024-06-20", "day"),
     ("tense:lundi-future-doit", "Le texte doit être voté lundi par les députés.", "lundi", "2024-06-24", "2024-06-24", "day"),

@@ -204,6 +204,9 @@ _BEFORE_DATE = re.compile(
 )
 
 
+# "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
+_SINCE = re.compile(r"depuis\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 
 
@@ -256,7 +259,12 @@ class TenseOracle:
         key = (start, end)
         if key not in self._cache:
             ws, we = self._window(start, end)
-            quick = participle_before(self.text, start, self.lexicon.verb_forms)
+            quick = (
+                "past"
+                if _SINCE.match(self.text, start)
+                or _SINCE_BEFORE.search(self.text, max(0, start - 20), start)
+                else participle_before(self.text, start, self.lexicon.verb_forms)
+            )
             quick = (
                 quick
                 if quick is not None or self.doc is not None
