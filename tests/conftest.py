@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -9,6 +11,16 @@ import pytest
 from timeline.schema import Event, event_id
 
 PUBLISHED = date(2024, 6, 18)
+
+
+@pytest.fixture(autouse=True)
+def _restore_main_module() -> Iterator[None]:
+    """Streamlit's AppTest leaves app.py as `__main__`; spawned workers (process pools, Dask) would then
+    re-run the whole page on start-up. Put pytest's own `__main__` back after every test."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 def make_event(n: int = 0, **overrides: object) -> Event:
