@@ -49,12 +49,12 @@ def test_golden_holds_what_a_reader_expects() -> None:
     }
     assert dates["jeudi"] == ("2024-06-20", "2024-06-20")
     assert dates["mercredi"] == ("2024-06-19", "2024-06-19")
-    assert dates["mardi soir"] == ("2024-06-18", "2024-06-18")
+    assert dates["dès mardi soir"] == ("2024-06-18", "2024-06-18")
     assert dates["En mars"] == ("2024-03-01", "2024-03-31")
     assert dates["dimanche 11 août"] == ("2024-08-11", "2024-08-11")
     assert dates["le 26 juillet"] == ("2024-07-26", "2024-07-26")
     assert dates["le 28 août"] == ("2024-08-28", "2024-08-28")
-    assert dates["l'été 1924"] == ("1924-06-21", "1924-09-22")
+    assert dates["à l'été 1924"] == ("1924-06-21", "1924-09-22")
     events = read_events_csv(GOLDEN.read_bytes())
     people = {p for e in events for p in e.persons}
     assert {"Vladimir Poutine", "Kim Jong Un", "Yoon Suk Yeol", "Emmanuel Macron"} <= people
