@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline.temporal import infer_publication_date
 
@@ -109,3 +111,43 @@ CASES = [
 def test_inferred_publication_date(text: str, iso: str, precision: str) -> None:
     pub = infer_publication_date(text)
     assert (pub.iso(), pub.precision, pub.origin) == (iso, precision, "inferred")
+
+
+WORDS = [
+    "le",
+    "ce",
+    "samedi",
+    "4",
+    "août",
+    "2001",
+    "en",
+    "juillet",
+    "2000",
+    "il y a",
+    "un",
+    "an",
+    "prochains",
+    "d'ici",
+    "2028",
+    "depuis",
+    "mars",
+    "dernier",
+    "remonte à",
+    "dix",
+    "ans",
+    ",",
+    ".",
+    "a été",
+    "sera",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(max_size=200), st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join)))
+def test_inference_never_fails_and_is_deterministic(text: str) -> None:
+    pub = infer_publication_date(text)
+    assert pub == infer_publication_date(text)
+    assert pub.origin in ("inferred", "none")
+    assert (pub.value is None) == (pub.precision == "unknown")
+    if pub.precision == "month" and pub.value is not None:
+        assert pub.value.day == 1
