@@ -109,7 +109,7 @@ def chart_render() -> dict[str, Any]:
 
 
 def app_with_many_events() -> dict[str, Any]:
-    """First view and a filter change of the app on 100,000 and 1,000,000 events, in headless Chromium, with the
+    """First view and filter change of the app on 100,000 and 1,000,000 events (headless Chromium), and the
     server's peak memory."""
     from bench import bench_app
 
