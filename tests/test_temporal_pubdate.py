@@ -90,6 +90,24 @@ CASES = [
         "month",
         id="this-weekday-other-day-month-only",
     ),
+    pytest.param(
+        "La grève a commencé jeudi 6 mars 2025. Les trains ont repris ce samedi.",
+        "2025-03-08",
+        "day",
+        id="this-weekday-after-dated-weekday",
+    ),
+    pytest.param(
+        "La grève a commencé jeudi 6 mars 2025. Les trains ont repris ce samedi, les bus ce lundi.",
+        "2025-03",
+        "month",
+        id="this-weekday-ambiguous",
+    ),
+    pytest.param(
+        "La grève dure depuis le 6 mars 2025. Les trains ont repris ce samedi.",
+        "2025-03",
+        "month",
+        id="this-weekday-day-without-weekday",
+    ),
     # "<mois> dernier" moves the DCT past that month
     pytest.param(
         "En février 2023, il a annulé. Il s'est rendu à Pékin en mai dernier.",

@@ -9,7 +9,8 @@ Evidence, from surest to weakest:
 - "il y a N ans" ("remonte à N ans", "voici N ans") beside an absolute date ("en juillet 2000, il y a un
   an") gives that date plus N, at year precision;
 - "<mois> dernier" puts the DCT within the year after that month;
-- "ce <weekday>" written with the latest dated day gives day precision (the news of that day).
+- "ce <weekday>" names the DCT's weekday: after a latest date that is a day, the first such weekday on or
+  after it is the DCT, at day precision ("lundi 15 avril 2019 ... éteint ce mardi matin": 16 April).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.temporal import calendar as cal
 from timeline.temporal.lexicon import Lexicon, alternation, norm
@@ -159,17 +161,31 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
         if mm is not None and mm > last.month:
             y, m2 = cal.add_months(last.year, mm, 1)
             last = max(last, date(y, m2, 1))
-    if last == floor.replace(day=1) and _said_today(text, floor, fine, lx):
-        return PubDate(floor, "day", "inferred")
+    today = _said_today(text, floor, fine, lx) if last == floor.replace(day=1) else None
+    if today is not None:
+        return PubDate(today, "day", "inferred")
     return PubDate(last, "month", "inferred")
 
 
-def _said_today(text: str, day: date, fine: Sequence[Timex], lx: Lexicon) -> bool:
-    """True when the latest dated day is the day of the news: the text says "ce <its weekday> <day>"."""
-    names = [w for w, i in lx.weekdays.items() if i == day.weekday()]
-    this = re.compile(rf"\bce\s+(?:{'|'.join(map(re.escape, names))})\b", re.IGNORECASE)
-    for t in fine:
-        if t.granularity == "day" and t.date_start == day:
-            if this.search(text, max(0, t.char_start - 16), t.char_end):
-                return True
-    return False
+def _said_today(text: str, day: date, fine: Sequence[Timex], lx: Lexicon) -> date | None:
+    """The day of the news when the latest date is a day written with its weekday: "ce <weekday>" names the
+    DCT's own weekday in news French, so the DCT is the first such weekday on or after that day (within a
+    week). None otherwise, or when the text says "ce" before several different weekdays."""
+    weekdays = set(lx.weekdays)
+    written = [t for t in fine if t.granularity == "day" and t.date_start == day]
+    if not any(weekdays & {norm(x) for x in re.findall(r"\w+", t.text)} for t in written):
+        return None  # only a day written with its weekday ("lundi 15 avril 2019") is recent news
+    said = {lx.weekdays[norm(m.group(1))] for m in _THIS_WEEKDAY(lx).finditer(text)}
+    if len(said) != 1:
+        return None
+    wd = said.pop()
+    return day + timedelta(days=(wd - day.weekday()) % 7)
+
+
+@lru_cache(maxsize=1)
+def _this_weekday_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\bce\s+({alternation(words)})\b", re.IGNORECASE)
+
+
+def _THIS_WEEKDAY(lx: Lexicon) -> re.Pattern[str]:  # noqa: N802
+    return _this_weekday_pattern(tuple(sorted(lx.weekdays)))
