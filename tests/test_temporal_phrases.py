@@ -112,3 +112,10 @@ def test_day_after_an_event_is_vague_without_a_day_in_its_sentence() -> None:
         ("Mardi", "2024-06-18", "dct", False),
         ("à la veille", "2024-06-18", "previous", False),
     ]
+
+
+def test_since_gives_the_start_period_with_mod_since() -> None:
+    found = find_timexes("Il préside le club depuis mars 2019.", PubDate.parse("2024-06-18"))
+    assert [(t.text, str(t.date_start), str(t.date_end), t.mod) for t in found] == [
+        ("depuis mars 2019", "2019-03-01", "2019-03-31", "SINCE")
+    ]

@@ -116,9 +116,7 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
     """The publication date of `text` guessed from its `timexes` (found with no DCT). `shift(phrase)` gives
     how far back a relative phrase ("il y a huit ans") reaches from a DCT."""
     oracle = TenseOracle(text)
-    absolute = [
-        t for t in timexes if t.anchor == "absolute" and t.date_start is not None and t.mod != "SINCE"
-    ]
+    absolute = [t for t in timexes if t.anchor == "absolute" and t.date_start is not None]
     past = [t for t in absolute if not _planned(text, t, oracle)]
     fine = [t for t in past if t.granularity in _FINE]
     years = [t for t in past if t.granularity == "year"]

@@ -92,12 +92,11 @@ def nearest_day(
 
 
 def since(r: Result | None, ctx: Context, open_word: str | None) -> Result | None:
-    """'depuis X' runs from the start of X to the DCT (an open end closed at the publication date)."""
+    """'depuis X' gives the period X itself with mod SINCE: the state starts there and its open end is
+    the mod's to say (measured: French TimeBank and our own articles date the start, not the whole span)."""
     if r is None or r.interval is None or not open_word or not norm(open_word).startswith("depuis"):
         return r
-    if ctx.today is None or ctx.today < r.interval[1]:
-        return r
-    return Result((r.interval[0], ctx.today), r.granularity, r.value, "dct", confidence=0.8, mod="SINCE")
+    return Result(r.interval, r.granularity, r.value, r.anchor, r.vague, r.confidence, mod="SINCE")
 
 
 def day_of(s: str) -> int | None:
