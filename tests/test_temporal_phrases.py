@@ -119,3 +119,12 @@ def test_since_gives_the_start_period_with_mod_since() -> None:
     assert [(t.text, str(t.date_start), str(t.date_end), t.mod) for t in found] == [
         ("depuis mars 2019", "2019-03-01", "2019-03-31", "SINCE")
     ]
+
+
+def test_warm_up_loads_the_tense_model_once() -> None:
+    from timeline.temporal import warm_up
+    from timeline.temporal.tense import _pipeline
+
+    warm_up()
+    warm_up()
+    assert _pipeline.cache_info().currsize == 1

@@ -40,7 +40,15 @@ from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
 
-__all__ = ["PubDate", "Timex", "find_timexes", "infer_publication_date", "read_header"]
+__all__ = ["PubDate", "Timex", "find_timexes", "infer_publication_date", "read_header", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load once what find_timexes may need later: the compiled patterns and the small morphology model
+    that decides the tense when no verb form does (a few seconds, paid at the first such clause else)."""
+    from timeline.temporal.tense import _pipeline
+
+    _pipeline()
 
 
 def _select(text: str, body: int) -> list[Piece]:
