@@ -14,6 +14,9 @@ How intervals are drawn:
 - relative expressions count from the DCT ("hier", "la semaine dernière" = the ISO week before); anchored ones
   ("trois ans plus tôt", "le lendemain", a bare "18 h") count from the latest date of the text resolved on its
   own, or from the DCT when there is none, and say which in `anchor`.
+- "au lendemain de la signature" (a day counted from an event, not a date) is the day its sentence names
+  ("jeudi, au lendemain de ...": that Thursday); without one it stays vague and unresolved, since the
+  text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive days) is one span.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
   readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
   expressions are reported with date_start/date_end None and anchor "none".
