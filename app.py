@@ -38,9 +38,11 @@ def visible(path: str, collection: str, key: str, version: int, _f: Filters) -> 
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def drawn(path: str, collection: str, key: str, version: int, n: int, _f: Filters,
+def drawn(path: str, collection: str, key: str, version: int, n: int, lanes: str, _f: Filters,
           _df: pd.DataFrame) -> pd.DataFrame:
-    return _df if n <= FRAME_LIMIT else get_store(path, collection).events(_f, light=True)
+    if n <= FRAME_LIMIT:
+        return _df
+    return get_store(path, collection).events(_f, light=True, keep=("topics", lanes), order="none")
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -137,7 +139,7 @@ with tab_frise:
         st.info("Cette collection est vide : ajoutez des articles, ou chargez le corpus d'exemple.")
         if st.button("Charger le corpus d'exemple"):
             run_add(store, actions.sample_items())
-    whole = drawn(PATH, coll, fkey, version, n_visible, state.filters, df)
+    whole = drawn(PATH, coll, fkey, version, n_visible, st.session_state.lanes, state.filters, df)
     overview, tl = figures(fkey, version, st.session_state.lanes, whole)
     st.plotly_chart(overview, key="overview", config=PLOT_CONFIG)
     st.selectbox("Voies de la frise", urlstate.LANES, key="lanes", format_func=view.LANE_LABELS.__getitem__)

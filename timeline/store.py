@@ -66,6 +66,14 @@ LIGHT_BLANK = ("title", "url", "sentence", "date_text")
 """Free-text columns a `light` read leaves empty."""
 
 
+def _light_column(column: str, keep: tuple[str, ...]) -> str:
+    if column in LIGHT_BLANK:
+        return f"'' AS {column}"
+    if column in LIST_COLUMNS and column not in keep:
+        return f"[]::VARCHAR[] AS {column}"
+    return column
+
+
 def default_path() -> Path:
     """$FRISE_STORE, else $XDG_DATA_HOME/frise/frise.duckdb, else ~/.local/share/frise/frise.duckdb."""
     env = os.environ.get("FRISE_STORE", "").strip()
@@ -281,11 +289,12 @@ class Store:
         order: str = "date",
         offset: int = 0,
         light: bool = False,
+        keep: tuple[str, ...] = (),
     ) -> pd.DataFrame:
         """The filtered events as a schema-typed frame (only this slice leaves DuckDB).
 
-        `light` leaves the wide free-text columns empty (LIGHT_BLANK): enough to count and draw a million
-        events in an overview without holding their sentences in memory.
+        `light` leaves the wide free-text columns empty (LIGHT_BLANK), and the list columns too except those
+        in `keep`: enough to count and draw a million events without holding their sentences in memory.
         """
         if order not in ORDERS:
             raise StoreError(f"ordre inconnu {order!r} ; choix : {', '.join(ORDERS)}")
@@ -298,7 +307,7 @@ class Store:
         if offset:
             page += " OFFSET ?"
             params.append(max(0, int(offset)))
-        cols = ", ".join(f"'' AS {c}" if light and c in LIGHT_BLANK else c for c in COLUMNS)
+        cols = ", ".join(_light_column(c, keep) if light else c for c in COLUMNS)
         with self._connect() as con:
             if page and order_by:
                 # Sort and cut on narrow columns, then fetch the wide columns of the kept rows by row id

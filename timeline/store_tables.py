@@ -183,6 +183,10 @@ def arrow_to_frame(arrow: pa.Table) -> pd.DataFrame:
 
 
 def _tuples(col: pa.Array) -> list[tuple[str, ...]]:
-    flat = col.flatten().to_pylist()
+    # Names repeat across millions of rows: decode each distinct name once and share it (a 1,000,000-event
+    # read holds a few thousand strings instead of several million).
+    encoded = col.flatten().dictionary_encode()
+    names = encoded.dictionary.to_pylist()
+    flat = [names[i] for i in encoded.indices.to_numpy(zero_copy_only=False)]
     offsets = col.offsets.to_pylist()
     return [tuple(flat[a:b]) for a, b in zip(offsets, offsets[1:], strict=False)]
