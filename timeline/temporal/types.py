@@ -65,7 +65,7 @@ class Timex:
     vague: bool = False
     confidence: float = 1.0
     mod: str = ""
-    """TIMEX3-style modifier of `value`: START, MID, END (parts) or SINCE (an interval open up to the DCT)."""
+    """TIMEX3-style modifier of `value`: START, MID, END (parts) or SINCE (the start of a lasting state)."""
 
     @property
     def resolved(self) -> bool:
