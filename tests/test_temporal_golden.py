@@ -20,18 +20,7 @@ CASES = sorted(p.stem for p in GOLDEN.glob("*.txt"))
 
 
 def _as_dict(t: Timex) -> dict[str, Any]:
-    return {
-        "text": t.text,
-        "char_start": t.char_start,
-        "char_end": t.char_end,
-        "date_start": t.date_start.isoformat() if t.date_start else None,
-        "date_end": t.date_end.isoformat() if t.date_end else None,
-        "granularity": t.granularity,
-        "value": t.value,
-        "anchor": t.anchor,
-        "vague": t.vague,
-        "mod": t.mod,
-    }
+    return {k: v for k, v in t.as_record().items() if k != "confidence"}
 
 
 @pytest.mark.parametrize("name", CASES)

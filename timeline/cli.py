@@ -167,20 +167,7 @@ def _documents(args: argparse.Namespace, problems: list[str]) -> Iterator[Docume
 
 def timex_record(doc_id: str, t: Timex) -> dict[str, Any]:
     """The JSON object `timeline timexes` prints for one expression (the scorer's contract)."""
-    return {
-        "id": doc_id,
-        "text": t.text,
-        "char_start": t.char_start,
-        "char_end": t.char_end,
-        "date_start": t.date_start.isoformat() if t.date_start else None,
-        "date_end": t.date_end.isoformat() if t.date_end else None,
-        "granularity": t.granularity,
-        "value": t.value,
-        "mod": t.mod,
-        "anchor": t.anchor,
-        "vague": t.vague,
-        "confidence": round(t.confidence, 3),
-    }
+    return {"id": doc_id, **t.as_record()}
 
 
 def _timexes(args: argparse.Namespace) -> int:

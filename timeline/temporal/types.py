@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from timeline.schema import Anchor, Granularity, Origin, Precision
 
@@ -66,6 +67,22 @@ class Timex:
     confidence: float = 1.0
     mod: str = ""
     """TIMEX3-style modifier of `value`: START, MID, END (parts) or SINCE (the start of a lasting state)."""
+
+    def as_record(self) -> dict[str, Any]:
+        """JSON-ready fields, in the order `timeline timexes` prints them (dates as ISO strings)."""
+        return {
+            "text": self.text,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "granularity": self.granularity,
+            "value": self.value,
+            "mod": self.mod,
+            "anchor": self.anchor,
+            "vague": self.vague,
+            "confidence": round(self.confidence, 3),
+        }
 
     @property
     def resolved(self) -> bool:
