@@ -49,8 +49,8 @@ def _unit(lx: Lexicon, s: str) -> tuple[str, int] | None:
 
 
 def _move(d: date, n: int, unit: str) -> date | None:
-    """`d` moved by n units: days and weeks by arithmetic, months and years through dateparser's reading of
-    the 'il y a N ...' / 'dans N ...' core (cached), decades and centuries by arithmetic."""
+    """`d` moved by n units: days and weeks by arithmetic, months and years as dateparser reads the
+    'il y a N ...' / 'dans N ...' core (normalise.shift, cached), decades and centuries by arithmetic."""
     if unit in ("day", "week"):
         moved = d.toordinal() + n * (7 if unit == "week" else 1)
         return date.fromordinal(moved) if 0 < moved <= date.max.toordinal() else None
