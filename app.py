@@ -22,7 +22,7 @@ from timeline.store import Store, default_path
 st.set_page_config(page_title="Frise", layout="wide")  # no page_icon: an icon would be fetched off 127.0.0.1
 PATH = str(default_path())
 EXTS = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
-TABLE_LIMIT = 10_000
+TABLE_LIMIT = 2_000  # 10,000 rows were 2 MB of Arrow per rerun; the exports hold every visible event
 FRAME_LIMIT = chart.WEBGL_LIMIT  # beyond: the page holds this slice, charts draw a light frame (issue 6)
 PLOT_CONFIG = {"displaylogo": False, "scrollZoom": True}
 

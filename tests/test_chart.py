@@ -146,9 +146,11 @@ def test_modes_by_size(sample: pd.DataFrame) -> None:
     gl = timeline_chart(sample, detail_limit=3)
     assert gl.mode == "webgl" and {t.type for t in gl.figure.data} == {"scattergl"}
     assert gl.notice is not None and "WebGL" in gl.notice
+    assert gl.figure.layout.xaxis.rangeslider.visible is False  # it would redraw every WebGL point
     agg = timeline_chart(sample, detail_limit=3, webgl_limit=5)
     assert agg.mode == "aggregate" and agg.figure.data[0].type == "heatmap"
-    assert int(sum(agg.figure.data[0].z)) == 9  # 8 events, one of them in two topic lanes
+    assert sum(v or 0 for line in agg.figure.data[0].z for v in line) == 9  # 8 events, one in two topic lanes
+    assert len(agg.figure.data[0].z) == len(agg.figure.data[0].y)  # one row per lane
     assert agg.notice is not None and "agrégée" in agg.notice
     empty = timeline_chart(sample.iloc[0:0])
     assert empty.mode == "empty" and empty.notice == "Aucun événement daté à afficher."
