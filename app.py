@@ -23,7 +23,7 @@ st.set_page_config(page_title="Frise", layout="wide")  # no page_icon: an icon w
 PATH = str(default_path())
 EXTS = ["txt", "md", "html", "htm", "json", "jsonl", "csv"]
 TABLE_LIMIT = 2_000  # 10,000 rows were 2 MB of Arrow per rerun; the exports hold every visible event
-FRAME_LIMIT = chart.WEBGL_LIMIT  # beyond: the page holds this slice, charts draw a light frame (issue 6)
+FRAME_LIMIT = chart.WEBGL_LIMIT  # beyond: the page holds the table rows, charts draw a light frame (issue 6)
 PLOT_CONFIG = {"displaylogo": False, "scrollZoom": True}
 
 
@@ -33,8 +33,8 @@ def get_store(path: str, collection: str) -> Store:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)  # shared, not copied: the page never mutates it
-def visible(path: str, collection: str, key: str, version: int, _f: Filters) -> pd.DataFrame:
-    return get_store(path, collection).events(_f, limit=FRAME_LIMIT)
+def visible(path: str, collection: str, key: str, version: int, limit: int, _f: Filters) -> pd.DataFrame:
+    return get_store(path, collection).events(_f, limit=limit)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -125,8 +125,9 @@ with st.sidebar:
 
 state = view.state_from_session(st.session_state)
 fkey = f"{coll}|{view.filters_key(state.filters)}"
-df = visible(PATH, coll, fkey, version, state.filters)
 n_visible: int = load(PATH, coll, "visible", fkey, version, state.filters)  # type: ignore[assignment]
+held = FRAME_LIMIT if n_visible <= FRAME_LIMIT else TABLE_LIMIT  # beyond, only the table needs whole rows
+df = visible(PATH, coll, fkey, version, held, state.filters)
 n_total = load(PATH, coll, "count", "", version, Filters())
 st.session_state["visible_ids"] = df["event_id"].astype(str).to_list()
 if st.session_state.get("event") not in set(st.session_state["visible_ids"]):
