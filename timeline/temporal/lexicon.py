@@ -118,6 +118,34 @@ def alternation(forms: object) -> str:
     return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
 
 
+def trie_alternation(forms: object) -> str:
+    """The alternation of `alternation(forms)` with common prefixes factored ('ma(?:rs|i)'), for speed: the
+    engine enters one branch per distinct first letter instead of one per form. It matches what
+    `alternation` matches, trying the forms in the same order (of two forms matching at one place, one is a
+    prefix of the other, and the longer is tried first in both)."""
+    words = sorted({norm(str(f)) for f in forms}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for piece in _pieces(w):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _pieces(word: str) -> list[str]:
+    """The regex atoms of one form as `alternation` writes them (a space is \\s+, an apostrophe either)."""
+    return [r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch) for ch in word]
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """Longer continuations before the end of a shorter form, as in a longest-first alternation."""
+    alts = [k + _emit(v) for k, v in node.items() if k]
+    if "" in node:
+        alts.append("")
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 def _dict(raw: dict[str, Any], key: str, kind: type) -> dict[str, Any]:
     value = raw[key]
     if not isinstance(value, dict) or not value:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.lexicon import Lexicon, alternation, load
+from timeline.temporal.lexicon import Lexicon, alternation, load, trie_alternation
 
 AP = "['’]"
 B = r"(?<![\w])"  # word start: also refuses digits glued to a word ("terrain3")
@@ -296,38 +296,107 @@ _RULE_TRIGGER = {
 _REACH = 60  # characters a hit may extend on either side of its trigger word
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \\w matches
+
+
+def _plain(c: str) -> bool:
+    """A character lower-cased into one character of the same kind (word or not, digit or not)."""
+    low = c.lower()
+    return len(low) == 1 and _is_word_char(low) == _is_word_char(c) and low.isdigit() == c.isdigit()
+
+
+# Latin letters, punctuation, the euro sign: news French is written with these; a text with any other
+# character is scanned word by word (the slow, general way)
+_COMMON = [chr(i) for r in ((0, 0x250), (0x2000, 0x2070), (0x20AC, 0x20AD)) for i in range(*r)]
+_UNCOMMON = re.compile("[^" + "".join(re.escape(c) for c in _COMMON if _plain(c)) + "]")
+_DIGIT_START = "".join(re.escape(c) for c in _COMMON if c.isdigit())
+
+
+def _trigger_scan(trigger_words: dict[str, frozenset[str]]) -> re.Pattern[str] | None:
+    """One pattern finding, in a lower-cased text, the words `_points` looks at: the tokens starting with a
+    digit and the trigger words. None when a trigger word holds an uncommon character."""
+    keys = [k for k in trigger_words if not k[0].isdigit()]
+    if any(_UNCOMMON.search(k) for k in keys):
+        return None
+    return re.compile(rf"{B}(?:(?P<num>[{_DIGIT_START}]\w*)|(?:{trie_alternation(keys)}){E})")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word (a \\w+ run) before `start`, lower case; "" at the start of the text."""
+    i = start
+    while i > 0 and not _is_word_char(text[i - 1]):
+        i -= 1
+    j = i
+    while j > 0 and _is_word_char(text[j - 1]):
+        j -= 1
+    return text[j:i].lower()
+
+
 @dataclass(frozen=True)
 class Patterns:
     lexicon: Lexicon
     compiled: tuple[tuple[str, re.Pattern[str]], ...]
     trigger_words: dict[str, frozenset[str]]
+    scan: re.Pattern[str] | None = None
 
-    def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Merged [start, end) windows around the trigger words of each class (one pass over the words;
-        digits trigger years, numeric dates and clock times by their shape)."""
-        n = len(text)
+    def _points(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The spans of the trigger words of each class, in text order (every word looked at)."""
         points: dict[str, list[tuple[int, int]]] = {cls: [] for cls in _RULE_TRIGGER.values()}
         prev = ""
         for m in _TOKEN.finditer(text):
             word = m.group().lower()
             if word[0].isdigit():
-                end = m.end()
-                after = text[end : end + 2]
-                if word.isdigit():
-                    if len(word) == 4 or (len(word) == 2 and prev in ("en", "an")):
-                        points["digits"].append((m.start(), end))
-                    if after[:1] in ("/", ".", "-") and after[1:2].isdigit():
-                        points["numeric"].append((m.start(), end))
-                    if len(word) <= 2 and (after[:1] in ("h", "H") or after in (" h", " H")):
-                        points["time"].append((m.start(), end))
-                elif _CLOCK.fullmatch(word):
-                    points["time"].append((m.start(), end))
+                self._digit_point(text, word, m.start(), m.end(), prev, points)
             else:
                 classes = self.trigger_words.get(word)
                 if classes and not (word == "été" and prev in _AUX_BEFORE_ETE):
                     for cls in classes:
                         points[cls].append((m.start(), m.end()))
             prev = word
+        return points
+
+    def _scanned_points(self, text: str, scan: re.Pattern[str]) -> dict[str, list[tuple[int, int]]]:
+        """What `_points` gives, looking only at the words the scan pattern finds in the lower-cased text
+        (same length and same words when every character is common); the previous word, when it matters, is
+        read back from the text."""
+        points: dict[str, list[tuple[int, int]]] = {cls: [] for cls in _RULE_TRIGGER.values()}
+        for m in scan.finditer(text.lower()):
+            start, end = m.span()
+            word = text[start:end].lower()
+            if m.start("num") >= 0:
+                prev = _previous_word(text, start) if len(word) == 2 else ""
+                self._digit_point(text, word, start, end, prev, points)
+                continue
+            classes = self.trigger_words.get(word)
+            if classes and not (word == "été" and _previous_word(text, start) in _AUX_BEFORE_ETE):
+                for cls in classes:
+                    points[cls].append((start, end))
+        return points
+
+    @staticmethod
+    def _digit_point(
+        text: str, word: str, start: int, end: int, prev: str, points: dict[str, list[tuple[int, int]]]
+    ) -> None:
+        """Digits trigger years, numeric dates and clock times by their shape."""
+        after = text[end : end + 2]
+        if word.isdigit():
+            if len(word) == 4 or (len(word) == 2 and prev in ("en", "an")):
+                points["digits"].append((start, end))
+            if after[:1] in ("/", ".", "-") and after[1:2].isdigit():
+                points["numeric"].append((start, end))
+            if len(word) <= 2 and (after[:1] in ("h", "H") or after in (" h", " H")):
+                points["time"].append((start, end))
+        elif _CLOCK.fullmatch(word):
+            points["time"].append((start, end))
+
+    def _windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Merged [start, end) windows around the trigger words of each class (one pass over the words;
+        digits trigger years, numeric dates and clock times by their shape)."""
+        n = len(text)
+        scan = self.scan
+        common = scan is not None and _UNCOMMON.search(text) is None
+        points = self._scanned_points(text, scan) if scan is not None and common else self._points(text)
         out: dict[str, list[tuple[int, int]]] = {}
         for cls, hits in points.items():
             spans: list[tuple[int, int]] = []
@@ -356,7 +425,8 @@ class Patterns:
 
 def compile_patterns(lx: Lexicon) -> Patterns:
     rules = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in _rules(lx))
-    return Patterns(lx, rules, _trigger_words(lx))
+    words = _trigger_words(lx)
+    return Patterns(lx, rules, words, _trigger_scan(words))
 
 
 PATTERNS = compile_patterns(load())
