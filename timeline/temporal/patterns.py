@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.lexicon import Lexicon, alternation, load, trie_alternation
+from timeline.temporal.lexicon import Lexicon, load, trie_alternation
 
 AP = "['’]"
 B = r"(?<![\w])"  # word start: also refuses digits glued to a word ("terrain3")
@@ -29,26 +29,26 @@ class Candidate:
 
 
 def _rules(lx: Lexicon) -> list[tuple[str, str]]:
-    month = f"(?:{alternation(lx.months)})"
-    monthx = f"(?:{alternation(list(lx.months) + list(lx.month_abbreviations))})"
-    wday = f"(?:{alternation(lx.weekdays)})"
-    season = f"(?:{alternation(lx.seasons)})"
-    past = alternation(lx.past_modifiers)
-    fut = alternation(lx.future_modifiers)
+    month = f"(?:{trie_alternation(lx.months)})"
+    monthx = f"(?:{trie_alternation(list(lx.months) + list(lx.month_abbreviations))})"
+    wday = f"(?:{trie_alternation(lx.weekdays)})"
+    season = f"(?:{trie_alternation(lx.seasons)})"
+    past = trie_alternation(lx.past_modifiers)
+    fut = trie_alternation(lx.future_modifiers)
     mod = rf"(?:\s+(?P<mod>{past}|{fut}|en\s+cours)(?![\w]))?"
-    part = f"(?:{alternation(lx.parts)})"
-    num = f"(?:{alternation(lx.numbers)})"
+    part = f"(?:{trie_alternation(lx.parts)})"
+    num = f"(?:{trie_alternation(lx.numbers)})"
     number = rf"(?:\d{{1,3}}|{num}(?:-(?:et-)?{num}|\s+et\s+un(?:e)?)?)"
-    unit = f"(?:{alternation(list(lx.units) + list(lx.unit_multiples))})"
-    approx = f"(?:{alternation(lx.approximators)})"
-    vague_q = f"(?:{alternation(lx.vague_quantities)})"
-    daypart = f"(?:{alternation(lx.day_parts)})"
-    dct_day = f"(?:{alternation(lx.dct_days)})"
-    anch_day = f"(?:{alternation(lx.anchored_days)})"
-    now = f"(?:{alternation(lx.now_words)})"
-    holiday = f"(?:{alternation(lx.holidays)})"
-    ordinal = f"(?:{alternation(lx.ordinals)})"
-    decade_w = f"(?:{alternation(lx.decade_words)})"
+    unit = f"(?:{trie_alternation(list(lx.units) + list(lx.unit_multiples))})"
+    approx = f"(?:{trie_alternation(lx.approximators)})"
+    vague_q = f"(?:{trie_alternation(lx.vague_quantities)})"
+    daypart = f"(?:{trie_alternation(lx.day_parts)})"
+    dct_day = f"(?:{trie_alternation(lx.dct_days)})"
+    anch_day = f"(?:{trie_alternation(lx.anchored_days)})"
+    now = f"(?:{trie_alternation(lx.now_words)})"
+    holiday = f"(?:{trie_alternation(lx.holidays)})"
+    ordinal = f"(?:{trie_alternation(lx.ordinals)})"
+    decade_w = f"(?:{trie_alternation(lx.decade_words)})"
     dnum = r"(?:1er|1re|premier|[0-3]?\d)"
     y4 = r"(?:1[0-9]\d\d|2[01]\d\d)(?![\d])(?![.,]\d)(?!\s\d{3}(?!\d))"
     y2 = r"(?:\d\d)(?=\s*[,.;:)!?»]|\s*$|\s+(?:et|à|au|en|,)\s)"
