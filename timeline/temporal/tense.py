@@ -128,21 +128,23 @@ _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+@lru_cache(maxsize=512)
+def _clause_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, key form, capitalised) of the words of a clause; the expressions of one sentence share
+    their clause, so it is read once."""
+    return tuple(
+        (m.start(), m.end(), norm(m.group()), m.group()[:1].isupper() and not m.group().isupper())
+        for m in _WORD.finditer(text)
+    )
+
+
 def lexical(
     text: str, offset: int, start: int, end: int, vf: VerbForms, reporting: frozenset[str] = frozenset()
 ) -> Direction | None:
     """Past or future from unambiguous verb forms of the clause `text` (placed at `offset`): an auxiliary with
     a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive", a frequent
     present form. None when the clause holds no such form (another present, no verb): spaCy decides then."""
-    toks = [
-        (
-            m.start() + offset,
-            m.end() + offset,
-            norm(m.group()),
-            m.group()[:1].isupper() and not m.group().isupper(),
-        )
-        for m in _WORD.finditer(text)
-    ]
+    toks = [(s + offset, e + offset, w, cap) for s, e, w, cap in _clause_words(text)]
     best: tuple[int, Direction] | None = None
 
     def after(i: int) -> list[str]:
