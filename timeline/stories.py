@@ -33,6 +33,12 @@ MIN_SCORE = 0.3
 STEM = 6
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _FINE = {"day", "weekend", "week", "part"}
+INPUT_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "kind", "date_start", "date_end", "vague", "granularity", "value", "sentence",
+    "sentence_start", "char_start", "date_text", "persons", "countries", "organisations", "topics",
+    "published", "source", "title",
+)
+"""The event columns `group_events` reads (a caller may pass a frame with only these)."""
 
 
 def _stop_words() -> frozenset[str]:
