@@ -290,6 +290,10 @@ MONTH_DCT: list[Row] = [
     ("month-dct:en-mars-past", "dct=2024-06|Le veto a été posé en mars.", "en mars", "2024-03-01", "2024-03-31", "month"),
     ("month-dct:header-line", "dct=|date 2024-06\nLe ministre a démissionné hier.", "hier", "2024-06-01", "2024-06-30", "month"),
     ("month-dct:header-day", "dct=|date 2024-06-18\nLe ministre a démissionné hier.", "hier", "2024-06-17", "2024-06-17", "day"),
+    ("month-dct:day-of-named-month", "dct=2024-12|Le texte avait été signé à Pyongyang, le 18 juin, puis ratifié.", "le 18 juin", "2024-06-18", "2024-06-18", "day"),
+    ("month-dct:part-of-named-month", "dct=2024-12|Fin juin, le texte a été signé.", "Fin juin", "2024-06-21", "2024-06-30", "part"),
+    ("year-dct:day-of-named-month", "dct=2024|Le texte a été ratifié le 24 octobre.", "le 24 octobre", "2024-10-24", "2024-10-24", "day"),
+    ("year-dct:end-of-named-month", "dct=2024|À la fin du mois d'août, il n'était pas venu.", "fin du mois d'août", "2024-08-21", "2024-08-31", "part"),
     ("month-dct:given-beats-header", "dct=2024-06-20|date 2024-06\nLe ministre a démissionné hier.", "hier", "2024-06-19", "2024-06-19", "day"),
 ]
 

@@ -177,8 +177,11 @@ def _merge(results: list[Result], pub: PubDate) -> Result:
     if all(r == first for r in results) or first.interval is None:
         return first
     ivs = [r.interval for r in results if r.interval is not None]
-    a, b = min(i[0] for i in ivs), max(i[1] for i in ivs)
     assert pub.value is not None
+    shifted = _year_shifted(results, pub)
+    if shifted is not None:
+        return replace(shifted, confidence=round(shifted.confidence * 0.85, 2))
+    a, b = min(i[0] for i in ivs), max(i[1] for i in ivs)
     gran: Granularity
     if pub.precision == "year":
         iv, gran = (date(a.year, 1, 1), date(b.year, 12, 31)), "year"
@@ -189,6 +192,30 @@ def _merge(results: list[Result], pub: PubDate) -> Result:
     g: Granularity = gran if first.granularity in ("day", "week", "weekend", "part") else first.granularity
     conf = round(first.confidence * 0.7, 2)
     return Result(iv, g, value_of(iv, g), first.anchor, first.vague, conf, first.mod)
+
+
+def _year_shifted(results: list[Result], pub: PubDate) -> Result | None:
+    """The reading nearest the DCT period when the readings differ only by their year.
+
+    "le 18 juin" under "date 2024-12" reads 2024-06-18 from 1 December and 2025-06-18 from 31 December: the
+    text names its day, only the year is in doubt, and the hull of the two (or the DCT month) would lose what
+    the text says. Ties go to the earlier reading, since news tells the past more than the future.
+    """
+    ivs = [r.interval for r in results]
+    if any(i is None for i in ivs) or len({r.granularity for r in results}) != 1:
+        return None
+    shapes = {((i[0].month, i[0].day), (i[1].month, i[1].day), i[1].year - i[0].year) for i in ivs if i}
+    if len(shapes) != 1:
+        return None
+    lo, hi = _bounds(pub)[0], _bounds(pub)[-1]
+    assert lo is not None and hi is not None
+
+    def gap(r: Result) -> tuple[int, date]:
+        assert r.interval is not None
+        a, b = r.interval
+        return max((a - hi).days, (lo - b).days, 0), a
+
+    return min(results, key=gap)
 
 
 def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
