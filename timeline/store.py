@@ -31,7 +31,11 @@ from timeline.store_tables import (
     DOCUMENT_COLUMNS,
     DOCUMENT_SCHEMA,
     EVENT_SCHEMA,
+    EVENT_STORY_SCHEMA,
     SCHEMA_SIGNATURE,
+    STORY_DDL,
+    STORY_SCHEMA,
+    STORY_TABLES,
     arrow_to_frame,
     checked_events,
     conform_table,
@@ -64,6 +68,40 @@ FACET_COLUMNS: tuple[str, ...] = (
 )
 LIGHT_BLANK = ("title", "url", "sentence", "date_text")
 """Free-text columns a `light` read leaves empty."""
+
+
+STORY_COLUMNS: tuple[str, ...] = ("story_id", "story_sources", "story_conflict")
+"""Columns `events(stories=True)` appends after the schema columns ('' / 0 / False outside any story)."""
+OVERRIDE_ACTIONS: tuple[str, ...] = ("split", "merge")
+
+
+@dataclass(frozen=True)
+class StoryOverride:
+    """A user's choice on stories: split `event_a` out of its story, or merge the stories of a and b."""
+
+    seq: int
+    action: str
+    event_a: str
+    event_b: str
+    created_at: object = None
+
+    def as_override(self) -> tuple[str, str, str]:
+        """The (action, event_a, event_b) triple `stories.group_events` takes."""
+        return self.action, self.event_a, self.event_b
+
+
+@dataclass(frozen=True)
+class StoriesStatus:
+    """Whether a collection's stories are computed: events, events without a story row, stories."""
+
+    events: int
+    missing: int
+    stories: int
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when every event has its computed story row."""
+        return self.missing == 0
 
 
 def _light_column(column: str, keep: tuple[str, ...]) -> str:
@@ -152,7 +190,12 @@ class Store:
                 tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
                 if {"frise_meta", "documents", "events"} <= tables:
                     self._check_signature(con)
-                    return
+                    if set(STORY_TABLES) <= tables:
+                        return
+            with self._transaction() as con:  # a base made before stories: add their tables only
+                for statement in STORY_DDL:
+                    con.execute(statement)
+                return
         with self._transaction() as con:
             for statement in ddl():
                 con.execute(statement)
@@ -234,7 +277,7 @@ class Store:
     def delete_collection(self, name: str) -> None:
         """Remove a collection's documents and events (the other collections are untouched)."""
         with self._transaction() as con:
-            for t in ("events", "documents"):
+            for t in ("events", "documents", *STORY_TABLES):
                 con.execute(f"DELETE FROM {t} WHERE collection = ?", [name])
 
     def import_parquet(self, folder: str | Path) -> AddResult:
@@ -290,11 +333,13 @@ class Store:
         offset: int = 0,
         light: bool = False,
         keep: tuple[str, ...] = (),
+        stories: bool = False,
     ) -> pd.DataFrame:
         """The filtered events as a schema-typed frame (only this slice leaves DuckDB).
 
         `light` leaves the wide free-text columns empty (LIGHT_BLANK), and the list columns too except those
         in `keep`: enough to count and draw a million events without holding their sentences in memory.
+        `stories` appends STORY_COLUMNS, joined from the computed stories (issue 8).
         """
         if order not in ORDERS:
             raise StoreError(f"ordre inconnu {order!r} ; choix : {', '.join(ORDERS)}")
@@ -314,13 +359,29 @@ class Store:
                 # (a pushed-down filter): a page of 1,000,000 events never sorts its sentences.
                 picked = f"SELECT rowid FROM events WHERE {where}{order_by}{page}"
                 ids = con.sql(picked, params=params).to_arrow_table().column(0).to_pylist()
-                sql = f"SELECT {cols} FROM events WHERE rowid = ANY(?::BIGINT[]){order_by}"
-                arrow = con.sql(sql, params=[ids]).to_arrow_table()
+                sql, params = f"SELECT {cols} FROM events WHERE rowid = ANY(?::BIGINT[]){order_by}", [ids]
             else:
-                arrow = con.sql(
-                    f"SELECT {cols} FROM events WHERE {where}{order_by}{page}", params=params
-                ).to_arrow_table()
-        return arrow_to_frame(arrow)
+                sql = f"SELECT {cols} FROM events WHERE {where}{order_by}{page}"
+            if stories:
+                sql, params = self._with_stories(sql, order_by), [*params, self.collection]
+            arrow = con.sql(sql, params=params).to_arrow_table()
+        frame = arrow_to_frame(arrow)
+        if stories:
+            frame["story_id"] = arrow["story_id"].to_pandas().astype("str")
+            frame["story_sources"] = arrow["story_sources"].to_pandas().astype("int64")
+            frame["story_conflict"] = arrow["story_conflict"].to_pandas().astype("bool")
+        return frame
+
+    @staticmethod
+    def _with_stories(sql: str, order_by: str) -> str:
+        """`sql` (a select of event columns) with each event's story columns joined (the order kept)."""
+        return (
+            "SELECT q.*, coalesce(s.s_story, '') AS story_id, coalesce(s.s_sources, 0) AS story_sources, "
+            "coalesce(s.s_conflict, false) AS story_conflict "
+            f"FROM ({sql}) q LEFT JOIN (SELECT event_id AS s_event, story_id AS s_story, "
+            "story_sources AS s_sources, story_conflict AS s_conflict FROM event_stories "
+            f"WHERE collection = ?) s ON s.s_event = q.event_id{order_by}"
+        )
 
     def count(self, filters: Filters | None = None) -> int:
         """How many events the filters keep."""
@@ -396,12 +457,158 @@ class Store:
             row = cur.fetchone()
         return document_from_row(dict(zip(DOCUMENT_COLUMNS, row, strict=True))) if row else None
 
+    # stories (issue 8) ---------------------------------------------------------------------------------
+
+    def event_columns(self, columns: tuple[str, ...]) -> pd.DataFrame:
+        """Every event of the collection, only `columns` (schema-typed), in a stable order (by event_id)."""
+        unknown = [c for c in columns if c not in COLUMNS]
+        if unknown:
+            raise StoreError(f"colonnes inconnues : {', '.join(unknown)}")
+        sql = f"SELECT {', '.join(columns)} FROM events WHERE collection = ? ORDER BY event_id"
+        with self._connect() as con:
+            arrow = con.sql(sql, params=[self.collection]).to_arrow_table()
+        return arrow_to_frame(arrow, columns)
+
+    def overrides(self) -> list[StoryOverride]:
+        """The user's split/merge choices of this collection, oldest first (the order they apply in)."""
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT seq, action, event_a, event_b, created_at FROM story_overrides "
+                "WHERE collection = ? ORDER BY seq",
+                [self.collection],
+            ).fetchall()
+        return [StoryOverride(int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4]) for r in rows]
+
+    def add_override(self, action: str, event_a: str, event_b: str = "") -> int:
+        """Store a split ('split', event) or merge ('merge', event_a, event_b) choice; returns its number."""
+        if action not in OVERRIDE_ACTIONS:
+            raise StoreError(f"choix inconnu {action!r} ; choix : {', '.join(OVERRIDE_ACTIONS)}")
+        if not event_a or (action == "merge" and (not event_b or event_b == event_a)):
+            raise StoreError("choix incomplet : il faut un événement (et un autre pour une fusion)")
+        with self._transaction() as con:
+            row = con.execute(
+                "SELECT coalesce(max(seq), 0) + 1 FROM story_overrides WHERE collection = ?",
+                [self.collection],
+            ).fetchone()
+            seq = int(row[0]) if row else 1
+            con.execute(
+                "INSERT INTO story_overrides (collection, seq, action, event_a, event_b) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [self.collection, seq, action, event_a, event_b if action == "merge" else ""],
+            )
+        return seq
+
+    def remove_override(self, seq: int) -> bool:
+        """Undo one stored choice; False if there was none with this number."""
+        with self._transaction() as con:
+            rows = con.execute(
+                "DELETE FROM story_overrides WHERE collection = ? AND seq = ? RETURNING seq",
+                [self.collection, int(seq)],
+            ).fetchall()
+        return bool(rows)
+
+    def write_stories(self, event_rows: pa.Table, story_rows: pa.Table) -> None:
+        """Replace the collection's computed stories in one transaction (one Arrow insert per table)."""
+        try:
+            event_rows = conform_table(event_rows, EVENT_STORY_SCHEMA, "récits des événements")
+            story_rows = conform_table(story_rows, STORY_SCHEMA, "récits")
+        except (KeyError, pa.ArrowInvalid, pa.ArrowNotImplementedError) as e:
+            raise StoreError(f"récits à écrire invalides : {e}") from e
+        with self._transaction() as con:
+            for name, rows, schema in (
+                ("event_stories", event_rows, EVENT_STORY_SCHEMA),
+                ("stories", story_rows, STORY_SCHEMA),
+            ):
+                con.execute(f"DELETE FROM {name} WHERE collection = ?", [self.collection])
+                con.register("ins_rows", rows)
+                cols = ", ".join(schema.names)
+                try:
+                    con.execute(
+                        f"INSERT INTO {name} (collection, {cols}) SELECT ?, {cols} FROM ins_rows",
+                        [self.collection],
+                    )
+                except duckdb.ConstraintException as e:
+                    raise StoreError(f"récits refusés par la base (identifiant en double) : {e}") from e
+                finally:
+                    con.unregister("ins_rows")
+
+    def stories_status(self) -> StoriesStatus:
+        """How many events lack a computed story row (0: the stories are up to date with the events)."""
+        sql = (
+            "SELECT (SELECT count(*) FROM events WHERE collection = $c), "
+            "(SELECT count(*) FROM events e ANTI JOIN event_stories s "
+            "ON s.collection = e.collection AND s.event_id = e.event_id WHERE e.collection = $c), "
+            "(SELECT count(*) FROM stories WHERE collection = $c)"
+        )
+        with self._connect() as con:
+            row = con.execute(sql, {"c": self.collection}).fetchone()
+        return StoriesStatus(*(int(x) for x in row)) if row else StoriesStatus(0, 0, 0)
+
+    def stories(self, filters: Filters | None = None, limit: int | None = None) -> pd.DataFrame:
+        """The stories with at least one event passing `filters`, by date: one row per story.
+
+        Columns: story_id, date_start, date_end, granularity, n_sources, n_events, conflict, lead_event,
+        label, topic, reasons, n_visible (members passing the filters).
+        """
+        where, params = self._where(filters)
+        page = f" LIMIT {max(0, int(limit))}" if limit is not None else ""
+        sql = (
+            f"WITH v AS (SELECT event_id FROM events WHERE {where}), "
+            "hits AS (SELECT es.story_id, count(*) AS n_visible FROM event_stories es JOIN v "
+            "ON v.event_id = es.event_id WHERE es.collection = ? AND es.story_id <> '' GROUP BY es.story_id) "
+            "SELECT s.story_id, s.date_start, s.date_end, s.granularity, s.n_sources, s.n_events, "
+            "s.conflict, s.lead_event, s.label, s.topic, s.reasons, hits.n_visible FROM stories s "
+            "JOIN hits ON hits.story_id = s.story_id WHERE s.collection = ? "
+            f"ORDER BY s.date_start NULLS LAST, s.date_end, s.story_id{page}"
+        )
+        with self._connect() as con:
+            arrow = con.sql(sql, params=[*params, self.collection, self.collection]).to_arrow_table()
+        return _story_frame(arrow)
+
+    def story_members(self, story_id: str) -> pd.DataFrame:
+        """Every event of one story (whatever the filters) with STORY_COLUMNS, by publication then place."""
+        inner = (
+            f"SELECT {', '.join(COLUMNS)} FROM events WHERE collection = ? AND event_id IN "
+            "(SELECT event_id FROM event_stories WHERE collection = ? AND story_id = ?)"
+        )
+        sql = self._with_stories(inner, " ORDER BY published NULLS LAST, doc_id, char_start, event_id")
+        with self._connect() as con:
+            arrow = con.sql(sql, params=[self.collection, self.collection, story_id, self.collection])
+            table = arrow.to_arrow_table()
+        frame = arrow_to_frame(table)
+        for c, dtype in zip(STORY_COLUMNS, ("str", "int64", "bool"), strict=True):
+            frame[c] = table[c].to_pandas().astype(dtype)
+        return frame
+
+    def story_of(self, event_id: str) -> str:
+        """The computed story id of one event ('' when none)."""
+        with self._connect() as con:
+            row = con.execute(
+                "SELECT story_id FROM event_stories WHERE collection = ? AND event_id = ?",
+                [self.collection, event_id],
+            ).fetchone()
+        return str(row[0]) if row else ""
+
     def collections(self) -> list[str]:
         """Names of the collections that hold at least one document, sorted."""
         with self._connect() as con:
             return [
                 r[0] for r in con.execute("SELECT DISTINCT collection FROM documents ORDER BY 1").fetchall()
             ]
+
+
+def _story_frame(arrow: pa.Table) -> pd.DataFrame:
+    """The stories query as a frame: dates as datetime64, reasons as tuples, counts as int."""
+    df: pd.DataFrame = arrow.to_pandas()
+    for c in ("date_start", "date_end"):
+        df[c] = pd.to_datetime(df[c]).astype("datetime64[s]")
+    for c in ("n_sources", "n_events", "n_visible"):
+        df[c] = df[c].fillna(0).astype("int64")
+    df["conflict"] = df["conflict"].fillna(False).astype("bool")
+    df["reasons"] = [tuple(r) if r is not None else () for r in df["reasons"]]
+    for c in ("story_id", "granularity", "lead_event", "label", "topic"):
+        df[c] = df[c].fillna("").astype("str")
+    return df
 
 
 def _check_collection(name: str) -> str:
