@@ -1,4 +1,5 @@
-"""What the page's buttons do: add read documents to the store, correct a publication date, seed the sample.
+"""What the page's buttons do: add read documents to the store, correct a publication date, seed the sample,
+split or merge stories and undo those choices (each change ends with one refresh of the stories).
 
 Pure of Streamlit: progress goes through a callback, results come back as records the page displays.
 The NLP pipeline is imported lazily, so opening the page never loads spaCy; only these actions do.
@@ -16,6 +17,7 @@ from timeline.filters import Filters
 from timeline.ingest_types import IngestProblem
 from timeline.schema import Document, Event
 from timeline.store import Store
+from timeline.story_sync import RefreshResult, refresh_stories
 
 Progress = Callable[[float, str], None]
 Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list[Event]]]]
@@ -71,6 +73,8 @@ def add_items(
                 progress(done / max(1, len(todo)), document.title or document.location)
     except TimelineError as exc:
         problems.append(IngestProblem("analyse", f"analyse interrompue après {done} document(s) : {exc}"))
+    if added:
+        refresh_stories(store)  # once for the whole addition, not per document
     return AddReport(added, skipped, events, tuple(problems))
 
 
@@ -98,6 +102,7 @@ def correct_publication_date(
         extract = extract_events
     events = extract(corrected)
     store.replace_document(corrected, events)
+    refresh_stories(store)
     return len(events)
 
 
@@ -126,4 +131,31 @@ def export_visible(store: Store, filters: Filters, kind: str) -> bytes:
     """The export file of every visible event, read from the store when the user asks for it."""
     from timeline.view import export_bytes
 
-    return export_bytes(kind, store.events(filters))
+    return export_bytes(kind, store.events(filters, stories=True))
+
+
+def compute_stories(store: Store) -> RefreshResult:
+    """Compute the stories of a collection that has none yet (e.g. built by an older version)."""
+    return refresh_stories(store)
+
+
+def split_event(store: Store, event_id: str) -> str:
+    """Take one event out of its story (stored choice), refresh; returns the story the others keep."""
+    others = [e for e in store.story_members(store.story_of(event_id))["event_id"] if e != event_id]
+    store.add_override("split", event_id)
+    refresh_stories(store)
+    return store.story_of(str(others[0])) if others else store.story_of(event_id)
+
+
+def merge_stories(store: Store, event_a: str, event_b: str) -> str:
+    """Join the stories of two events (stored choice), refresh; returns the merged story's id."""
+    store.add_override("merge", event_a, event_b)
+    refresh_stories(store)
+    return store.story_of(event_a)
+
+
+def undo_choice(store: Store, seq: int) -> bool:
+    """Remove one stored split/merge choice and refresh; False if it was already gone."""
+    removed = store.remove_override(seq)
+    refresh_stories(store)
+    return removed
