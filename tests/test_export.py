@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.export import (
+    STORY_COLUMNS,
+    csv_columns,
     neutralise,
     read_csv,
     read_events_csv,
@@ -22,6 +24,8 @@ from timeline.export import (
 )
 from timeline.schema import COLUMNS, LIST_SEPARATOR, Event, event_id
 from timeline.table import events_to_frame
+
+HEADER = (*COLUMNS, *STORY_COLUMNS)
 
 
 def make_event(**kw: object) -> Event:
@@ -58,13 +62,14 @@ def make_event(**kw: object) -> Event:
 
 GOLDEN_CSV = (
     "\ufeff"
-    + ",".join(f'"{c}"' for c in COLUMNS)
+    + ",".join(f'"{c}"' for c in HEADER)
     + "\r\n"
     + '"'
     + event_id("d1", 10, 20, 0)
     + '","d1","Sommet à Paris","Le Quotidien","https://exemple.fr/a","2024-06-18","day","given",'
     '"2024-06-17","2024-06-17","day","2024-06-17","dct","false","hier","10","14",'
-    '"Le président a parlé hier.","0","Emmanuel Macron","France | Allemagne","","politique","dated","0.9"\r\n'
+    '"Le président a parlé hier.","0","Emmanuel Macron","France | Allemagne","","politique","dated","0.9",'
+    '"",""\r\n'
 )
 
 
@@ -77,10 +82,10 @@ def test_csv_golden_bytes() -> None:
 def test_csv_semicolon_for_french_excel() -> None:
     data = to_csv_bytes(events_to_frame([make_event(sentence="a;b, c")]), sep=";")
     text = data.decode("utf-8-sig")
-    assert text.splitlines()[0] == ";".join(f'"{c}"' for c in COLUMNS)
+    assert text.splitlines()[0] == ";".join(f'"{c}"' for c in HEADER)
     assert '"a;b, c"' in text
     back = read_csv(data)
-    assert list(back.columns) == list(COLUMNS)
+    assert list(back.columns) == list(HEADER)
     assert back.loc[0, "sentence"] == "a;b, c"
 
 
@@ -209,7 +214,8 @@ def test_csv_round_trip_is_exact(evs: list[Event], sep: str) -> None:
 def test_json_export() -> None:
     ev = make_event(sentence='guillemets " et \\ et </script>')
     data = json.loads(to_json_bytes(events_to_frame([ev])))
-    assert list(data[0]) == list(COLUMNS)
+    assert list(data[0]) == list(HEADER)
+    assert data[0]["story_id"] is None and data[0]["story_sources"] is None
     assert data[0]["sentence"] == ev.sentence
     assert data[0]["countries"] == ["France", "Allemagne"]
     assert data[0]["date_start"] == "2024-06-17"
@@ -249,7 +255,7 @@ def test_timelinejs_escapes_every_text_and_keeps_precision() -> None:
 
 def test_empty_frame_exports_header_only() -> None:
     data = to_csv_bytes(events_to_frame([]))
-    assert data.decode("utf-8-sig") == ",".join(f'"{c}"' for c in COLUMNS) + "\r\n"
+    assert data.decode("utf-8-sig") == ",".join(f'"{c}"' for c in HEADER) + "\r\n"
     assert json.loads(to_json_bytes(events_to_frame([]))) == []
 
 
@@ -260,3 +266,36 @@ def test_unknown_publication_date_is_an_empty_cell() -> None:
     assert read_csv(data).loc[0, "published"] == ""
     assert read_events_csv(data) == [ev]
     assert json.loads(to_json_bytes(frame))[0]["published"] is None
+
+
+def _with_stories(evs: list[Event], stories: list[tuple[str, int]]) -> pd.DataFrame:
+    frame = events_to_frame(evs)
+    frame["story_id"] = [s for s, _ in stories]
+    frame["story_sources"] = [n for _, n in stories]
+    frame["story_conflict"] = [False] * len(evs)
+    return frame
+
+
+def test_story_columns_follow_the_schema_columns_and_read_back() -> None:
+    evs = [make_event(), make_event(event_id="e2"), make_event(event_id="e3")]
+    frame = _with_stories(evs, [("=cmd|x", 3), ("abc", 1), ("", 0)])
+    assert tuple(csv_columns()) == HEADER
+    for sep in (",", ";"):
+        data = to_csv_bytes(frame, sep)
+        lines = data.decode("utf-8-sig").split("\r\n")
+        assert lines[0].split(sep)[-2:] == ['"story_id"', '"story_sources"']
+        assert lines[1].endswith(f'"\'=cmd|x"{sep}"3"')  # neutralised like the other text cells
+        assert lines[3].endswith(f'""{sep}""')  # no story: empty cells, not 0
+        back = read_csv(data)
+        assert back["story_id"].to_list() == ["=cmd|x", "abc", ""]
+        assert back["story_sources"].to_list() == ["3", "1", ""]
+        assert read_events_csv(data) == evs  # the extra columns are ignored
+    records = json.loads(to_json_bytes(frame))
+    assert [(r["story_id"], r["story_sources"]) for r in records] == [("=cmd|x", 3), ("abc", 1), (None, None)]
+    assert list(records[0])[-2:] == ["story_id", "story_sources"]
+
+
+def test_timelinejs_names_the_sources_of_a_story() -> None:
+    frame = _with_stories([make_event(), make_event(event_id="e2")], [("s1", 4), ("s2", 1)])
+    texts = [e["text"]["text"] for e in timelinejs_dict(frame)["events"]]
+    assert "4 sources" in texts[0] and "sources" not in texts[1]

@@ -1,10 +1,11 @@
 """Exports of the visible events: CSV (Excel-safe), JSON and TimelineJS JSON, all as bytes.
 
-CSV rules (see issue 7): every schema column in `schema.COLUMNS` order; UTF-8 with a BOM so Excel reads
-accents; `,` or `;` (French Excel) as separator; every field quoted and CRLF line ends, so a bare CR in a
-sentence cannot split a row; list cells joined with `schema.LIST_SEPARATOR`; free-text cells that a
-spreadsheet would read as a formula get a leading `'` (OWASP CSV-injection guidance). Dates and numbers are
-left as they are.
+CSV rules (see issue 7): every schema column in `schema.COLUMNS` order, then the story columns
+(`STORY_COLUMNS`, issue 8: empty when the event is in no story or stories are not computed); UTF-8 with a
+BOM so Excel reads accents; `,` or `;` (French Excel) as separator; every field quoted and CRLF line ends,
+so a bare CR in a sentence cannot split a row; list cells joined with `schema.LIST_SEPARATOR`; free-text
+cells that a spreadsheet would read as a formula get a leading `'` (OWASP CSV-injection guidance). Dates
+and numbers are left as they are.
 `read_csv` is the inverse, used by tests and by anyone re-importing an export.
 """
 
@@ -33,6 +34,9 @@ reversible: `unneutralise(neutralise(s)) == s` for every string."""
 
 TEXT_COLUMNS: tuple[str, ...] = tuple(c for c in COLUMNS if DTYPES[c] in ("str", "list", "category"))
 """Columns whose cells are neutralised: free text, joined lists, labels. Dates and numbers are left alone."""
+
+STORY_COLUMNS: tuple[str, ...] = ("story_id", "story_sources")
+"""Written after the schema columns: the event's story and how many distinct articles tell it."""
 
 SEPARATORS: tuple[str, ...] = (",", ";")
 BOM = "\ufeff"
@@ -112,6 +116,15 @@ def _rows(df: pd.DataFrame) -> Iterable[Mapping[str, Any]]:
     return records
 
 
+def story_values(df: pd.DataFrame) -> list[tuple[str, int | None]]:
+    """(story_id, story_sources) per row; ('', None) for an event in no story or a frame without them."""
+    if "story_id" not in df.columns:
+        return [("", None)] * len(df)
+    ids = ["" if _is_missing(v) else str(v) for v in df["story_id"]]
+    counts = df["story_sources"] if "story_sources" in df.columns else pd.Series([None] * len(df))
+    return [(i, int(n) if i and not _is_missing(n) else None) for i, n in zip(ids, counts, strict=True)]
+
+
 def to_csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
     """The events of `df` as an Excel-safe CSV file (UTF-8 with BOM, all fields quoted, CRLF line ends)."""
     if sep not in SEPARATORS:
@@ -119,12 +132,13 @@ def to_csv_bytes(df: pd.DataFrame, sep: str = ",") -> bytes:
     _check_columns(df)
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=sep, quoting=csv.QUOTE_ALL, lineterminator="\r\n", doublequote=True)
-    writer.writerow(COLUMNS)
-    for row in _rows(df):
+    writer.writerow((*COLUMNS, *STORY_COLUMNS))
+    for row, (story, n_sources) in zip(_rows(df), story_values(df), strict=True):
         cells = []
         for col in COLUMNS:
             text = _cell(col, row[col])
             cells.append(neutralise(text) if col in TEXT_COLUMNS else text)
+        cells += [neutralise(story), "" if n_sources is None else str(n_sources)]
         writer.writerow(cells)
     return (BOM + buf.getvalue()).encode("utf-8")
 
@@ -135,7 +149,7 @@ def read_csv(data: bytes) -> pd.DataFrame:
     first = text.split("\r\n", 1)[0]
     sep = ";" if first.startswith('"event_id";') else ","
     df = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, quotechar='"')
-    for col in TEXT_COLUMNS:
+    for col in (*TEXT_COLUMNS, "story_id"):
         if col in df.columns:
             df[col] = [unneutralise(v) for v in df[col]]
     return df
@@ -168,7 +182,10 @@ def _record(row: Mapping[str, Any]) -> dict[str, Any]:
 def to_json_bytes(df: pd.DataFrame) -> bytes:
     """The events as a JSON array of objects (schema column order), UTF-8."""
     _check_columns(df)
-    records = [_record(r) for r in _rows(df)]
+    records = [
+        {**_record(r), "story_id": story or None, "story_sources": n}
+        for r, (story, n) in zip(_rows(df), story_values(df), strict=True)
+    ]
     return json.dumps(records, ensure_ascii=False, indent=1, allow_nan=False).encode("utf-8")
 
 
@@ -198,7 +215,7 @@ def timelinejs_dict(df: pd.DataFrame, title: str = "Frise chronologique") -> dic
     """A TimelineJS 3 document; every piece of article text is HTML-escaped (TimelineJS renders HTML)."""
     _check_columns(df)
     events: list[dict[str, Any]] = []
-    for row in _rows(df):
+    for row, (_story, n_sources) in zip(_rows(df), story_values(df), strict=True):
         rec = _record(row)
         if not rec["date_start"]:
             continue
@@ -209,6 +226,8 @@ def timelinejs_dict(df: pd.DataFrame, title: str = "Frise chronologique") -> dic
         meta = [p for p in (rec["title"], rec["source"], rec["published"]) if p]
         if meta:
             body.append("<i>" + _esc(" · ".join(meta)) + "</i>")
+        if n_sources and n_sources > 1:
+            body.append(f"<i>récit raconté par {n_sources} sources</i>")
         event: dict[str, Any] = {
             "unique_id": _esc(rec["event_id"]),
             "start_date": {**_tl_date(start, gran), "display_date": _esc(rec["date_text"] or "")},
@@ -230,8 +249,8 @@ def to_timelinejs_bytes(df: pd.DataFrame, title: str = "Frise chronologique") ->
 
 
 def csv_columns() -> Sequence[str]:
-    """The CSV header, in order (the schema columns)."""
-    return COLUMNS
+    """The CSV header, in order (the schema columns, then the story columns)."""
+    return (*COLUMNS, *STORY_COLUMNS)
 
 
 def _typed(column: str, cell: str) -> Any:
@@ -250,7 +269,7 @@ def _typed(column: str, cell: str) -> Any:
 
 
 def read_events_csv(data: bytes) -> list[Event]:
-    """Events from a `to_csv_bytes` export (the typed inverse of the writer)."""
+    """Events from a `to_csv_bytes` export (the typed inverse of the writer; extra columns are ignored)."""
     df = read_csv(data)
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
