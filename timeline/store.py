@@ -580,6 +580,19 @@ class Store:
             frame[c] = table[c].to_pandas().astype(dtype)
         return frame
 
+    def event_sentences(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """event_id -> sentence for the given events of the collection (one query; unknown ids left out)."""
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            return {}
+        with self._connect() as con:
+            rows = con.execute(
+                "SELECT event_id, sentence FROM events WHERE collection = ? "
+                "AND list_contains(?::VARCHAR[], event_id)",
+                [self.collection, ids],
+            ).fetchall()
+        return {str(e): str(t or "") for e, t in rows}
+
     def story_of(self, event_id: str) -> str:
         """The computed story id of one event ('' when none)."""
         with self._connect() as con:

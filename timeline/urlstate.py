@@ -36,18 +36,27 @@ KEY_REPORTED = "rapportes"
 KEY_EVENT = "evenement"
 KEY_LANES = "voies"
 KEY_COLLECTION = "collection"
+KEY_MODE = "vue"
+KEY_STORY = "recit"
+MODES: tuple[str, ...] = ("events", "stories")
+"""What the timeline shows: single events (default) or stories (events grouped across articles, issue 8)."""
+MODE_VALUES: dict[str, str] = {"events": "evenements", "stories": "recits"}
+"""Mode -> URL value (French)."""
 MAX_VALUE_LEN = 500
 """Longer values are cut: a URL is no place for a whole article."""
 
 
 @dataclass(frozen=True)
 class ViewState:
-    """Everything a link restores: the filters, the selected event, the lanes and the collection."""
+    """Everything a link restores: the filters, the selected event, the lanes, the collection, and the mode
+    (events or stories) with the selected story."""
 
     filters: Filters = field(default_factory=Filters)
     event_id: str | None = None
     lanes: str = LANES[0]
     collection: str | None = None
+    mode: str = MODES[0]
+    story_id: str | None = None
 
 
 def to_query(state: ViewState) -> QueryDict:
@@ -72,6 +81,10 @@ def to_query(state: ViewState) -> QueryDict:
         out[KEY_LANES] = state.lanes
     if state.event_id:
         out[KEY_EVENT] = state.event_id
+    if state.mode != MODES[0] and state.mode in MODES:
+        out[KEY_MODE] = MODE_VALUES[state.mode]
+    if state.story_id:
+        out[KEY_STORY] = state.story_id
     return out
 
 
@@ -109,11 +122,14 @@ def from_query(query: Mapping[str, str | list[str]]) -> ViewState:
         include_reported=_last(query, KEY_REPORTED) != "non",
     )
     lanes = _last(query, KEY_LANES)
+    modes = {v: k for k, v in MODE_VALUES.items()}
     return ViewState(
         filters=filters,
         event_id=_last(query, KEY_EVENT) or None,
         lanes=lanes if lanes in LANES else LANES[0],
         collection=_last(query, KEY_COLLECTION) or None,
+        mode=modes.get(_last(query, KEY_MODE), MODES[0]),
+        story_id=_last(query, KEY_STORY) or None,
     )
 
 

@@ -159,3 +159,11 @@ def undo_choice(store: Store, seq: int) -> bool:
     removed = store.remove_override(seq)
     refresh_stories(store)
     return removed
+
+
+def choice_labels(store: Store) -> dict[int, str]:
+    """The user's stored split/merge choices of the collection, as undo-picker labels (oldest first)."""
+    from timeline.view_stories import choice_labels as labels
+
+    choices = store.overrides()
+    return labels(choices, store.event_sentences(e for c in choices for e in (c.event_a, c.event_b) if e))

@@ -1,0 +1,161 @@
+"""The stories timeline (issue 8): one mark per story over its representative interval.
+
+A story told by several articles is drawn larger and labelled with its source count ("3 sources"); a story
+whose sources disagree on the date is drawn as an outlined red diamond and says "dates en désaccord" in its
+hover. Lanes are the first topic of the story's representative event. Every piece of article text goes
+through `chart.esc` (Plotly renders a subset of HTML in labels and hovers). Reuses chart.py's helpers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline.chart import (
+    DAY_MS,
+    DETAIL_LIMIT,
+    LABEL_LIMIT,
+    WEBGL_LIMIT,
+    esc,
+    focus_span,
+    padded_range,
+    short_title,
+    topic_colour,
+)
+from timeline.view_stories import CONFLICT_NOTE, sources_label, story_interval
+
+CONFLICT_COLOUR = "#d62728"
+HOVER = (
+    "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}"
+    "<br><i>%{customdata[4]}</i><extra></extra>"
+)
+
+
+@dataclass(frozen=True)
+class StoriesChart:
+    """The figure, the French notice for the page (or None) and how many stories it draws."""
+
+    figure: go.Figure
+    notice: str | None
+    drawn: int
+
+
+def marker_size(n_sources: int) -> float:
+    """Mark size grows with the square root of the source count (1 source: 9 px, 4: 18 px, capped at 30)."""
+    return min(30.0, 9.0 * math.sqrt(max(1, int(n_sources))))
+
+
+def _customdata(part: pd.DataFrame) -> list[list[str]]:
+    return [
+        [
+            str(r["story_id"]),
+            esc(short_title(str(r["label"]))),
+            esc(story_interval({str(k): v for k, v in r.items()})),
+            f"{sources_label(int(r['n_sources']))} · {int(r['n_events'])} événement(s)",
+            CONFLICT_NOTE if r["conflict"] else "",
+        ]
+        for r in part.to_dict("records")
+    ]
+
+
+def _frame(stories: pd.DataFrame) -> pd.DataFrame:
+    start = pd.to_datetime(stories["date_start"]).astype("datetime64[s]").reset_index(drop=True)
+    end = pd.to_datetime(stories["date_end"]).astype("datetime64[s]").reset_index(drop=True)
+    return stories.reset_index(drop=True).assign(
+        start=start,
+        end=end,
+        mid=start + (end - start + pd.Timedelta(days=1)) / 2,
+        lane=[esc(t or "autre") for t in stories["topic"]],
+    )
+
+
+def _interval_trace(rows: pd.DataFrame) -> Any:
+    """Thin bars under the marks for stories longer than a day (the interval they stand for)."""
+    wide = rows[rows["end"] > rows["start"]]
+    width = ((wide["end"] - wide["start"]).dt.days + 1) * DAY_MS
+    return go.Bar(
+        x=width,
+        base=wide["start"],
+        y=wide["lane"],
+        orientation="h",
+        width=0.25,
+        marker=dict(color=[topic_colour(str(t)) for t in wide["topic"]], opacity=0.35),
+        hoverinfo="skip",
+        showlegend=False,
+        name="intervalle",
+    )
+
+
+def _mark_traces(rows: pd.DataFrame, gl: bool) -> list[Any]:
+    traces: list[Any] = []
+    kind = go.Scattergl if gl else go.Scatter
+    for conflict, part in rows.groupby("conflict", sort=True):
+        colours = [topic_colour(str(t)) for t in part["topic"]]
+        marker: dict[str, Any] = dict(
+            size=[marker_size(n) for n in part["n_sources"]], color=colours, line=dict(color=colours, width=1)
+        )
+        if conflict:
+            marker.update(symbol="diamond", line=dict(color=CONFLICT_COLOUR, width=3))
+        text = ["" if n < 2 else sources_label(n) for n in part["n_sources"]]
+        traces.append(
+            kind(
+                x=part["mid"],
+                y=part["lane"],
+                mode="markers" if gl else "markers+text",
+                text=None if gl else text,
+                textposition="middle right",
+                textfont=dict(size=11),
+                marker=marker,
+                name="Dates en désaccord" if conflict else "Récits",
+                customdata=_customdata(part),
+                hovertemplate=HOVER,
+            )
+        )
+    return traces
+
+
+def stories_chart(stories: pd.DataFrame, limit: int = WEBGL_LIMIT) -> StoriesChart:
+    """The stories timeline of `stories` (rows of `Store.stories`); beyond `limit`, the most-told ones."""
+    notes: list[str] = []
+    rows = stories[stories["date_start"].notna()]
+    if len(rows) > limit:
+        notes.append(f"{len(rows)} récits visibles : seuls les {limit} les plus rapportés sont tracés.")
+        rows = rows.sort_values(["n_sources", "story_id"], ascending=[False, True], kind="stable").head(limit)
+    fig = go.Figure()
+    if rows.empty:
+        notes.append("Aucun récit à afficher.")
+    else:
+        frame = _frame(rows)
+        gl = len(frame) > DETAIL_LIMIT
+        if gl:
+            notes.append(f"{len(frame)} récits : affichage allégé (WebGL, sans intervalles ni étiquettes).")
+        else:
+            fig.add_trace(_interval_trace(frame))
+        fig.add_traces(_mark_traces(frame, gl))
+        fig.update_xaxes(range=padded_range(*focus_span(frame["start"], frame["end"])))
+        order = frame.groupby("lane")["n_sources"].sum().sort_values(ascending=True, kind="stable").index
+        fig.update_yaxes(
+            categoryorder="array",
+            categoryarray=list(order),
+            tickmode="array",
+            tickvals=list(order),
+            ticktext=[short_title(str(v), LABEL_LIMIT) for v in order],
+        )
+    n_lanes = rows["topic"].nunique() if not rows.empty else 0
+    fig.update_layout(
+        height=max(320, min(1200, 160 + 40 * n_lanes)),
+        margin=dict(l=10, r=10, t=30, b=10),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
+        hoverlabel=dict(align="left"),
+        clickmode="event+select",
+        dragmode="pan",
+        uirevision="frise-recits",
+        barmode="overlay",
+    )
+    fig.update_xaxes(type="date")
+    fig.update_yaxes(automargin=True, title=dict(text="Thème (1er)"))
+    return StoriesChart(fig, " ".join(notes) or None, len(rows))
