@@ -38,7 +38,7 @@ def points_by_event(fig: go.Figure) -> dict[str, list[tuple[Any, dict[str, Any]]
     """event_id -> [(trace, point fields)] for every drawn point or bar."""
     out: dict[str, list[tuple[Any, dict[str, Any]]]] = {}
     for trace in fig.data:
-        for i, cd in enumerate(trace.customdata or ()):
+        for i, cd in enumerate(trace.customdata if trace.customdata is not None else ()):
             fields: dict[str, Any] = {"y": trace.y[i], "x": trace.x[i], "customdata": list(cd)}
             if trace.type == "bar":
                 fields["base"] = trace.base[i]
@@ -156,18 +156,15 @@ def test_modes_by_size(sample: pd.DataFrame) -> None:
     assert empty.mode == "empty" and empty.notice == "Aucun événement daté à afficher."
 
 
-def test_large_set_switches_to_webgl_and_stays_fast() -> None:
-    import time
-
+def test_large_set_switches_to_webgl() -> None:
     rows = [e for _, evs in sample_corpus() for e in evs]
     big = events_to_frame(
         [type(e)(**{**e.__dict__, "event_id": f"{i:06d}{e.event_id[6:]}"}) for i in range(600) for e in rows]
     )
-    t0 = time.perf_counter()
-    chart = timeline_chart(big, "countries")
-    elapsed = time.perf_counter() - t0
+    chart = timeline_chart(big, "countries")  # its speed is measured by `make bench`, not asserted here
     assert chart.mode == "webgl" and chart.events == len(big)
-    assert elapsed < 5.0
+    customdata = [cd for t in chart.figure.data for cd in t.customdata]
+    assert sorted({cd[0] for cd in customdata}) == sorted(big["event_id"])
 
 
 def test_overview_counts_per_month_stacked_by_topic(sample: pd.DataFrame) -> None:

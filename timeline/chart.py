@@ -17,6 +17,7 @@ import html
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -162,13 +163,21 @@ def _lane_order(rows: pd.DataFrame) -> list[str]:
     return order
 
 
-def _customdata(part: pd.DataFrame) -> list[list[str]]:
-    return [
-        [str(i), d, n, t, esc(r)]
-        for i, d, n, t, r in zip(
-            part["event_id"], part["date_text"], part["interval"], part["title"], part["reason"], strict=True
-        )
-    ]
+def _customdata(part: pd.DataFrame) -> np.ndarray[Any, Any]:
+    """Hover fields per drawn row as one object matrix: Plotly copies an array whole, where it would
+    validate a list of lists item by item (0.8 s of the 1.2 s a 4,000-event WebGL figure took)."""
+    out = np.empty((len(part), 5), dtype=object)
+    out[:, 0] = part["event_id"].astype(str).to_numpy()
+    out[:, 1] = part["date_text"].to_numpy()
+    out[:, 2] = part["interval"].to_numpy()
+    out[:, 3] = part["title"].to_numpy()
+    out[:, 4] = [esc(r) for r in part["reason"]]
+    return out
+
+
+def _lanes_array(values: Any) -> np.ndarray[Any, Any]:
+    """Escaped lane names as an object array (copied whole by Plotly, see `_customdata`)."""
+    return np.array([esc(v) for v in values], dtype=object)
 
 
 def _detail_traces(rows: pd.DataFrame) -> list[Any]:
@@ -183,7 +192,7 @@ def _detail_traces(rows: pd.DataFrame) -> list[Any]:
             name=name,
             legendgroup=name,
             showlegend=name not in shown,
-            y=[esc(v) for v in part["lane"]],
+            y=_lanes_array(part["lane"]),
             customdata=_customdata(part),
             hovertemplate=HOVER_UNCERTAIN if uncertain else HOVER,
         )
@@ -222,7 +231,7 @@ def _webgl_traces(rows: pd.DataFrame) -> list[Any]:
         traces.append(
             go.Scattergl(
                 x=mid,
-                y=[esc(v) for v in part["lane"]],
+                y=_lanes_array(part["lane"]),
                 mode="markers",
                 marker=marker,
                 name=name,
