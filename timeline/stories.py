@@ -11,6 +11,7 @@ User choices (split an event out, merge two stories) are applied last; they name
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -41,6 +42,7 @@ INPUT_COLUMNS: tuple[str, ...] = (
 """The event columns `group_events` reads (a caller may pass a frame with only these)."""
 
 
+@functools.cache  # loaded on first use: importing spaCy costs seconds, and the page imports this module
 def _stop_words() -> frozenset[str]:
     from spacy.lang.fr.stop_words import STOP_WORDS  # spaCy's French stop list: data, no model needed
 
@@ -51,18 +53,16 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
 
 
-_STOP = _stop_words()
-
-
 def content_stems(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
     """Stems of the content words of a sentence (stop words, numbers and the `skip` spans left out)."""
     for a, b in sorted(skip, reverse=True):
         if 0 <= a < b <= len(sentence):
             sentence = sentence[:a] + " " + sentence[b:]
     out = set()
+    stop = _stop_words()
     for m in _WORD.finditer(sentence):
         w = _fold(m.group())
-        if w not in _STOP:
+        if w not in stop:
             out.add(w[:STEM])
     return frozenset(out)
 
