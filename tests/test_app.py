@@ -374,3 +374,26 @@ def test_sample_button_fills_an_empty_collection(store_path: Path) -> None:
     report = app.session_state["report"]
     assert report.added >= 20 and report.events > 100 and not report.problems
     assert len(visible(app)) == report.events
+
+
+def test_opening_the_page_imports_no_nlp_library() -> None:
+    """The page's own imports leave spaCy and dateparser unloaded (they cost seconds of the first view)."""
+    import ast
+    import subprocess
+    import sys
+
+    tree = ast.parse(Path(APP).read_text(encoding="utf-8"))
+    modules = sorted(
+        {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        | {f"{n.module}.{a.name}" if n.module == "timeline" else str(n.module)
+           for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.level == 0 for a in n.names}
+    )
+    assert "timeline.view_actions" in modules and "timeline.store" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}:\n    importlib.import_module(m)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'dateparser', 'thinc'}))"
+    )
+    root = Path(APP).parent
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "[]"
