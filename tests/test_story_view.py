@@ -12,7 +12,7 @@ import pytest
 
 from tests.test_story_fixtures import conflict_corpus
 from timeline import view, view_stories
-from timeline.chart_stories import CONFLICT_COLOUR, marker_size, stories_chart
+from timeline.chart_stories import CONFLICT_COLOUR, labelled, marker_size, stories_chart
 from timeline.filters import Filters
 from timeline.store import Store
 from timeline.story_sync import refresh_stories
@@ -126,7 +126,7 @@ def test_member_pieces_mark_the_date_and_stay_text() -> None:
     assert [p for p, marked in pieces if marked] == ["Le 13 septembre"]
     meta = pieces[-1][0]
     assert meta == (
-        "<i>Le Quotidien</i> · Sommet · publié le 14/09/2023 (fournie) · « Le 13 septembre » → 13/09/2023"
+        "— <i>Le Quotidien</i> · Sommet · publié le 14/09/2023 (fournie) · « Le 13 septembre » → 13/09/2023"
     )
     html = view.marked_html(pieces)
     assert "<mark>Le 13 septembre</mark>" in html
@@ -199,3 +199,8 @@ def test_chart_of_stored_stories(tmp_path: Path) -> None:
     assert chart.drawn == 2
     hover = [c for t in chart.figure.data if t.type == "scatter" for c in t.customdata]
     assert sorted(c[3] for c in hover) == ["1 source · 1 événement(s)", "2 sources · 2 événement(s)"]
+
+
+def test_only_the_most_told_stories_carry_a_label() -> None:
+    assert labelled(ROWS, 1).to_list() == [True, False, False]
+    assert labelled(ROWS, 5).to_list() == [True, False, True]  # a single source is never labelled

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from timeline.chart import (
     DAY_MS,
     DETAIL_LIMIT,
+    FOCUS_MIN_EVENTS,
     LABEL_LIMIT,
     WEBGL_LIMIT,
     esc,
@@ -29,6 +30,10 @@ from timeline.chart import (
 from timeline.view_stories import CONFLICT_NOTE, sources_label, story_interval
 
 CONFLICT_COLOUR = "#d62728"
+LABELLED = 12
+"""At most this many stories (the most-told) carry a text label."""
+LABEL_ROOM = 0.08
+"""Share of the opening span added on the right, so the last marks' "N sources" labels are not cut."""
 HOVER = (
     "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}"
     "<br><i>%{customdata[4]}</i><extra></extra>"
@@ -70,7 +75,17 @@ def _frame(stories: pd.DataFrame) -> pd.DataFrame:
         end=end,
         mid=start + (end - start + pd.Timedelta(days=1)) / 2,
         lane=[esc(t or "autre") for t in stories["topic"]],
+        labelled=labelled(stories).to_numpy(),
     )
+
+
+def labelled(stories: pd.DataFrame, limit: int | None = None) -> pd.Series:
+    """Which stories carry a "N sources" text: the `limit` (LABELLED) most-told of those with 2 sources or
+    more; the others show their count by their size and in their hover (labels would overlap)."""
+    limit = LABELLED if limit is None else limit
+    multi = stories[stories["n_sources"] >= 2]
+    top = multi.sort_values(["n_sources", "story_id"], ascending=[False, True], kind="stable").head(limit)
+    return stories["story_id"].isin(set(top["story_id"])).reset_index(drop=True)
 
 
 def _interval_trace(rows: pd.DataFrame) -> Any:
@@ -100,7 +115,8 @@ def _mark_traces(rows: pd.DataFrame, gl: bool) -> list[Any]:
         )
         if conflict:
             marker.update(symbol="diamond", line=dict(color=CONFLICT_COLOUR, width=3))
-        text = ["" if n < 2 else sources_label(n) for n in part["n_sources"]]
+        counts, shown = part["n_sources"], part["labelled"]
+        text = [sources_label(n) if s else "" for n, s in zip(counts, shown, strict=True)]
         traces.append(
             kind(
                 x=part["mid"],
@@ -116,6 +132,16 @@ def _mark_traces(rows: pd.DataFrame, gl: bool) -> list[Any]:
             )
         )
     return traces
+
+
+def x_range(frame: pd.DataFrame) -> list[str]:
+    """The span the chart opens on: where the stories told by several sources are (when there are enough
+    of them to say), else all stories; with room on the right for the "N sources" labels."""
+    multi = frame[frame["n_sources"] >= 2]
+    basis = multi if len(multi) >= FOCUS_MIN_EVENTS else frame
+    lo, hi = padded_range(*focus_span(basis["start"], basis["end"]))
+    start, end = pd.Timestamp(lo), pd.Timestamp(hi)
+    return [lo, (end + (end - start) * LABEL_ROOM).isoformat()]
 
 
 def stories_chart(stories: pd.DataFrame, limit: int = WEBGL_LIMIT) -> StoriesChart:
@@ -136,7 +162,7 @@ def stories_chart(stories: pd.DataFrame, limit: int = WEBGL_LIMIT) -> StoriesCha
         else:
             fig.add_trace(_interval_trace(frame))
         fig.add_traces(_mark_traces(frame, gl))
-        fig.update_xaxes(range=padded_range(*focus_span(frame["start"], frame["end"])))
+        fig.update_xaxes(range=x_range(frame))
         order = frame.groupby("lane")["n_sources"].sum().sort_values(ascending=True, kind="stable").index
         fig.update_yaxes(
             categoryorder="array",

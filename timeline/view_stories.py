@@ -123,7 +123,7 @@ def member_meta(row: Mapping[str, Any]) -> str:
 
 def member_pieces(row: Mapping[str, Any]) -> list[Segment]:
     """A member's sentence with its date expression marked, then its meta line (for `view.marked_html`)."""
-    return [*sentence_pieces(row), ("\n", False), (member_meta(row), False)]
+    return [*sentence_pieces(row), ("\n\n", False), ("— " + member_meta(row), False)]
 
 
 def claims_frame(members: pd.DataFrame) -> pd.DataFrame:
