@@ -397,3 +397,27 @@ def test_opening_the_page_imports_no_nlp_library() -> None:
     root = Path(APP).parent
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]"
+
+
+def test_selected_event_is_marked_on_the_timeline(app: AppTest, store_path: Path) -> None:
+    def marked(at: AppTest) -> list[dict[str, object]]:
+        spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+        return [t for t in spec["data"] if t.get("name") == "Événement choisi" and "customdata" in t]
+
+    assert marked(app) == []
+    target = visible(app)[2]
+    app.selectbox(key="event").set_value(target)
+    run(app)
+    (mark,) = marked(app)
+    row = Store.open(store_path).events(Filters())
+    topics = row.loc[row["event_id"] == target, "topics"].iloc[0]
+    assert {cd[0] for cd in mark["customdata"]} == {target}  # type: ignore[union-attr]
+    assert sorted(mark["y"]) == sorted(topics)  # type: ignore[arg-type]
+    app.selectbox(key="lanes").set_value("countries")
+    run(app)
+    (mark,) = marked(app)
+    countries = row.loc[row["event_id"] == target, "countries"].iloc[0]
+    assert sorted(mark["y"]) == sorted(countries) or (not len(countries) and mark["y"] == ["(aucun)"])
+    app.selectbox(key="event").set_value(None)
+    run(app)
+    assert marked(app) == []

@@ -253,3 +253,57 @@ def test_chart_opens_on_where_most_events_are() -> None:
     fig = timeline_chart(events_to_frame([*recent, century])).figure
     lo, hi = fig.layout.xaxis.range
     assert str(lo) >= "2022-06" and str(hi) <= "2025"
+
+
+def test_selected_event_is_marked_in_each_of_its_lanes(sample: pd.DataFrame) -> None:
+    from timeline.chart import SELECTED_NAME, with_selected
+
+    tl = timeline_chart(sample, "topics")
+    march = sample[sample["date_text"] == "mars 2014"]
+    fig = with_selected(tl, march)
+    assert len(tl.figure.data) == len(fig.data) - 2  # the cached figure is left as it was
+    span, mark = fig.data[-2:]
+    assert mark.name == span.name == SELECTED_NAME and mark.showlegend and not span.showlegend
+    assert mark.marker.symbol == "diamond-open" and mark.marker.line.width == 3
+    assert sorted(mark.y) == ["conflit", "diplomatie"]
+    assert [cd[0] for cd in mark.customdata] == [march["event_id"].iloc[0]] * 2
+    assert list(mark.customdata[0][1:4]) == points_by_event(tl.figure)[march["event_id"].iloc[0]][0][1][
+        "customdata"
+    ][1:4]
+    # the line runs over the whole month, end exclusive on the axis
+    assert [pd.Timestamp(x) if x is not None else None for x in span.x[:3]] == [
+        pd.Timestamp("2014-03-01"),
+        pd.Timestamp("2014-04-01"),
+        None,
+    ]
+    assert pd.Timestamp(mark.x[0]) == pd.Timestamp("2014-03-16 12:00")
+
+
+def test_selected_day_in_country_lanes(sample: pd.DataFrame) -> None:
+    from timeline.chart import selected_traces
+
+    tl = timeline_chart(sample, "countries")
+    day = sample[sample["date_text"] == "24 février 2022"]
+    _, mark = selected_traces(tl, day)
+    assert sorted(mark.y) == ["Russie", "Ukraine"]
+    assert all(pd.Timestamp(x) == pd.Timestamp("2022-02-24 12:00") for x in mark.x)
+
+
+def test_selected_event_in_the_aggregate_view_sits_on_drawn_lanes(sample: pd.DataFrame) -> None:
+    from timeline.chart import selected_traces
+
+    tl = timeline_chart(sample, "persons", detail_limit=3, webgl_limit=5)
+    assert tl.mode == "aggregate"
+    ev = sample[sample["persons"].map(len) > 0].iloc[:1]
+    _, mark = selected_traces(tl, ev)
+    assert set(mark.y) == set(ev["persons"].iloc[0]) and set(mark.y) <= set(tl.figure.data[0].y)
+
+
+def test_nothing_marked_without_a_dated_selection(sample: pd.DataFrame) -> None:
+    from timeline.chart import selected_traces, with_selected
+
+    tl = timeline_chart(sample, "topics")
+    assert with_selected(tl, sample.iloc[0:0]) is tl.figure
+    undated = sample.iloc[:1].assign(date_start=pd.NaT, date_end=pd.NaT)
+    assert selected_traces(tl, undated) == []
+    assert selected_traces(timeline_chart(sample.iloc[0:0]), sample.iloc[:1]) == []

@@ -92,6 +92,9 @@ class TimelineChart:
     notice: str | None
     events: int
     undated: int
+    lanes: str = "topics"
+    lane_values: tuple[str, ...] = ()
+    """The lanes drawn (raw values, `OTHER_LANE` for the merged ones): where a selected event is marked."""
 
 
 def _lane_values(df: pd.DataFrame, lanes: str) -> pd.Series:
@@ -330,7 +333,64 @@ def timeline_chart(
     fig.update_xaxes(type="date", rangeslider=dict(visible=mode in ("detail", "aggregate"), thickness=0.08))
     if not rows.empty:
         fig.update_xaxes(range=padded_range(*focus_span(rows["start"], rows["end"])))
-    return TimelineChart(fig, mode, " ".join(notes) or None, n_events, undated)
+    return TimelineChart(fig, mode, " ".join(notes) or None, n_events, undated, lanes, tuple(order))
+
+
+SELECTED_NAME = "Événement choisi"
+SELECTED_COLOUR = "#111111"
+
+
+def selected_traces(tl: TimelineChart, event: pd.DataFrame) -> list[Any]:
+    """The selected event marked in each of its lanes: a black outlined diamond at its middle, over a black
+    line along its whole interval (nothing for an undated event or an empty chart).
+
+    The marker carries the event's hover fields, so hovering or clicking it acts as on the event itself.
+    """
+    if tl.mode == "empty" or event.empty:
+        return []
+    dated, rows, _ = _prepare(event.iloc[:1], tl.lanes)
+    if rows.empty:
+        return []
+    drawn = set(tl.lane_values)
+    rows = rows.assign(lane=[v if v in drawn else OTHER_LANE for v in rows["lane"]])
+    rows = _hover_fields(dated, rows[rows["lane"].isin(drawn)].drop_duplicates("lane"))
+    if rows.empty:
+        return []
+    start, end = rows["start"].iloc[0], rows["end"].iloc[0] + pd.Timedelta(days=1)
+    lanes = _lanes_array(rows["lane"])
+    span = go.Scatter(
+        x=[t for _ in lanes for t in (start, end, None)],
+        y=[y for y in lanes for _ in range(3)],
+        mode="lines",
+        line=dict(color=SELECTED_COLOUR, width=4),
+        hoverinfo="skip",
+        showlegend=False,
+        legendgroup=SELECTED_NAME,
+        name=SELECTED_NAME,
+    )
+    mark = go.Scatter(
+        x=[start + (end - start) / 2] * len(lanes),
+        y=lanes,
+        mode="markers",
+        marker=dict(symbol="diamond-open", size=20, color=SELECTED_COLOUR, line=dict(width=3)),
+        customdata=_customdata(rows),
+        hovertemplate=HOVER_UNCERTAIN if rows["reason"].iloc[0] else HOVER,
+        name=SELECTED_NAME,
+        legendgroup=SELECTED_NAME,
+        showlegend=True,
+    )
+    return [span, mark]
+
+
+def with_selected(tl: TimelineChart, event: pd.DataFrame) -> go.Figure:
+    """The timeline figure with `event` (a frame of one event row, or empty) marked; the cached figure is
+    left untouched (a copy costs a few tens of ms even for a WebGL figure)."""
+    extra = selected_traces(tl, event)
+    if not extra:
+        return tl.figure
+    fig = go.Figure(tl.figure)
+    fig.add_traces(extra)
+    return fig
 
 
 FOCUS_MIN_EVENTS = 20
