@@ -3,13 +3,16 @@ story, split a member out, merge two stories, undo; each check compares the page
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.test_app import DOWNLOADS, RecordingStorage, download
 from tests.test_story_fixtures import sample_store
+from timeline.export import read_csv, read_events_csv
 from timeline.filters import Filters
 from timeline.store import Store
 
@@ -153,3 +156,23 @@ def test_a_collection_without_stories_offers_to_compute_them(
     assert not any("aucun récit calculé" in w.value for w in at.warning)
     assert store.stories_status().up_to_date
     assert len(story_table(at)) == len(store.stories()) > 0
+
+
+def test_downloads_carry_the_story_of_each_visible_event(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", RecordingStorage)
+    DOWNLOADS.clear()
+    store = Store.open(store_path)
+    at = run(AppTest.from_file(APP, default_timeout=TIMEOUT))
+    at.multiselect(key="f_topics").set_value(["diplomatie"])
+    run(at)
+    want = store.events(Filters(topics=("diplomatie",)), stories=True)
+    rows = read_csv(download(at, "csv_fr"))
+    assert rows["event_id"].to_list() == want["event_id"].to_list()
+    assert rows["story_id"].to_list() == want["story_id"].to_list()
+    assert rows["story_sources"].to_list() == [str(n) if n else "" for n in want["story_sources"]]
+    assert (want["story_sources"] >= 2).any()
+    assert len(read_events_csv(download(at, "csv"))) == len(want)
+    records = json.loads(download(at, "json"))
+    assert [r["story_sources"] for r in records] == [n or None for n in want["story_sources"]]
