@@ -22,6 +22,7 @@ def _ev(
     gran: str = "day",
     persons: tuple[str, ...] = (),
     source: str = "",
+    **fields: object,
 ) -> object:
     pos = sentence.index(date_text)
     return make_event(
@@ -38,6 +39,7 @@ def _ev(
         granularity=gran,
         persons=persons,
         source=source or doc,
+        **fields,
     )
 
 
@@ -94,6 +96,9 @@ OTHER_SEPT = _ev(
     date(2023, 9, 1),
     date(2023, 9, 30),
     "month",
+    title="Le championnat reprend",
+    countries=(),
+    topics=("sport",),
 )
 
 
@@ -154,8 +159,30 @@ def test_undated_and_reported_events_get_no_story() -> None:
     assert df.set_index("doc_id")["story_id"]["g"] == ""
 
 
-def test_content_stems_skip_the_date_and_stop_words() -> None:
-    assert content_stems("Il est arrivé le 3 mars à Moscou.", [(13, 23)]) == frozenset({"arrive", "moscou"})
+def test_content_stems_skip_calendar_and_stop_words() -> None:
+    assert content_stems("Il est arrivé le 3 mars à Moscou, mardi soir.") == ["arriv", "moscou"]
+    assert content_stems("signé, signés, signer") == ["sign"] * 3
+
+
+def test_same_article_context_alone_does_not_join() -> None:
+    # Same title, countries and topic (one article's context), same month, nothing else in common.
+    football = _ev("g", 6, "Le championnat de football a repris en septembre 2023.", "en septembre 2023",
+                   date(2023, 9, 1), date(2023, 9, 30), "month", countries=())
+    _, stories = _group([VISIT_B, football])
+    assert len(stories) == 2
+
+
+def test_one_article_telling_two_things_of_one_day_keeps_them_apart() -> None:
+    # Article e tells the signature and the landing of 19 June; h the landing; d the signature on the 18th.
+    arrival = _ev("h", 7, "L'avion de Vladimir Poutine s'est posé à Pyongyang ce mercredi matin.",
+                  "ce mercredi", date(2024, 6, 19), date(2024, 6, 19), persons=("Vladimir Poutine",))
+    landing = _ev("e", 8, "Parti avec du retard, l'avion présidentiel s'est posé le 19 juin.",
+                  "le 19 juin", date(2024, 6, 19), date(2024, 6, 19))
+    df, _ = _group([SIGN_18, SIGN_19, arrival, landing])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[SIGN_19.event_id] == sid[SIGN_18.event_id]  # type: ignore[attr-defined]
+    assert sid[arrival.event_id] == sid[landing.event_id]  # type: ignore[attr-defined]
+    assert sid[SIGN_19.event_id] != sid[arrival.event_id]  # type: ignore[attr-defined]
 
 
 def test_pairwise_scores() -> None:

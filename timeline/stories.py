@@ -1,70 +1,99 @@
-"""Group the reports of one real-world event across articles into stories (issue 8).
+"""Group the reports of one real-world event across articles into stories.
 
 Reads an events frame (schema columns); writes a story id per event and one `Story` record per group.
-Two dated events join when their intervals are compatible (overlap, or day-precise and at most
-`NEAR_DAYS` apart, which is then reported as a conflict), and their sentences say the same thing: shared
-content words (prefix stems: cheap, deterministic and good enough to compare two sentences on one event) and
-shared actors. Every join keeps its reason, so a reader can check why reports were merged.
+Two dated reports of different articles join when their intervals are compatible (overlap, or day-precise
+and at most `NEAR_DAYS` apart, which is then reported as a conflict) and they say the same thing: a
+tf-idf cosine over the stems of the words around each date expression and the actors of the sentence,
+where words every article uses count little and rare ones (a place, a programme, a treaty) count much.
+Every join keeps its reason, so a reader can check why reports were merged.
 User choices (split an event out, merge two stories) are applied last; they name events by their stable
 `event_id`, so they survive a re-extraction.
 """
 
 from __future__ import annotations
 
-import functools
+import heapq
+import math
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
+import snowballstemmer  # Snowball's French stemmer: "signé", "signés" and "signer" meet on one stem
 
 from timeline.schema import stable_id
+from timeline.temporal.lexicon import load as temporal_lexicon
 
-NEAR_DAYS = 2
-"""Day-precise reports this close can be one event told with another day: joined, flagged as a conflict."""
-W_TEXT, W_ACTORS, W_DATE = 1.0, 0.2, 0.2
-"""Weights of the pair score: shared content words (Dice), shared people and organisations (Jaccard), and how
-precise the agreeing dates are."""
-MIN_SCORE = 0.3
-"""Least pair score to join two reports."""
-STEM = 6
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_FINE = {"day", "weekend", "week", "part"}
+NEAR_DAYS = 1
+"""Day-precise reports of adjacent days can be one event told with another day: joined, flagged a conflict."""
+MIN_SCORE = 0.2
+"""Least pair score (word similarity plus date bonus) to join two reports of different articles."""
+SIM_FLOOR = 0.05
+"""Least similarity of the two sentences themselves (title and topics left out) to join two reports: agreeing
+dates and a shared context alone never make one story."""
+CONFLICT_MIN = 0.45
+"""Least pair score to join two reports whose days disagree: a conflict needs stronger words."""
+W_DATE = 0.3
+SPEC_MONTH, SPEC_SEASON, SPEC_YEAR = 0.5, 0.2, 0.05
+"""Date bonus: W_DATE times how precise the agreeing dates are (1 for days, less for a month, a season, a
+year: two reports of "2001" agree on little)."""
+SAME_DOC_MIN = 0.15
+"""Least similarity of two reports of one article for them to end in one story (see `_same_doc_ok`)."""
+NEAR_WORDS, W_FAR = 3.0, 0.3
+"""A content word `r` places from the date expression weighs 1 / (1 + r / NEAR_WORDS), at least W_FAR: the
+words next to a date name what happened then ("signé le 19 juin", "visite du 18 au 19 juin")."""
+W_AWAY = 0.35
+"""Factor of the words beyond a neighbouring date expression of the same sentence (another event's words)."""
+W_COUNTRY, W_TITLE, W_TOPIC = 0.5, 0.2, 0.3
+"""Weights of a country of the sentence (persons and organisations weigh 1), of a word of the article's title
+and of a topic of the sentence: context, not the event itself."""
+BLOCK_MIN_DOCS, BLOCK_SHARE = 50, 0.02
+"""Terms found in more documents than max(BLOCK_MIN_DOCS, BLOCK_SHARE x documents) are too common to propose
+pairs (they still count in scores): this keeps grouping near-linear on large collections."""
 INPUT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "kind", "date_start", "date_end", "vague", "granularity", "value", "sentence",
     "sentence_start", "char_start", "date_text", "persons", "countries", "organisations", "topics",
     "published", "source", "title",
 )
 """The event columns `group_events` reads (a caller may pass a frame with only these)."""
-
-
-@functools.cache  # loaded on first use: importing spaCy costs seconds, and the page imports this module
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS  # spaCy's French stop list: data, no model needed
-
-    return frozenset(_fold(w) for w in STOP_WORDS)
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_FINE = {"day", "weekend", "week", "part"}
+_STEMMER = snowballstemmer.stemmer("french")
 
 
 def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
 
 
-def content_stems(sentence: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
-    """Stems of the content words of a sentence (stop words, numbers and the `skip` spans left out)."""
-    for a, b in sorted(skip, reverse=True):
-        if 0 <= a < b <= len(sentence):
-            sentence = sentence[:a] + " " + sentence[b:]
-    out = set()
-    stop = _stop_words()
-    for m in _WORD.finditer(sentence):
-        w = _fold(m.group())
-        if w not in stop:
-            out.add(w[:STEM])
-    return frozenset(out)
+def _stop_words() -> frozenset[str]:
+    """spaCy's French stop list plus the calendar words (a month name says nothing of what happened)."""
+    from spacy.lang.fr.stop_words import STOP_WORDS  # data only, no model needed
+
+    lex = temporal_lexicon()
+    calendar: list[str] = [
+        *lex.months, *lex.weekdays, *lex.seasons, *lex.numbers, *lex.units, *lex.parts, *lex.past_modifiers,
+        *lex.future_modifiers, *lex.day_parts, *lex.anchored_days, *lex.reporting_verbs,
+    ]
+    return frozenset(_fold(w) for w in [*STOP_WORDS, *calendar])
+
+
+_STOP = _stop_words()
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str | None:
+    w = _fold(word)
+    return None if w in _STOP else _STEMMER.stemWord(w)
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stop words, calendar words and numbers left out)."""
+    return [s for m in _WORD.finditer(text) if (s := _stem(m.group())) is not None]
 
 
 @dataclass(frozen=True)
@@ -118,26 +147,76 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Item:
     event_id: str
     doc_id: str
     start: date
     end: date
     granularity: str
-    stems: frozenset[str]
-    actors: frozenset[str]
+    terms: dict[str, float]
     row: dict[str, Any]
+    vector: dict[str, float] = field(default_factory=dict)
+    local: frozenset[str] = frozenset()
+    keys: tuple[str, ...] = ()
+    mass: float = 1.0
+
+
+def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
+    """The part of the sentence between the neighbouring date expressions: the clause this date dates."""
+    lo = max((b for a, b in others if b <= own[0]), default=0)
+    hi = min((a for a, b in others if a >= own[1]), default=len(sentence))
+    return lo, hi
+
+
+def _terms(row: dict[str, Any], others: list[tuple[int, int]]) -> tuple[dict[str, float], frozenset[str]]:
+    """Weighted terms of one report: words near its date expression weigh most (they name what happened
+    then), the rest of the sentence less, words of another date's clause least; then actors and title."""
+    sentence = str(row["sentence"])
+    s0 = int(row["char_start"]) - int(row["sentence_start"])
+    own = (s0, s0 + len(str(row["date_text"] or "")))
+    others = [o for o in others if o != own]
+    lo, hi = _clause(sentence, own, others)
+    terms: dict[str, float] = {}
+
+    def put(t: str, w: float) -> None:
+        if w > terms.get(t, 0.0):
+            terms[t] = w
+
+    words = [(m.start(), m.end(), s) for m in _WORD.finditer(sentence) if (s := _stem(m.group())) is not None]
+    before = [w for w in words if w[1] <= own[0]]
+    after = [w for w in words if w[0] >= own[1]]
+    for rank, (a, _b, stem) in enumerate(reversed(before)):
+        put(stem, _near(rank) * (1.0 if a >= lo else W_AWAY))
+    for rank, (a, _b, stem) in enumerate(after):
+        put(stem, _near(rank) * (1.0 if a < hi else W_AWAY))
+    for name in (*row["persons"], *row["organisations"]):
+        put("@" + name, 1.0)
+    for name in row["countries"]:
+        put("@" + name, W_COUNTRY)
+    local = set(terms)
+    for stem in content_stems(str(row["title"] or "")):
+        put(stem, W_TITLE)
+    for topic in row["topics"]:
+        put("#" + topic, W_TOPIC)
+    return terms, frozenset(local)
+
+
+def _near(rank: int) -> float:
+    """Weight of the content word `rank` places away from the date expression."""
+    return max(W_FAR, 1.0 / (1.0 + rank / NEAR_WORDS))
 
 
 def _items(df: pd.DataFrame) -> list[_Item]:
+    recs = [{str(k): v for k, v in r.items()} for r in df.to_dict("records")]
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for r in recs:
+        s0 = int(r["char_start"]) - int(r["sentence_start"])
+        spans[(r["doc_id"], int(r["sentence_start"]))].append((s0, s0 + len(str(r["date_text"] or ""))))
     items = []
-    for rec in df.to_dict("records"):
-        r = {str(k): v for k, v in rec.items()}
+    for r in recs:
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
             continue
-        s0 = int(r["char_start"]) - int(r["sentence_start"])
-        skip = [(s0, s0 + len(r["date_text"]))] if r["date_text"] else []
         items.append(
             _Item(
                 event_id=r["event_id"],
@@ -145,12 +224,29 @@ def _items(df: pd.DataFrame) -> list[_Item]:
                 start=pd.Timestamp(r["date_start"]).date(),
                 end=pd.Timestamp(r["date_end"]).date(),
                 granularity=str(r["granularity"]),
-                stems=content_stems(r["sentence"], skip),
-                actors=frozenset(tuple(r["persons"]) + tuple(r["organisations"])),
+                terms={},
                 row=r,
             )
         )
+        items[-1].terms, items[-1].local = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
+    _weigh(items)
     return items
+
+
+def _weigh(items: list[_Item]) -> None:
+    """tf-idf vectors, unit length: idf counts documents, so one article repeating a word does not make it
+    common."""
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for i in items:
+        for t in i.terms:
+            docs_of[t].add(i.doc_id)
+    n_docs = len({i.doc_id for i in items}) or 1
+    idf = {t: math.log((1 + n_docs) / (1 + len(d))) + 1.0 for t, d in docs_of.items()}
+    cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n_docs)
+    for i in items:
+        i.keys = tuple(t for t in i.terms if len(docs_of[t]) <= cap)
+        i.vector = {t: w * idf[t] for t, w in i.terms.items()}
+        i.mass = sum(i.vector.values()) or 1.0
 
 
 def _dates_fit(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[bool, bool]:
@@ -167,27 +263,27 @@ def _dates_fit(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[bo
 def _specificity(a: _Item, b: _Item) -> float:
     """How much agreeing dates say: two matching days say much, two matching years little."""
     width = max((a.end - a.start).days, (b.end - b.start).days) + 1
-    return 1.0 if width <= 3 else 0.7 if width <= 31 else 0.4 if width <= 100 else 0.1
+    return 1.0 if width <= 3 else SPEC_MONTH if width <= 31 else SPEC_SEASON if width <= 100 else SPEC_YEAR
 
 
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot), and why."""
     fits, conflict = _dates_fit((a.start, a.end, a.granularity), (b.start, b.end, b.granularity))
-    if not fits or a.doc_id == b.doc_id or not a.stems or not b.stems:
+    if not fits or a.doc_id == b.doc_id:
         return 0.0, ""
-    common = a.stems & b.stems
-    if not common:
+    shared = a.vector.keys() & b.vector.keys()
+    sim = _sim(a, b)
+    score = sim + W_DATE * _specificity(a, b)
+    if score < (CONFLICT_MIN if conflict else MIN_SCORE) or _local_sim(a, b) < SIM_FLOOR:
         return 0.0, ""
-    text = 2 * len(common) / (len(a.stems) + len(b.stems))
-    shared = a.actors & b.actors
-    actors = len(shared) / len(a.actors | b.actors) if a.actors | b.actors else 0.0
-    score = W_TEXT * text + W_ACTORS * actors + W_DATE * _specificity(a, b)
-    if score < MIN_SCORE:
-        return 0.0, ""
+    top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
+    actors = [t[1:] for t in top if t.startswith("@")]
+    words = [t for t in top if not t.startswith("@")]
     why = f"dates compatibles ({_span(a)} / {_span(b)}{', en désaccord' if conflict else ''})"
-    if shared:
-        why += "; acteurs communs : " + ", ".join(sorted(shared))
-    why += "; mots communs : " + ", ".join(sorted(common)[:6])
+    if actors:
+        why += "; acteurs communs : " + ", ".join(actors[:4])
+    if words:
+        why += "; mots communs : " + ", ".join(words[:6])
     return score, why
 
 
@@ -201,8 +297,68 @@ def _merged(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[date,
     if not fits:
         return None
     if conflict:
-        return min(a[0], b[0]), max(a[1], b[1]), "day"
+        lo, hi = min(a[0], b[0]), max(a[1], b[1])
+        return (lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None
     return max(a[0], b[0]), min(a[1], b[1]), a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
+
+
+def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
+    """Pairs of reports whose dates can agree and that share at least one term.
+
+    A sweep over reports sorted by start keeps the reports still open (their end not yet passed) in an
+    inverted index by term, so each report meets only the open reports sharing a word or actor with it
+    instead of every report of its period."""
+    ordered = sorted(items, key=lambda i: (i.start, i.end))
+    ends: list[tuple[date, int]] = []  # heap of (end, index) of the open reports
+    postings: dict[str, list[int]] = defaultdict(list)
+    alive: dict[int, _Item] = {}
+
+    for k, b in enumerate(ordered):
+        while ends and (b.start - ends[0][0]).days > NEAR_DAYS:
+            _, gone = heapq.heappop(ends)
+            alive.pop(gone, None)
+        seen: set[int] = set()
+        for t in b.keys:
+            plist = postings[t]
+            if len(plist) > 64:  # drop closed reports from long lists now and then
+                plist[:] = [x for x in plist if x in alive]
+            for x in plist:
+                if x in alive and x not in seen:
+                    seen.add(x)
+                    yield alive[x], b
+        alive[k] = b
+        heapq.heappush(ends, (b.end, k))
+        for t in b.keys:
+            postings[t].append(k)
+
+
+def _sim(a: _Item, b: _Item) -> float:
+    """Weighted overlap of two reports: the idf mass they share over the geometric mean of their masses."""
+    shared = sum(min(x, b.vector[t]) for t, x in a.vector.items() if t in b.vector)
+    return shared / math.sqrt(a.mass * b.mass)
+
+
+def _local_sim(a: _Item, b: _Item, words_only: bool = False) -> float:
+    """Overlap of what two reports say in their own sentences (title and topics left out: every report of an
+    article shares them); `words_only` leaves the actors out too."""
+    la = {t: x for t, x in a.vector.items() if t in a.local and not (words_only and t[0] == "@")}
+    lb = {t: x for t, x in b.vector.items() if t in b.local and not (words_only and t[0] == "@")}
+    shared = sum(min(x, lb[t]) for t, x in la.items() if t in lb)
+    ma, mb = sum(la.values()) or 1.0, sum(lb.values()) or 1.0
+    return shared / math.sqrt(ma * mb)
+
+
+def _same_doc_ok(a: list[_Item], b: list[_Item]) -> bool:
+    """Two stories may merge only if the reports each holds from one same article say the same thing: an
+    article telling two things of one day (the arrival and the signature) keeps them apart."""
+    docs_b: dict[str, list[_Item]] = defaultdict(list)
+    for i in b:
+        docs_b[i.doc_id].append(i)
+    for x in a:
+        for y in docs_b.get(x.doc_id, ()):
+            if _local_sim(x, y, words_only=True) < SAME_DOC_MIN:
+                return False
+    return True
 
 
 def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[pd.Series, list[Story]]:
@@ -210,32 +366,29 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
 
     Pairs of reports from different articles are scored, then merged best first, and a merge happens only
     when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
-    Candidates are compared only within a sliding window of overlapping intervals (events sorted by start),
-    so the work stays near-linear for a long corpus.
     """
     items = _items(df)
     by_id = {i.event_id: i for i in items}
     uf = _Union(by_id)
     span = {i.event_id: (i.start, i.end, i.granularity) for i in items}
     pairs: list[tuple[float, str, str, str]] = []
-    ordered = sorted(items, key=lambda i: (i.start, i.end))
-    for k, a in enumerate(ordered):
-        for b in ordered[k + 1 :]:
-            if b.start > a.end and (b.start - a.end).days > NEAR_DAYS:
-                break
-            score, why = pair_score(a, b)
-            if score > 0:
-                pairs.append((score, a.event_id, b.event_id, why))
+    for a, b in _candidates(items):
+        score, why = pair_score(a, b)
+        if score > 0:
+            pairs.append((score, a.event_id, b.event_id, why))
     reasons: dict[str, list[str]] = defaultdict(list)
+    members_of: dict[str, list[_Item]] = {i.event_id: [i] for i in items}
     for _score, a_id, b_id, why in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         ra, rb = uf.find(a_id), uf.find(b_id)
         if ra == rb:
             continue
         merged = _merged(span[ra], span[rb])
-        if merged is None:
+        if merged is None or not _same_doc_ok(members_of[ra], members_of[rb]):
             continue
         uf.union(ra, rb)
-        span[uf.find(ra)] = merged
+        root = uf.find(ra)
+        members_of[root] = members_of.pop(ra) + members_of.pop(rb)
+        span[root] = merged
         reasons[a_id].append(why)
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
