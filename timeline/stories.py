@@ -70,6 +70,7 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=1)  # loaded on first use: importing spaCy costs seconds, and the page imports this module
 def _stop_words() -> frozenset[str]:
     """spaCy's French stop list plus the calendar words (a month name says nothing of what happened)."""
     from spacy.lang.fr.stop_words import STOP_WORDS  # data only, no model needed
@@ -82,13 +83,10 @@ def _stop_words() -> frozenset[str]:
     return frozenset(_fold(w) for w in [*STOP_WORDS, *calendar])
 
 
-_STOP = _stop_words()
-
-
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str | None:
     w = _fold(word)
-    return None if w in _STOP else _STEMMER.stemWord(w)
+    return None if w in _stop_words() else _STEMMER.stemWord(w)
 
 
 def content_stems(text: str) -> list[str]:
