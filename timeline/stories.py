@@ -27,7 +27,6 @@ import pandas as pd
 import snowballstemmer  # Snowball's French stemmer: "signé", "signés" and "signer" meet on one stem
 
 from timeline.schema import stable_id
-from timeline.temporal.lexicon import load as temporal_lexicon
 
 NEAR_DAYS = 1
 """Day-precise reports of adjacent days can be one event told with another day: joined, flagged a conflict."""
@@ -75,7 +74,9 @@ def _stop_words() -> frozenset[str]:
     """spaCy's French stop list plus the calendar words (a month name says nothing of what happened)."""
     from spacy.lang.fr.stop_words import STOP_WORDS  # data only, no model needed
 
-    lex = temporal_lexicon()
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    lex = load()
     calendar: list[str] = [
         *lex.months, *lex.weekdays, *lex.seasons, *lex.numbers, *lex.units, *lex.parts, *lex.past_modifiers,
         *lex.future_modifiers, *lex.day_parts, *lex.anchored_days, *lex.reporting_verbs,
