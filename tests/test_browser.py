@@ -222,6 +222,9 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     chosen = parse_qs(urlsplit(page.url).query)["evenement"][0]  # type: ignore[attr-defined]
     assert chosen in set(want["event_id"])
     wait_ready(page)
+    timeline = page.get_by_test_id("stPlotlyChart").nth(1)  # type: ignore[attr-defined]
+    timeline.locator(".legendtext", has_text="Événement choisi").wait_for(timeout=20_000)
+    assert timeline_points(page).count() == 2  # type: ignore[attr-defined]  # the day point and its mark
     page.screenshot(path=str(ARTIFACTS / "02-filtre-et-detail.png"), full_page=True)  # type: ignore[attr-defined]
 
     with page.expect_download() as info:  # type: ignore[attr-defined]

@@ -307,3 +307,24 @@ def test_nothing_marked_without_a_dated_selection(sample: pd.DataFrame) -> None:
     undated = sample.iloc[:1].assign(date_start=pd.NaT, date_end=pd.NaT)
     assert selected_traces(tl, undated) == []
     assert selected_traces(timeline_chart(sample.iloc[0:0]), sample.iloc[:1]) == []
+
+
+def test_opening_span_widens_to_show_the_selected_event() -> None:
+    import datetime as dt
+
+    from tests.conftest import make_event
+    from timeline.chart import with_selected
+
+    recent = [
+        make_event(k, date_start=dt.date(2023, 1, 1) + dt.timedelta(days=10 * k),
+                   date_end=dt.date(2023, 1, 1) + dt.timedelta(days=10 * k))
+        for k in range(60)
+    ]
+    old = make_event(99, date_start=dt.date(1950, 5, 1), date_end=dt.date(1950, 5, 31), granularity="month")
+    frame = events_to_frame([*recent, old])
+    tl = timeline_chart(frame)
+    assert str(tl.figure.layout.xaxis.range[0]) >= "2022-06"  # opens on the recent events
+    lo, hi = with_selected(tl, frame[frame["event_id"] == old.event_id]).layout.xaxis.range
+    assert str(lo) < "1950-05-01" and str(hi) >= str(tl.figure.layout.xaxis.range[1])
+    same = with_selected(tl, frame[frame["event_id"] == recent[30].event_id])
+    assert same.layout.xaxis.range == tl.figure.layout.xaxis.range

@@ -384,12 +384,20 @@ def selected_traces(tl: TimelineChart, event: pd.DataFrame) -> list[Any]:
 
 def with_selected(tl: TimelineChart, event: pd.DataFrame) -> go.Figure:
     """The timeline figure with `event` (a frame of one event row, or empty) marked; the cached figure is
-    left untouched (a copy costs a few tens of ms even for a WebGL figure)."""
+    left untouched (a copy costs a few tens of ms even for a WebGL figure).
+
+    A new figure makes Streamlit draw the chart afresh (the user's zoom is not kept), so the opening span
+    is widened when it would leave the marked event out.
+    """
     extra = selected_traces(tl, event)
     if not extra:
         return tl.figure
     fig = go.Figure(tl.figure)
     fig.add_traces(extra)
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    start, end = extra[0].x[0], extra[0].x[1]
+    if start < lo or end > hi:
+        fig.update_xaxes(range=padded_range(min(lo, start), max(hi, end)))
     return fig
 
 
