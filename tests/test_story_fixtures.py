@@ -9,7 +9,7 @@ from pathlib import Path
 
 from timeline.schema import Document, Event, event_id
 from timeline.store import Store
-from timeline.story_sync import refresh_stories
+from timeline.stories_sync import refresh_stories
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "data" / "articles"
 VOSTOTCHNY_FILES = (

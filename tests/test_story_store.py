@@ -18,7 +18,7 @@ from timeline.filters import Filters
 from timeline.schema import Document, Event
 from timeline.store import STORY_COLUMNS, Store
 from timeline.store_tables import STORY_TABLES
-from timeline.story_sync import refresh_stories
+from timeline.stories_sync import refresh_stories
 
 
 @pytest.fixture

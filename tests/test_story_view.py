@@ -15,7 +15,7 @@ from timeline import view, view_stories
 from timeline.chart_stories import CONFLICT_COLOUR, labelled, marker_size, stories_chart
 from timeline.filters import Filters
 from timeline.store import Store
-from timeline.story_sync import refresh_stories
+from timeline.stories_sync import refresh_stories
 from timeline.urlstate import ViewState, from_query, to_query
 
 

@@ -272,7 +272,7 @@ def _extract_to_store(documents: Iterable[Document], args: argparse.Namespace) -
         file=sys.stderr,
     )
     if added or not store.stories_status().up_to_date:  # once per run, after every batch is written
-        from timeline.story_sync import refresh_stories
+        from timeline.stories_sync import refresh_stories
 
         print(f"{PROG}: récits : {refresh_stories(store).message()}", file=sys.stderr)
     return added + skipped

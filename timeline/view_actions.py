@@ -17,7 +17,7 @@ from timeline.filters import Filters
 from timeline.ingest_types import IngestProblem
 from timeline.schema import Document, Event
 from timeline.store import Store
-from timeline.story_sync import RefreshResult, refresh_stories
+from timeline.stories_sync import RefreshResult, refresh_stories
 
 Progress = Callable[[float, str], None]
 Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list[Event]]]]
