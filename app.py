@@ -259,8 +259,8 @@ with tab_frise:
         st.plotly_chart(overview, key="overview", config=PLOT_CONFIG)
         st.selectbox("Voies de la frise", urlstate.LANES, key="lanes",
                      format_func=view.LANE_LABELS.__getitem__)
-        if tl.notice:
-            st.info(tl.notice, icon=":material/info:")  # an explicit icon: no emoji scan (0.3 s of the first view)
+        if tl.notice:  # an explicit icon: no emoji scan (0.3 s of the first view)
+            st.info(tl.notice, icon=":material/info:")
         chosen = df[df["event_id"] == st.session_state.get("event")]
         st.plotly_chart(chart.with_selected(tl, chosen), key="chart", on_select=lambda: pick_from("chart"),
                         selection_mode="points", config=PLOT_CONFIG)
