@@ -94,7 +94,7 @@ def test_merge_options_leave_the_story_out_and_put_the_nearest_first() -> None:
 
 def test_stories_table_in_french() -> None:
     table = view_stories.stories_table(ROWS)
-    assert list(table.columns) == ["Date", "Récit", "Sources", "Événements", "Désaccord"]
+    assert list(table.columns) == ["Date", "Sources", "Désaccord", "Récit", "Événements"]
     assert table["Date"].to_list() == ["13/09/2023", "01/03/2024 → 31/03/2024 (mois)", "18/06/2024"]
     assert table["Sources"].to_list() == [3, 1, 2]
     assert table["Désaccord"].to_list() == ["", "", "dates en désaccord"]

@@ -88,7 +88,8 @@ def merge_options(stories: pd.DataFrame, current: str) -> tuple[list[str], dict[
 
 
 def stories_table(stories: pd.DataFrame) -> pd.DataFrame:
-    """The visible stories as a display table: date, sentence, sources, events, conflict (plain text)."""
+    """The visible stories as a display table: date, sources, conflict, sentence, events (plain text; the
+    counts come before the long sentence so they stay in view)."""
     return pd.DataFrame(
         {
             "Date": [
@@ -97,10 +98,10 @@ def stories_table(stories: pd.DataFrame) -> pd.DataFrame:
                     stories["date_start"], stories["date_end"], stories["granularity"], strict=True
                 )
             ],
-            "Récit": stories["label"].astype(str).to_list(),
             "Sources": stories["n_sources"].astype(int).to_list(),
-            "Événements": stories["n_events"].astype(int).to_list(),
             "Désaccord": [CONFLICT_NOTE if c else "" for c in stories["conflict"]],
+            "Récit": stories["label"].astype(str).to_list(),
+            "Événements": stories["n_events"].astype(int).to_list(),
         }
     )
 
