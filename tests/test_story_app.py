@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.test_app import DOWNLOADS, RecordingStorage, download
+from tests.test_app_fixtures import build_store
 from tests.test_story_fixtures import sample_store
 from timeline.export import read_csv, read_events_csv
 from timeline.filters import Filters
@@ -176,3 +177,23 @@ def test_downloads_carry_the_story_of_each_visible_event(
     assert len(read_events_csv(download(at, "csv"))) == len(want)
     records = json.loads(download(at, "json"))
     assert [r["story_sources"] for r in records] == [n or None for n in want["story_sources"]]
+
+
+def test_hostile_texts_stay_text_in_stories_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "hostile.duckdb"
+    build_store(path, hostile=True)
+    monkeypatch.setenv("FRISE_STORE", str(path))
+    store = Store.open(path, "hostile")
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params.update(collection="hostile", vue="recits")
+    run(at)
+    button(at, "Calculer les récits").click()  # type: ignore[attr-defined]
+    run(at)
+    rows = store.stories()
+    assert len(story_table(at)) == len(rows) > 0
+    for story in rows["story_id"]:
+        at.selectbox(key="story").set_value(story)
+        run(at)
+        blocks = [h.proto.body for h in at.get("html")]
+        assert len(blocks) == len(store.story_members(story))
+        assert all("<script" not in b and "<img" not in b and "<iframe" not in b for b in blocks)
