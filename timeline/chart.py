@@ -139,8 +139,12 @@ def _prepare(df: pd.DataFrame, lanes: str) -> tuple[pd.DataFrame, pd.DataFrame, 
 
 
 def _hover_fields(dated: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
-    """`rows` with the escaped hover fields, granularity and uncertainty reason of their event."""
-    ev = dated.iloc[rows["ev"].to_numpy()]
+    """`rows` with the escaped hover fields, granularity and uncertainty reason of their event.
+
+    Computed once per event, then spread over its rows (an event drawn in three lanes is one label).
+    """
+    used = np.unique(rows["ev"].to_numpy())
+    ev = dated.iloc[used]
     starts = [to_date(v) for v in ev["date_start"]]
     ends = [to_date(e) or s for s, e in zip(starts, ev["date_end"], strict=True)]
     grans = ev["granularity"].astype(str).to_list()
@@ -148,14 +152,20 @@ def _hover_fields(dated: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
         "; ".join(uncertainty_reasons(bool(v), str(o), str(a), str(k)))
         for v, o, a, k in zip(ev["vague"], ev["published_origin"], ev["anchor"], ev["kind"], strict=True)
     ]
-    return rows.assign(
-        event_id=ev["event_id"].astype(str).to_numpy(),
-        granularity=grans,
-        reason=reasons,
-        date_text=[esc(t) for t in ev["date_text"]],
-        interval=[esc(interval_label(s, e, g)) for s, e, g in zip(starts, ends, grans, strict=True)],
-        title=[esc(short_title(str(s) or str(t))) for s, t in zip(ev["sentence"], ev["title"], strict=True)],
+    fields = pd.DataFrame(
+        {
+            "event_id": ev["event_id"].astype(str).to_numpy(),
+            "granularity": grans,
+            "reason": reasons,
+            "date_text": [esc(t) for t in ev["date_text"]],
+            "interval": [esc(interval_label(s, e, g)) for s, e, g in zip(starts, ends, grans, strict=True)],
+            "title": [
+                esc(short_title(str(s) or str(t))) for s, t in zip(ev["sentence"], ev["title"], strict=True)
+            ],
+        }
     )
+    at = np.searchsorted(used, rows["ev"].to_numpy())
+    return rows.assign(**{c: fields[c].to_numpy(dtype=object)[at] for c in fields.columns})
 
 
 def _lane_order(rows: pd.DataFrame) -> list[str]:
