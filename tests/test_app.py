@@ -84,6 +84,12 @@ def frame(at: AppTest, column: str) -> pd.DataFrame:
     return next(d.value for d in at.dataframe if column in d.value.columns)
 
 
+def open_tab(at: AppTest, name: str) -> AppTest:
+    """Open a tab of the page (only the open tab's content runs)."""
+    at.session_state["onglet"] = name
+    return run(at)
+
+
 def download(at: AppTest, key: str) -> bytes:
     button = at.get_by_key(f"dl_{key}")
     assert button is not None
@@ -268,6 +274,9 @@ def test_collection_switch_and_hostile_text_stays_text(app: AppTest) -> None:
 
 
 def test_documents_panel_shows_dates_with_origin(app: AppTest) -> None:
+    # closed tabs do not run: no documents table nor upload field until their tab is opened
+    assert not any("Identifiant" in d.value.columns for d in app.dataframe) and not app.get("file_uploader")
+    open_tab(app, "Documents")
     docs = frame(app, "Identifiant")
     pub = dict(zip(docs["Titre"], docs["Publication"], strict=True))
     assert pub["Poutine à Pyongyang"] == "20/07/2000 (fournie)"
@@ -275,6 +284,7 @@ def test_documents_panel_shows_dates_with_origin(app: AppTest) -> None:
 
 
 def test_upload_refuses_unreadable_files_with_a_message(app: AppTest) -> None:
+    open_tab(app, "Ajouter des articles")
     up = app.file_uploader(key="up_files")
     up.set_value(
         [
@@ -293,6 +303,7 @@ def test_upload_refuses_unreadable_files_with_a_message(app: AppTest) -> None:
 
 
 def test_folder_upload_reads_each_file(app: AppTest) -> None:
+    open_tab(app, "Ajouter des articles")
     folder = app.file_uploader(key="up_dir")
     assert folder.accept_directory
     folder.set_value(
@@ -316,6 +327,7 @@ def test_empty_collection_offers_the_sample(store_path: Path) -> None:
 
 
 def test_paste_with_a_bad_date_says_so(app: AppTest) -> None:
+    open_tab(app, "Ajouter des articles")
     app.text_area(key="paste_text").input("Le 3 mai 2021, un sommet s'est tenu à Paris.")
     app.text_input(key="paste_date").input("32/13/2021")
     run(app)
@@ -328,6 +340,7 @@ def test_paste_with_a_bad_date_says_so(app: AppTest) -> None:
 
 @needs_nlp
 def test_upload_and_paste_add_events(app: AppTest, store_path: Path) -> None:
+    open_tab(app, "Ajouter des articles")
     text = "date 2024-06-18\nLe 17 juin 2024, Emmanuel Macron a reçu Olaf Scholz à Paris.\n".encode()
     app.file_uploader(key="up_files").set_value([("sommet.txt", text, "text/plain")])
     run(app)
@@ -349,6 +362,7 @@ def test_upload_and_paste_add_events(app: AppTest, store_path: Path) -> None:
 
 @needs_nlp
 def test_date_correction_reresolves_relative_dates(app: AppTest, store_path: Path) -> None:
+    open_tab(app, "Documents")
     app.selectbox(key="fix_doc").set_value("doc-ukraine")
     app.date_input(key="fix_date").set_value(date(2022, 3, 10))
     app.button[-1]  # the form's submit button is addressed by label below
