@@ -189,3 +189,18 @@ def test_pairwise_scores() -> None:
     gold = {"1": "x", "2": "x", "3": "y", "4": "y"}
     assert pairwise_scores(gold, gold) == (1.0, 1.0)
     assert pairwise_scores({"1": "x", "2": "x", "3": "x", "4": "z"}, gold) == (1 / 3, 0.5)
+
+
+def test_reports_of_two_days_of_one_visit_in_one_article_are_no_conflict() -> None:
+    # One article: arrived on Wednesday, leaves on Thursday; another: "les 19 et 20 juillet".
+    first = _ev("p", 10, "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
+                "mercredi", date(2000, 7, 19), date(2000, 7, 19), persons=("Vladimir Poutine",))
+    second = _ev("p", 11, "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
+                 "jeudi", date(2000, 7, 20), date(2000, 7, 20), persons=("Vladimir Poutine",))
+    both = _ev("q", 12, "Poutine a passé les 19 et 20 juillet à Pyongyang pour une visite officielle.",
+               "les 19 et 20 juillet", date(2000, 7, 19), date(2000, 7, 20), persons=("Vladimir Poutine",))
+    _, stories = _group([first, second, both])
+    assert len(stories) == 1
+    story = stories[0]
+    assert not story.conflict
+    assert (story.date_start, story.date_end) == (date(2000, 7, 19), date(2000, 7, 20))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 from typing import Any, Literal
 
 import pandas as pd
@@ -417,22 +418,33 @@ def _apply_overrides(uf: _Union, by_id: dict[str, _Item], overrides: Sequence[Ov
             uf.union(a, b)
 
 
+def _overlap(a: _Item, b: _Item) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _disagree(group: list[_Item]) -> bool:
+    """Two articles give days that cannot both be right. Reports of one article that do not overlap tell
+    parts of the event (arrived on Wednesday, left on Thursday), not a disagreement."""
+    if max(i.start for i in group) <= min(i.end for i in group):
+        return False
+    return any(a.doc_id != b.doc_id and not _overlap(a, b) for a, b in combinations(group, 2))
+
+
 def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequence[Override]) -> Story:
     group = sorted(group, key=lambda i: (i.row["published"] is None, i.doc_id, i.event_id))
     start = max(i.start for i in group)
     end = min(i.end for i in group)
-    conflict = start > end
-    if conflict:
-        # Sources disagree: show the finest interval most of them give.
-        votes: dict[tuple[date, date], int] = defaultdict(int)
-        for i in group:
-            votes[(i.start, i.end)] += 1
-        (start, end) = max(votes, key=lambda k: (votes[k], -(k[1] - k[0]).days, -k[0].toordinal()))
-        best = next(i for i in group if (i.start, i.end) == (start, end))
-    else:
+    if start <= end:
         inside = [i for i in group if start <= i.start and i.end <= end]
         best = min(inside, key=lambda i: (i.end - i.start).days) if inside else group[0]
         start, end = (best.start, best.end) if inside else (start, end)
+    else:
+        # No day fits every report: the interval that agrees with most of them, the finest of those.
+        def agreement(c: _Item) -> tuple[int, int, int]:
+            return sum(_overlap(c, i) for i in group), -(c.end - c.start).days, -c.start.toordinal()
+
+        best = max(group, key=agreement)
+        start, end = best.start, best.end
     ids = tuple(sorted(i.event_id for i in group))
     doc_ids = tuple(dict.fromkeys(i.doc_id for i in group))
     why = [w for i in group for w in reasons.get(i.event_id, [])]
@@ -445,7 +457,7 @@ def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequenc
         date_start=start,
         date_end=end,
         granularity=best.granularity,
-        conflict=conflict,
+        conflict=_disagree(group),
         claims=tuple(
             Claim(
                 i.event_id,
