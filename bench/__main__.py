@@ -1,7 +1,7 @@
 """`make bench`: run every benchmark side by side, write bench/results/latest.json, print a summary.
 
 Machines here are shared and noisy: compare ratios measured in the same run, not absolute figures across runs.
-Run one section with `python -m bench timex|pipeline|store|chart|app`.
+Run one section with `python -m bench timex|pipeline|store|chart|app|stories`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ SECTIONS: dict[str, Callable[[], dict[str, Any]]] = {
     "store": sections.store_scale,
     "chart": sections.chart_render,
     "app": sections.app_with_many_events,
+    "stories": sections.stories_refresh,
 }
 
 

@@ -137,3 +137,10 @@ def app_with_many_events() -> dict[str, Any]:
     from bench import bench_app
 
     return {"100k": bench_app.run(100_000), "1M": bench_app.run(1_000_000)}
+
+
+def stories_refresh() -> dict[str, Any]:
+    """About 100,000 pipeline events grouped into stories by one refresh (see bench/bench_stories.py)."""
+    from bench import bench_stories
+
+    return bench_stories.run()

@@ -246,6 +246,7 @@ def _weigh(items: list[_Item]) -> None:
     for i in items:
         i.keys = tuple(t for t in i.terms if len(docs_of[t]) <= cap)
         i.vector = {t: w * idf[t] for t, w in i.terms.items()}
+        i.terms = {}  # read once: the vector holds what scoring needs
         i.mass = sum(i.vector.values()) or 1.0
 
 
