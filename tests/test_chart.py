@@ -143,10 +143,18 @@ def test_unknown_lanes_are_refused(sample: pd.DataFrame) -> None:
 
 def test_modes_by_size(sample: pd.DataFrame) -> None:
     assert timeline_chart(sample).mode == "detail" and timeline_chart(sample).notice is None
-    gl = timeline_chart(sample, detail_limit=3)
+    pts = timeline_chart(sample, detail_limit=3)
+    assert pts.mode == "points" and {t.type for t in pts.figure.data} == {"scatter"}
+    assert pts.notice is not None and "allégé" in pts.notice and "WebGL" not in pts.notice
+    assert pts.figure.layout.xaxis.rangeslider.visible is False  # it would redraw every point
+    assert {t.mode for t in pts.figure.data} == {"markers"}  # no bars
+    gl = timeline_chart(sample, detail_limit=3, svg_limit=5)
     assert gl.mode == "webgl" and {t.type for t in gl.figure.data} == {"scattergl"}
     assert gl.notice is not None and "WebGL" in gl.notice
-    assert gl.figure.layout.xaxis.rangeslider.visible is False  # it would redraw every WebGL point
+    assert gl.figure.layout.xaxis.rangeslider.visible is False
+    # the same points either way: one per event and lane, with the same hover fields
+    drawn = [sorted(tuple(cd) for t in c.figure.data for cd in t.customdata) for c in (pts, gl)]
+    assert drawn[0] == drawn[1] and len(drawn[0]) == 9
     agg = timeline_chart(sample, detail_limit=3, webgl_limit=5)
     assert agg.mode == "aggregate" and agg.figure.data[0].type == "heatmap"
     assert sum(v or 0 for line in agg.figure.data[0].z for v in line) == 9  # 8 events, one in two topic lanes
@@ -161,7 +169,8 @@ def test_large_set_switches_to_webgl() -> None:
     big = events_to_frame(
         [type(e)(**{**e.__dict__, "event_id": f"{i:06d}{e.event_id[6:]}"}) for i in range(600) for e in rows]
     )
-    chart = timeline_chart(big, "countries")  # its speed is measured by `make bench`, not asserted here
+    # its speed is measured by `make bench`, not asserted here
+    chart = timeline_chart(big, "countries", svg_limit=1_000)
     assert chart.mode == "webgl" and chart.events == len(big)
     customdata = [cd for t in chart.figure.data for cd in t.customdata]
     assert sorted({cd[0] for cd in customdata}) == sorted(big["event_id"])

@@ -4,10 +4,13 @@ Safety (issue 7): Plotly renders a subset of HTML in hover text, legend names an
 `%{...}` in templates. Every piece of article text is therefore `html.escape(s, quote=False)`d and passed
 through `customdata`; hover templates are constants that only reference customdata fields.
 
-Scale: up to `DETAIL_LIMIT` drawn rows, intervals are bars and days are points; up to `WEBGL_LIMIT`, one WebGL
-point per event (at the middle of its interval), without a range slider (it would redraw every point);
-beyond, counts per month and lane (one matrix). The mode and a French
-notice come back with the figure so the page can say what it shows.
+Scale: up to `DETAIL_LIMIT` drawn rows, intervals are bars and days are points; beyond, one point per event
+and lane (at the middle of its interval) without a range slider (it would redraw every point): SVG points up
+to `SVG_LIMIT` rows, WebGL points up to `WEBGL_LIMIT`; beyond, counts per month and lane (one matrix).
+SVG first: in headless Chromium (software WebGL) 6,600 points draw in about 0.5 s as SVG against 0.9 s and
+more as WebGL, whose context and shaders cost before the first point; from ~13,000 rows on, the two are
+close and WebGL pans and zooms faster. The mode and a French notice come back with the figure so the page
+can say what it shows.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ import plotly.graph_objects as go
 from timeline.view import LANE_LABELS, interval_label, to_date, uncertainty_reasons
 
 Lanes = Literal["topics", "countries", "persons", "organisations", "source"]
-Mode = Literal["detail", "webgl", "aggregate", "empty"]
+Mode = Literal["detail", "points", "webgl", "aggregate", "empty"]
 
 DETAIL_LIMIT = 3_000
+SVG_LIMIT = 10_000
 WEBGL_LIMIT = 30_000
 MAX_LANES = 30
 DAY_MS = 86_400_000
@@ -230,7 +234,9 @@ def _detail_traces(rows: pd.DataFrame) -> list[Any]:
     return traces
 
 
-def _webgl_traces(rows: pd.DataFrame) -> list[Any]:
+def _point_traces(rows: pd.DataFrame, gl: bool) -> list[Any]:
+    """One marker per event and lane at the middle of its interval, a trace per first topic (WebGL or SVG)."""
+    kind = go.Scattergl if gl else go.Scatter
     traces: list[Any] = []
     rows = rows.assign(uncertain=rows["reason"] != "")
     shown: set[str] = set()
@@ -242,7 +248,7 @@ def _webgl_traces(rows: pd.DataFrame) -> list[Any]:
         if uncertain:
             marker.update(symbol="circle-open", opacity=0.7)
         traces.append(
-            go.Scattergl(
+            kind(
                 x=mid,
                 y=_lanes_array(part["lane"]),
                 mode="markers",
@@ -283,6 +289,7 @@ def timeline_chart(
     lanes: str = "topics",
     detail_limit: int = DETAIL_LIMIT,
     webgl_limit: int = WEBGL_LIMIT,
+    svg_limit: int = SVG_LIMIT,
 ) -> TimelineChart:
     """The timeline of `df` (schema columns) with lanes by `lanes`, in the mode its size allows."""
     dated, rows, undated = _prepare(df, lanes)
@@ -299,12 +306,12 @@ def timeline_chart(
         mode = "detail"
         fig.add_traces(_detail_traces(_hover_fields(dated, rows)))
     elif len(rows) <= webgl_limit:
-        mode = "webgl"
-        fig.add_traces(_webgl_traces(_hover_fields(dated, rows)))
+        mode = "points" if len(rows) <= svg_limit else "webgl"
+        fig.add_traces(_point_traces(_hover_fields(dated, rows), gl=mode == "webgl"))
         notes.append(
             f"{n_events} événements visibles : affichage allégé "
-            "(WebGL, un point au milieu de chaque période, sans curseur de période : l'aperçu au-dessus "
-            "montre toute l'étendue)."
+            f"({'WebGL, ' if mode == 'webgl' else ''}un point au milieu de chaque période, sans curseur de "
+            "période : l'aperçu au-dessus montre toute l'étendue)."
         )
     else:
         mode = "aggregate"
