@@ -13,18 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_store import synthetic
+from bench.browser import launch
 from timeline.table import events_to_frame
 
 SIZES = (1_000, 10_000, 100_000)
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _frame(n: int) -> Any:
@@ -50,7 +42,7 @@ def run() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         page_file = Path(tmp) / "chart.html"
         page_file.write_text(_page(get_plotlyjs()), encoding="utf-8")
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch(pw)
         page = browser.new_page()
         page.goto(page_file.as_uri())
         for n in SIZES:
