@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import make_event
 from timeline.schema import event_id
@@ -204,3 +207,40 @@ def test_reports_of_two_days_of_one_visit_in_one_article_are_no_conflict() -> No
     story = stories[0]
     assert not story.conflict
     assert (story.date_start, story.date_end) == (date(2000, 7, 19), date(2000, 7, 20))
+
+
+_WORDS = ["visite", "traité", "signé", "Pyongyang", "sommet", "satellite", "lancé", "Moscou", "guerre"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4),  # article
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5),
+            st.integers(0, 40),  # start day offset
+            st.sampled_from([0, 0, 1, 30, 365]),  # width
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_stories_partition_the_dated_events(rows: list, data: st.DataObject) -> None:  # type: ignore[type-arg]
+    base = date(2024, 6, 1)
+    events = []
+    for n, (doc, words, offset, width) in enumerate(rows):
+        start = base + timedelta(days=offset)
+        sentence = f"{' '.join(words)} le {n + 1} juin."
+        ev = _ev(f"d{doc}", n, sentence, f"le {n + 1} juin", start, start + timedelta(days=width),
+                 "day" if width < 2 else "month")
+        events.append(replace(ev, event_id=f"e{n}"))  # type: ignore[type-var]
+    split = data.draw(st.sampled_from(events))
+    df, stories = _group(events, (("split", split.event_id, ""),))  # type: ignore[attr-defined]
+    members = [e for s in stories for e in s.event_ids]
+    assert sorted(members) == sorted(df["event_id"])  # every event in exactly one story
+    for s in stories:
+        assert s.date_start <= s.date_end
+        assert s.n_sources == len(set(s.doc_ids)) >= 1
+    alone = next(s for s in stories if split.event_id in s.event_ids)  # type: ignore[attr-defined]
+    assert alone.event_ids == (split.event_id,)  # type: ignore[attr-defined]
