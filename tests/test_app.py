@@ -435,3 +435,39 @@ def test_selected_event_is_marked_on_the_timeline(app: AppTest, store_path: Path
     app.selectbox(key="event").set_value(None)
     run(app)
     assert marked(app) == []
+
+
+def test_beyond_the_detail_limit_the_timeline_shows_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from tests.conftest import make_event
+    from timeline.chart import DETAIL_LIMIT
+    from timeline.schema import Document
+
+    path = tmp_path / "grand.duckdb"
+    n = DETAIL_LIMIT + 500
+    docs = []
+    for d in range(n // 50):
+        doc = Document(f"d{d}", f"Article {d}", "Texte.", date(2024, 6, 18), "day", "given", "grand")
+        evs = [make_event(k, doc_id=doc.doc_id, event_id=f"e{d}-{k}", topics=("diplomatie",),
+                          date_start=date(2020, 1, 1) + timedelta(days=d * 50 + k),
+                          date_end=date(2020, 1, 1) + timedelta(days=d * 50 + k)) for k in range(50)]
+        docs.append((doc, evs))
+    Store.open(path, "grand").add(docs)
+    monkeypatch.setenv("FRISE_STORE", str(path))
+    at = run(AppTest.from_file(APP, default_timeout=TIMEOUT))
+    at.session_state["collection"] = "grand"
+    run(at)
+    assert any("vue agrégée" in i.value for i in at.info)
+    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    assert [t["type"] for t in spec["data"]] == ["heatmap"]
+    assert sum(v for row in spec["data"][0]["z"] for v in row if v) == n  # every event counted
+    assert len(visible(at)) == 2_000  # the page holds the table's rows only
+    # A period filter down to 1,000 events draws each of them again.
+    at.date_input(key="f_end").set_value(date(2020, 1, 1) + timedelta(days=999))
+    run(at)
+    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    assert "heatmap" not in {t["type"] for t in spec["data"]}
+    assert len(visible(at)) == 1_000
