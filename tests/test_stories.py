@@ -244,3 +244,20 @@ def test_stories_partition_the_dated_events(rows: list, data: st.DataObject) -> 
         assert s.n_sources == len(set(s.doc_ids)) >= 1
     alone = next(s for s in stories if split.event_id in s.event_ids)  # type: ignore[attr-defined]
     assert alone.event_ids == (split.event_id,)  # type: ignore[attr-defined]
+
+
+def test_stories_whose_days_disagree_need_strong_words_to_merge() -> None:
+    # a and m agree (21 November inside November); b says 22 November and shares only a little with m.
+    launch = _ev("a", 20, "La fusée a placé l'engin en orbite le 21 novembre depuis la base de Sohae.",
+                 "le 21 novembre", date(2023, 11, 21), date(2023, 11, 21), countries=("Corée du Nord",),
+                 title="Un satellite en orbite", topics=("espace",))
+    photos = _ev("b", 21, "L'agence officielle a diffusé des photographies le 22 novembre à Pyongyang.",
+                 "le 22 novembre", date(2023, 11, 22), date(2023, 11, 22), countries=("Corée du Nord",),
+                 title="Les images du satellite", topics=("espace",))
+    month = _ev("m", 22, "Lancé en novembre depuis Sohae, l'engin a transmis des photographies.",
+                "en novembre", date(2023, 11, 1), date(2023, 11, 30), "month", countries=("Corée du Nord",),
+                title="Satellite", topics=("espace",))
+    df, stories = _group([launch, photos, month])
+    sid = df.set_index("doc_id")["story_id"]
+    assert sid["a"] == sid["m"] != sid["b"]
+    assert not any(s.conflict for s in stories)

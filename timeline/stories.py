@@ -379,13 +379,15 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
             pairs.append((score, a.event_id, b.event_id, why))
     reasons: dict[str, list[str]] = defaultdict(list)
     members_of: dict[str, list[_Item]] = {i.event_id: [i] for i in items}
-    for _score, a_id, b_id, why in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    for score, a_id, b_id, why in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
         ra, rb = uf.find(a_id), uf.find(b_id)
         if ra == rb:
             continue
         merged = _merged(span[ra], span[rb])
         if merged is None or not _same_doc_ok(members_of[ra], members_of[rb]):
             continue
+        if _dates_fit(span[ra], span[rb])[1] and score < CONFLICT_MIN:
+            continue  # the two stories' days disagree: as strong words needed as for a disagreeing pair
         uf.union(ra, rb)
         root = uf.find(ra)
         members_of[root] = members_of.pop(ra) + members_of.pop(rb)
