@@ -34,8 +34,8 @@ NEAR_DAYS = 1
 MIN_SCORE = 0.2
 """Least pair score (word similarity plus date bonus) to join two reports of different articles."""
 SIM_FLOOR = 0.05
-"""Least similarity of the two sentences themselves (title and topics left out) to join two reports: agreeing
-dates and a shared context alone never make one story."""
+"""Least similarity over terms one of the two sentences holds to join two reports: agreeing dates and a shared
+context (titles, topics) alone never make one story."""
 CONFLICT_MIN = 0.45
 """Least pair score to join two reports whose days disagree: a conflict needs stronger words."""
 W_DATE = 0.3
@@ -275,7 +275,7 @@ def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     shared = a.vector.keys() & b.vector.keys()
     sim = _sim(a, b)
     score = sim + W_DATE * _specificity(a, b)
-    if score < (CONFLICT_MIN if conflict else MIN_SCORE) or _local_sim(a, b) < SIM_FLOOR:
+    if score < (CONFLICT_MIN if conflict else MIN_SCORE) or _anchored_sim(a, b) < SIM_FLOOR:
         return 0.0, ""
     top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
     actors = [t[1:] for t in top if t.startswith("@")]
@@ -339,7 +339,18 @@ def _sim(a: _Item, b: _Item) -> float:
     return shared / math.sqrt(a.mass * b.mass)
 
 
-def _local_sim(a: _Item, b: _Item, words_only: bool = False) -> float:
+def _anchored_sim(a: _Item, b: _Item) -> float:
+    """Similarity over the terms at least one of the two sentences holds (one report's words may meet the
+    other article's title): what the two articles' contexts alone share does not count."""
+    shared = sum(
+        min(x, b.vector[t])
+        for t, x in a.vector.items()
+        if t in b.vector and t[0] != "#" and (t in a.local or t in b.local)
+    )
+    return shared / math.sqrt(a.mass * b.mass)
+
+
+def _local_sim(a: _Item, b: _Item, words_only: bool = True) -> float:
     """Overlap of what two reports say in their own sentences (title and topics left out: every report of an
     article shares them); `words_only` leaves the actors out too."""
     la = {t: x for t, x in a.vector.items() if t in a.local and not (words_only and t[0] == "@")}
