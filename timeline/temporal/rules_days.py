@@ -120,7 +120,9 @@ def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             if last is None:
                 return None
             y2 = last.year
-        assert y2 is not None
+        if y2 is None:  # "du 19 juin 2024 au 5 mai": the end is the next such day after the start
+            assert y1 is not None
+            y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
         y1 = y1 if y1 is not None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
         if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
             return None
