@@ -46,7 +46,7 @@ test: $(TEST_STAMP) chromium lint
 	$(PY) -m pytest -q -m "not slow"
 
 test-slow: $(TEST_STAMP) chromium
-	$(PY) -m pytest -q -m slow
+	FRISE_HYPOTHESIS=explore $(PY) -m pytest -q -m slow
 
 bench: $(TEST_STAMP) chromium
 	$(PY) -m bench
