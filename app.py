@@ -98,10 +98,8 @@ def choices(path: str, collection: str, version: int) -> dict[int, str]:
 
 
 def pick_story(widget: str) -> None:
-    ids = st.session_state.get("story_ids", [])
-    sel = st.session_state.get(widget)
-    pick = view.event_from_chart_selection(sel) if widget == "story_chart" else None
-    story = pick or view.event_from_table_selection(sel, ids)
+    ss = st.session_state
+    story = view.picked(ss.get(widget), ss.get("story_ids", []), from_chart=widget == "story_chart")
     if story:
         st.session_state.update(story=story, merge_to=None)
 
@@ -123,10 +121,8 @@ def undo(store: Store) -> None:
 
 
 def pick_from(widget: str) -> None:
-    ids = st.session_state.get("visible_ids", [])
-    sel = st.session_state.get(widget)
-    pick = view.event_from_chart_selection(sel) if widget == "chart" else None
-    ev = pick or view.event_from_table_selection(sel, ids)
+    ss = st.session_state
+    ev = view.picked(ss.get(widget), ss.get("visible_ids", []), from_chart=widget == "chart")
     if ev:
         st.session_state["event"] = ev
 

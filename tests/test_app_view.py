@@ -250,3 +250,12 @@ def test_picker_labels_stay_unique() -> None:
         "c": "(sans titre) (date inconnue)",
     }
     assert view.unique_labels({"x": "l", "y": "l", "z": "l"}) == {"x": "l", "y": "l · 2", "z": "l · 3"}
+
+
+def test_picked_reads_a_chart_point_or_a_table_row() -> None:
+    chart = {"selection": {"points": [{"customdata": ["e2", "titre"]}]}}
+    table = {"selection": {"rows": [1]}}
+    assert view.picked(chart, ["e0", "e1"], from_chart=True) == "e2"
+    assert view.picked(table, ["e0", "e1"], from_chart=False) == "e1"
+    assert view.picked(chart, ["e0", "e1"], from_chart=False) is None  # a table reads no chart point
+    assert view.picked({"selection": {"rows": [5]}}, ["e0"], from_chart=False) is None

@@ -196,6 +196,12 @@ def event_from_table_selection(selection: Any, event_ids: Sequence[str]) -> str 
     return None
 
 
+def picked(selection: Any, ids: Sequence[str], from_chart: bool) -> str | None:
+    """The id a chart point (its customdata[0]) or a table row (its position in `ids`) selects, if any."""
+    pick = event_from_chart_selection(selection) if from_chart else None
+    return pick or event_from_table_selection(selection, ids)
+
+
 TABLE_COLUMNS: dict[str, str] = {
     "date_start": "Début",
     "date_end": "Fin",
