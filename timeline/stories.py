@@ -3,8 +3,8 @@
 Reads an events frame (schema columns); writes a story id per event and one `Story` record per group.
 Two dated reports of different articles join when their intervals are compatible (overlap, or day-precise
 and at most `NEAR_DAYS` apart, which is then reported as a conflict) and they say the same thing: a
-tf-idf cosine over the stems of the words around each date expression and the actors of the sentence,
-where words every article uses count little and rare ones (a place, a programme, a treaty) count much.
+tf-idf weighted overlap of the stems of the words around each date expression and the actors of the
+sentence, where words every article uses count little and rare ones (a place, a programme, a treaty) much.
 Every join keeps its reason, so a reader can check why reports were merged.
 User choices (split an event out, merge two stories) are applied last; they name events by their stable
 `event_id`, so they survive a re-extraction.
@@ -234,8 +234,8 @@ def _items(df: pd.DataFrame) -> list[_Item]:
 
 
 def _weigh(items: list[_Item]) -> None:
-    """tf-idf vectors, unit length: idf counts documents, so one article repeating a word does not make it
-    common."""
+    """tf-idf weights of each report's terms, and the uncommon terms that propose pairs: idf counts
+    documents, so one article repeating a word does not make it common."""
     docs_of: dict[str, set[str]] = defaultdict(set)
     for i in items:
         for t in i.terms:
