@@ -50,6 +50,8 @@ ABSOLUTE: list[Row] = [
 RANGES: list[Row] = [
     ("ranges:start-year-only-next-year", "Le chantier durera du 19 juin 2024 au 5 mai.", "du 19 juin 2024 au 5 mai", "2024-06-19", "2025-05-05", "day"),
     ("ranges:start-year-only-same-year", "Il a siégé du 3 mars 2023 au 5 mai.", "du 3 mars 2023 au 5 mai", "2023-03-03", "2023-05-05", "day"),
+    ("ranges:months-start-year-only", "Les travaux dureront de juin 2024 à mai.", "juin 2024 à mai", "2024-06-01", "2025-05-31", "month"),
+    ("ranges:months-start-year-only-no-dct", "dct=|Il a siégé entre juin 2023 et mai.", "entre juin 2023 et mai", "2023-06-01", "2024-05-31", "month"),
     ("ranges:start-year-only-no-dct", "dct=|Le chantier durera du 19 juin 2024 au 5 mai.", "du 19 juin 2024 au 5 mai", "2024-06-19", "2025-05-05", "day"),
     ("ranges:years-parenthesis", "Après la guerre de Corée (1950-1953), les deux pays se sont alliés.", "1950-1953", "1950-01-01", "1953-12-31", "year"),
     ("ranges:years-dash-spaces", "Le mandat 2017 - 2022 s'achève.", "2017 - 2022", "2017-01-01", "2022-12-31", "year"),

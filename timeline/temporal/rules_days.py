@@ -95,6 +95,15 @@ def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 _AND_THE = re.compile(r"\s+et\s+le\s+", re.IGNORECASE)
 
 
+def _range_years(y1: int | None, y2: int | None, in_order: bool) -> tuple[int, int]:
+    """Both years of a range when one end gives none: "du 3 mars 2023 au 5 mai" ends in 2023, "du 19 juin
+    2024 au 5 mai" in 2025, "de juin à mai 2024" starts in 2023 (the nearest year that keeps it in order)."""
+    if y2 is None:
+        assert y1 is not None
+        y2 = y1 if in_order else y1 + 1
+    return (y1 if y1 is not None else (y2 if in_order else y2 - 1)), y2
+
+
 def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     """ "du 3 au 5 mai", "entre le 3 et le 5 mai", "3-5 mai": one span. Without "entre", "le 30 décembre et
     le 2 janvier" names two days (the date rule reads each)."""
@@ -120,10 +129,7 @@ def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             if last is None:
                 return None
             y2 = last.year
-        if y2 is None:  # "du 19 juin 2024 au 5 mai": the end is the next such day after the start
-            assert y1 is not None
-            y2 = y1 if (m1, d1) <= (m2, d2) else y1 + 1
-        y1 = y1 if y1 is not None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        y1, y2 = _range_years(y1, y2, (m1, d1) <= (m2, d2))
         if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
             return None
         iv = (date(y1, m1, d1), date(y2, m2, d2))
@@ -194,8 +200,7 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 return unresolved("month")
             direction, strict = direction_for(ctx, c, mod)
             y2 = month_year(ctx.today, m2, direction, strict)
-        assert y2 is not None
-        y1 = y1 if y1 is not None else (y2 if m1 < m2 else y2 - 1)
+        y1, y2 = _range_years(y1, y2, m1 < m2)
         iv = (cal.month(y1, m1)[0], cal.month(y2, m2)[1])
         return from_dct(iv, "month") if rel else absolute(iv, "month")
 
