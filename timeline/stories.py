@@ -154,10 +154,9 @@ class _Item:
     start: date
     end: date
     granularity: str
-    terms: dict[str, float]
     row: dict[str, Any]
+    local: frozenset[str]
     vector: dict[str, float] = field(default_factory=dict)
-    local: frozenset[str] = frozenset()
     keys: tuple[str, ...] = ()
     mass: float = 1.0
 
@@ -213,10 +212,12 @@ def _items(df: pd.DataFrame) -> list[_Item]:
     for r in recs:
         s0 = int(r["char_start"]) - int(r["sentence_start"])
         spans[(r["doc_id"], int(r["sentence_start"]))].append((s0, s0 + len(str(r["date_text"] or ""))))
-    items = []
+    items, raw = [], []
     for r in recs:
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
             continue
+        terms, local = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
+        raw.append(terms)
         items.append(
             _Item(
                 event_id=r["event_id"],
@@ -224,29 +225,27 @@ def _items(df: pd.DataFrame) -> list[_Item]:
                 start=pd.Timestamp(r["date_start"]).date(),
                 end=pd.Timestamp(r["date_end"]).date(),
                 granularity=str(r["granularity"]),
-                terms={},
                 row=r,
+                local=local,
             )
         )
-        items[-1].terms, items[-1].local = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
-    _weigh(items)
+    _weigh(items, raw)
     return items
 
 
-def _weigh(items: list[_Item]) -> None:
-    """tf-idf weights of each report's terms, and the uncommon terms that propose pairs: idf counts
-    documents, so one article repeating a word does not make it common."""
+def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
+    """tf-idf weights of each report's raw term weights, and the uncommon terms that propose pairs: idf
+    counts documents, so one article repeating a word does not make it common."""
     docs_of: dict[str, set[str]] = defaultdict(set)
-    for i in items:
-        for t in i.terms:
+    for i, terms in zip(items, raw, strict=True):
+        for t in terms:
             docs_of[t].add(i.doc_id)
     n_docs = len({i.doc_id for i in items}) or 1
     idf = {t: math.log((1 + n_docs) / (1 + len(d))) + 1.0 for t, d in docs_of.items()}
     cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n_docs)
-    for i in items:
-        i.keys = tuple(t for t in i.terms if len(docs_of[t]) <= cap)
-        i.vector = {t: w * idf[t] for t, w in i.terms.items()}
-        i.terms = {}  # read once: the vector holds what scoring needs
+    for i, terms in zip(items, raw, strict=True):
+        i.keys = tuple(t for t in terms if len(docs_of[t]) <= cap)
+        i.vector = {t: w * idf[t] for t, w in terms.items()}
         i.mass = sum(i.vector.values()) or 1.0
 
 
@@ -272,10 +271,9 @@ def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     fits, conflict = _dates_fit((a.start, a.end, a.granularity), (b.start, b.end, b.granularity))
     if not fits or a.doc_id == b.doc_id:
         return 0.0, ""
-    shared = a.vector.keys() & b.vector.keys()
-    sim = _sim(a, b)
+    shared, sim, anchored = _overlap_of(a, b)
     score = sim + W_DATE * _specificity(a, b)
-    if score < (CONFLICT_MIN if conflict else MIN_SCORE) or _anchored_sim(a, b) < SIM_FLOOR:
+    if score < (CONFLICT_MIN if conflict else MIN_SCORE) or anchored < SIM_FLOOR:
         return 0.0, ""
     top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
     actors = [t[1:] for t in top if t.startswith("@")]
@@ -333,28 +331,26 @@ def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
             postings[t].append(k)
 
 
-def _sim(a: _Item, b: _Item) -> float:
-    """Weighted overlap of two reports: the idf mass they share over the geometric mean of their masses."""
-    shared = sum(min(x, b.vector[t]) for t, x in a.vector.items() if t in b.vector)
-    return shared / math.sqrt(a.mass * b.mass)
+def _overlap_of(a: _Item, b: _Item) -> tuple[list[str], float, float]:
+    """The terms two reports share, their weighted overlap (the idf mass they share over the geometric mean
+    of their masses), and the same over the terms at least one of the two sentences holds (one report's
+    words may meet the other article's title; what the two articles' contexts alone share does not count)."""
+    shared = [t for t in a.vector if t in b.vector]
+    both = anchored = 0.0
+    for t in shared:
+        x = min(a.vector[t], b.vector[t])
+        both += x
+        if t[0] != "#" and (t in a.local or t in b.local):
+            anchored += x
+    norm = math.sqrt(a.mass * b.mass)
+    return shared, both / norm, anchored / norm
 
 
-def _anchored_sim(a: _Item, b: _Item) -> float:
-    """Similarity over the terms at least one of the two sentences holds (one report's words may meet the
-    other article's title): what the two articles' contexts alone share does not count."""
-    shared = sum(
-        min(x, b.vector[t])
-        for t, x in a.vector.items()
-        if t in b.vector and t[0] != "#" and (t in a.local or t in b.local)
-    )
-    return shared / math.sqrt(a.mass * b.mass)
-
-
-def _local_sim(a: _Item, b: _Item, words_only: bool = True) -> float:
-    """Overlap of what two reports say in their own sentences (title and topics left out: every report of an
-    article shares them); `words_only` leaves the actors out too."""
-    la = {t: x for t, x in a.vector.items() if t in a.local and not (words_only and t[0] == "@")}
-    lb = {t: x for t, x in b.vector.items() if t in b.local and not (words_only and t[0] == "@")}
+def _words_sim(a: _Item, b: _Item) -> float:
+    """Overlap of the words two reports say in their own sentences (title, topics and actors left out: the
+    reports of one article share them)."""
+    la = {t: x for t, x in a.vector.items() if t in a.local and t[0] != "@"}
+    lb = {t: x for t, x in b.vector.items() if t in b.local and t[0] != "@"}
     shared = sum(min(x, lb[t]) for t, x in la.items() if t in lb)
     ma, mb = sum(la.values()) or 1.0, sum(lb.values()) or 1.0
     return shared / math.sqrt(ma * mb)
@@ -368,7 +364,7 @@ def _same_doc_ok(a: list[_Item], b: list[_Item]) -> bool:
         docs_b[i.doc_id].append(i)
     for x in a:
         for y in docs_b.get(x.doc_id, ()):
-            if _local_sim(x, y, words_only=True) < SAME_DOC_MIN:
+            if _words_sim(x, y) < SAME_DOC_MIN:
                 return False
     return True
 
