@@ -207,7 +207,8 @@ def _year_shifted(results: list[Result], pub: PubDate) -> Result | None:
     shapes = {((i[0].month, i[0].day), (i[1].month, i[1].day), i[1].year - i[0].year) for i in ivs if i}
     if len(shapes) != 1:
         return None
-    lo, hi = _bounds(pub)[0], _bounds(pub)[-1]
+    bounds = _bounds(pub)
+    lo, hi = bounds[0], bounds[-1]
     assert lo is not None and hi is not None
 
     def gap(r: Result) -> tuple[int, date]:
