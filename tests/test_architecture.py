@@ -25,6 +25,8 @@ STAGES: dict[str, int] = {
     "lexicon": 1,
     "actors": 2,
     "topics": 2,
+    "stems": 2,
+    "event_kinds": 2,
     "extract": 3,
     "table": 3,
     "store": 4,

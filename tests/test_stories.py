@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import make_event
 from timeline.schema import event_id
-from timeline.stories import content_stems, group_events, pairwise_scores
+from timeline.stems import content_stems
+from timeline.stories import group_events, pairwise_scores
 from timeline.table import events_to_frame
 
 

@@ -50,7 +50,7 @@ def test_pairwise_precision_and_recall_on_the_gold(grouped: tuple) -> None:  # t
     p, r = pairwise_scores(predicted, truth)
     print(f"\ngrouping on {len(truth)} gold events: pairwise P {p:.3f} R {r:.3f}")
     assert p >= 0.9
-    assert r >= 0.6
+    assert r >= 0.8
 
 
 def test_the_vostotchny_meeting_is_one_story_of_many_sources(grouped: tuple) -> None:  # type: ignore[type-arg]

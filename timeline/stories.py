@@ -4,7 +4,9 @@ Reads an events frame (schema columns); writes a story id per event and one `Sto
 Two dated reports of different articles join when their intervals are compatible (overlap, or day-precise
 and at most `NEAR_DAYS` apart, which is then reported as a conflict) and they say the same thing: a
 tf-idf weighted overlap of the stems of the words around each date expression and the actors of the
-sentence, where words every article uses count little and rare ones (a place, a programme, a treaty) much.
+sentence, where words every article uses count little and rare ones (a place, a programme, a treaty) much,
+plus whether their dates name the same kind of happening (`event_kinds`: a visit, a signature). Stories
+grow by summed links, so a report joins the story most of whose reports agree with it.
 Every join keeps its reason, so a reader can check why reports were merged.
 User choices (split an event out, merge two stories) are applied last; they name events by their stable
 `event_id`, so they survive a re-extraction.
@@ -14,41 +16,44 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from itertools import combinations
 from typing import Any, Literal
 
 import pandas as pd
-import snowballstemmer  # Snowball's French stemmer: "signé", "signés" and "signer" meet on one stem
 
+from timeline.event_kinds import date_kind, event_kinds
 from timeline.schema import stable_id
+from timeline.stems import content_stems, stem_spans
 
 NEAR_DAYS = 1
 """Day-precise reports of adjacent days can be one event told with another day: joined, flagged a conflict."""
-MIN_SCORE = 0.2
+MIN_SCORE = 0.1
 """Least pair score (word similarity plus date bonus) to join two reports of different articles."""
 SIM_FLOOR = 0.05
 """Least similarity over terms one of the two sentences holds to join two reports: agreeing dates and a shared
 context (titles, topics) alone never make one story."""
 CONFLICT_MIN = 0.45
 """Least pair score to join two reports whose days disagree: a conflict needs stronger words."""
-W_DATE = 0.3
+W_DATE = 0.2
 SPEC_MONTH, SPEC_SEASON, SPEC_YEAR = 0.5, 0.2, 0.05
 """Date bonus: W_DATE times how precise the agreeing dates are (1 for days, less for a month, a season, a
 year: two reports of "2001" agree on little)."""
 SAME_DOC_MIN = 0.15
-"""Least similarity of two reports of one article for them to end in one story (see `_same_doc_ok`)."""
+"""Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
+SAME_DOC_PENALTY = 1.0
+"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge."""
 NEAR_WORDS, W_FAR = 3.0, 0.3
 """A content word `r` places from the date expression weighs 1 / (1 + r / NEAR_WORDS), at least W_FAR: the
 words next to a date name what happened then ("signé le 19 juin", "visite du 18 au 19 juin")."""
 W_AWAY = 0.35
 """Factor of the words beyond a neighbouring date expression of the same sentence (another event's words)."""
+W_KIND, W_CLASH = 0.2, 0.6
+"""Bonus of two reports whose dates name the same kind of happening (see `data/event_types.json`), and the
+vote against two stories holding reports that name different kinds of happening on agreeing dates."""
 W_COUNTRY, W_TITLE, W_TOPIC = 0.5, 0.2, 0.3
 """Weights of a country of the sentence (persons and organisations weigh 1), of a word of the article's title
 and of a topic of the sentence: context, not the event itself."""
@@ -56,44 +61,28 @@ BLOCK_MIN_DOCS, BLOCK_SHARE = 50, 0.02
 """Terms found in more documents than max(BLOCK_MIN_DOCS, BLOCK_SHARE x documents) are too common to propose
 pairs (they still count in scores): this keeps grouping near-linear on large collections."""
 INPUT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "kind", "date_start", "date_end", "vague", "granularity", "value", "sentence",
-    "sentence_start", "char_start", "date_text", "persons", "countries", "organisations", "topics",
-    "published", "source", "title",
+    "event_id",
+    "doc_id",
+    "kind",
+    "date_start",
+    "date_end",
+    "vague",
+    "granularity",
+    "value",
+    "sentence",
+    "sentence_start",
+    "char_start",
+    "date_text",
+    "persons",
+    "countries",
+    "organisations",
+    "topics",
+    "published",
+    "source",
+    "title",
 )
 """The event columns `group_events` reads (a caller may pass a frame with only these)."""
-_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _FINE = {"day", "weekend", "week", "part"}
-_STEMMER = snowballstemmer.stemmer("french")
-
-
-def _fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
-
-
-@lru_cache(maxsize=1)  # loaded on first use: importing spaCy costs seconds, and the page imports this module
-def _stop_words() -> frozenset[str]:
-    """spaCy's French stop list plus the calendar words (a month name says nothing of what happened)."""
-    from spacy.lang.fr.stop_words import STOP_WORDS  # data only, no model needed
-
-    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
-
-    lex = load()
-    calendar: list[str] = [
-        *lex.months, *lex.weekdays, *lex.seasons, *lex.numbers, *lex.units, *lex.parts, *lex.past_modifiers,
-        *lex.future_modifiers, *lex.day_parts, *lex.anchored_days, *lex.reporting_verbs,
-    ]
-    return frozenset(_fold(w) for w in [*STOP_WORDS, *calendar])
-
-
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str | None:
-    w = _fold(word)
-    return None if w in _stop_words() else _STEMMER.stemWord(w)
-
-
-def content_stems(text: str) -> list[str]:
-    """Stems of the content words of a text (stop words, calendar words and numbers left out)."""
-    return [s for m in _WORD.finditer(text) if (s := _stem(m.group())) is not None]
 
 
 @dataclass(frozen=True)
@@ -159,6 +148,7 @@ class _Item:
     vector: dict[str, float] = field(default_factory=dict)
     keys: tuple[str, ...] = ()
     mass: float = 1.0
+    kind: str | None = None
 
 
 def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -168,9 +158,12 @@ def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) 
     return lo, hi
 
 
-def _terms(row: dict[str, Any], others: list[tuple[int, int]]) -> tuple[dict[str, float], frozenset[str]]:
+def _terms(
+    row: dict[str, Any], others: list[tuple[int, int]]
+) -> tuple[dict[str, float], frozenset[str], str | None]:
     """Weighted terms of one report: words near its date expression weigh most (they name what happened
-    then), the rest of the sentence less, words of another date's clause least; then actors and title."""
+    then), the rest of the sentence less, words of another date's clause least; then actors and title.
+    Also the kind of happening its date's clause names, if any."""
     sentence = str(row["sentence"])
     s0 = int(row["char_start"]) - int(row["sentence_start"])
     own = (s0, s0 + len(str(row["date_text"] or "")))
@@ -182,13 +175,14 @@ def _terms(row: dict[str, Any], others: list[tuple[int, int]]) -> tuple[dict[str
         if w > terms.get(t, 0.0):
             terms[t] = w
 
-    words = [(m.start(), m.end(), s) for m in _WORD.finditer(sentence) if (s := _stem(m.group())) is not None]
+    words = stem_spans(sentence)
     before = [w for w in words if w[1] <= own[0]]
     after = [w for w in words if w[0] >= own[1]]
     for rank, (a, _b, stem) in enumerate(reversed(before)):
         put(stem, _near(rank) * (1.0 if a >= lo else W_AWAY))
     for rank, (a, _b, stem) in enumerate(after):
         put(stem, _near(rank) * (1.0 if a < hi else W_AWAY))
+    kind = date_kind(sentence, own, (lo, hi), words)
     for name in (*row["persons"], *row["organisations"]):
         put("@" + name, 1.0)
     for name in row["countries"]:
@@ -198,7 +192,7 @@ def _terms(row: dict[str, Any], others: list[tuple[int, int]]) -> tuple[dict[str
         put(stem, W_TITLE)
     for topic in row["topics"]:
         put("#" + topic, W_TOPIC)
-    return terms, frozenset(local)
+    return terms, frozenset(local), kind
 
 
 def _near(rank: int) -> float:
@@ -216,7 +210,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
     for r in recs:
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
             continue
-        terms, local = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
+        terms, local, kind = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
         raw.append(terms)
         items.append(
             _Item(
@@ -227,6 +221,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
                 granularity=str(r["granularity"]),
                 row=r,
                 local=local,
+                kind=kind,
             )
         )
     _weigh(items, raw)
@@ -241,7 +236,7 @@ def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
         for t in terms:
             docs_of[t].add(i.doc_id)
     n_docs = len({i.doc_id for i in items}) or 1
-    idf = {t: math.log((1 + n_docs) / (1 + len(d))) + 1.0 for t, d in docs_of.items()}
+    idf = {t: math.log(1 + (n_docs - len(d) + 0.5) / (len(d) + 0.5)) for t, d in docs_of.items()}
     cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n_docs)
     for i, terms in zip(items, raw, strict=True):
         i.keys = tuple(t for t in terms if len(docs_of[t]) <= cap)
@@ -267,18 +262,23 @@ def _specificity(a: _Item, b: _Item) -> float:
 
 
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
-    """How surely two reports of different articles tell the same event (0 when they cannot), and why."""
+    """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
+    their dates name different kinds of happening), and why."""
     fits, conflict = _dates_fit((a.start, a.end, a.granularity), (b.start, b.end, b.granularity))
     if not fits or a.doc_id == b.doc_id:
         return 0.0, ""
+    if event_kinds().clash(a.kind, b.kind):
+        return -W_CLASH, ""
     shared, sim, anchored = _overlap_of(a, b)
-    score = sim + W_DATE * _specificity(a, b)
+    score = sim + W_DATE * _specificity(a, b) + (W_KIND if a.kind and a.kind == b.kind else 0.0)
     if score < (CONFLICT_MIN if conflict else MIN_SCORE) or anchored < SIM_FLOOR:
         return 0.0, ""
     top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
     actors = [t[1:] for t in top if t.startswith("@")]
     words = [t for t in top if not t.startswith("@")]
     why = f"dates compatibles ({_span(a)} / {_span(b)}{', en désaccord' if conflict else ''})"
+    if a.kind and a.kind == b.kind:
+        why += f"; même fait : {a.kind}"
     if actors:
         why += "; acteurs communs : " + ", ".join(actors[:4])
     if words:
@@ -356,17 +356,13 @@ def _words_sim(a: _Item, b: _Item) -> float:
     return shared / math.sqrt(ma * mb)
 
 
-def _same_doc_ok(a: list[_Item], b: list[_Item]) -> bool:
-    """Two stories may merge only if the reports each holds from one same article say the same thing: an
-    article telling two things of one day (the arrival and the signature) keeps them apart."""
+def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
+    """How many pairs of reports of one same article, one from each story, say different things: an article
+    telling two things of one day (the arrival and the signature) votes against merging them."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
     for i in b:
         docs_b[i.doc_id].append(i)
-    for x in a:
-        for y in docs_b.get(x.doc_id, ()):
-            if _words_sim(x, y) < SAME_DOC_MIN:
-                return False
-    return True
+    return sum(_words_sim(x, y) < SAME_DOC_MIN for x in a for y in docs_b.get(x.doc_id, ()))
 
 
 def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[pd.Series, list[Story]]:
@@ -382,24 +378,9 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
     pairs: list[tuple[float, str, str, str]] = []
     for a, b in _candidates(items):
         score, why = pair_score(a, b)
-        if score > 0:
+        if score:
             pairs.append((score, a.event_id, b.event_id, why))
-    reasons: dict[str, list[str]] = defaultdict(list)
-    members_of: dict[str, list[_Item]] = {i.event_id: [i] for i in items}
-    for score, a_id, b_id, why in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        ra, rb = uf.find(a_id), uf.find(b_id)
-        if ra == rb:
-            continue
-        merged = _merged(span[ra], span[rb])
-        if merged is None or not _same_doc_ok(members_of[ra], members_of[rb]):
-            continue
-        if _dates_fit(span[ra], span[rb])[1] and score < CONFLICT_MIN:
-            continue  # the two stories' days disagree: as strong words needed as for a disagreeing pair
-        uf.union(ra, rb)
-        root = uf.find(ra)
-        members_of[root] = members_of.pop(ra) + members_of.pop(rb)
-        span[root] = merged
-        reasons[a_id].append(why)
+    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items})
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
@@ -410,6 +391,64 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
         [story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id"
     )
     return ids, sorted(stories, key=lambda s: (s.date_start, s.story_id))
+
+
+def _agglomerate(
+    pairs: list[tuple[float, str, str, str]],
+    uf: _Union,
+    span: dict[str, tuple[date, date, str]],
+    members_of: dict[str, list[_Item]],
+) -> dict[str, list[str]]:
+    """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
+
+    Summing lets the reports already gathered vote: "en juillet 2000" joins the visit that four articles
+    tell rather than the summit it shares a word with, and reports naming another kind of happening vote
+    against (their pair score is negative). A merge must keep the dates in agreement (a link that fails it
+    is dropped for good: intervals only narrow as stories grow) and outweigh the same-article clashes (a
+    link that fails this is kept: more reports joining either side may outvote them).
+    Returns the reason of each merge, keyed by an event of it."""
+    link: dict[str, dict[str, float]] = defaultdict(dict)
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for score, a, b, why in pairs:
+        link[a][b] = link[b][a] = score
+        best[(a, b)] = best[(b, a)] = (score, a, why)
+    heap = [(-score, a, b) for score, a, b, _ in pairs if score > 0]
+    heapq.heapify(heap)
+    reasons: dict[str, list[str]] = defaultdict(list)
+    while heap:
+        neg, ra, rb = heapq.heappop(heap)
+        if link[ra].get(rb) != -neg:
+            continue  # stale: one side merged since, or the link was dropped
+        merged = _merged(span[ra], span[rb])
+        if merged is None:
+            del link[ra][rb], link[rb][ra]
+            continue
+        support = link[ra][rb] - SAME_DOC_PENALTY * _same_doc_clashes(members_of[ra], members_of[rb])
+        need = CONFLICT_MIN if _dates_fit(span[ra], span[rb])[1] else MIN_SCORE
+        if support < need:
+            continue
+        _, event, why = best[(ra, rb)]
+        reasons[event].append(why)
+        uf.union(ra, rb)
+        root = uf.find(ra)
+        gone = rb if root == ra else ra
+        span[root] = merged
+        members_of[root] = members_of.pop(ra) + members_of.pop(rb)
+        del link[root][gone]
+        for other, w in link.pop(gone).items():
+            if other == root:
+                continue
+            del link[other][gone]
+            total = link[root].get(other, 0.0) + w
+            link[root][other] = link[other][root] = total
+            old = best.get((root, other), (0.0, "", ""))
+            cand = best.get((gone, other), old)
+            if cand[0] > old[0]:
+                best[(root, other)] = best[(other, root)] = cand
+        for other, total in link[root].items():
+            if total > 0:
+                heapq.heappush(heap, (-total, root, other))
+    return reasons
 
 
 def _apply_overrides(uf: _Union, by_id: dict[str, _Item], overrides: Sequence[Override]) -> None:

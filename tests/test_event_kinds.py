@@ -1,0 +1,132 @@
+"""The kind of happening a date dates (timeline/event_kinds.py), and what it changes to the grouping."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from tests.test_stories import _ev, _group
+from timeline.event_kinds import date_kind, event_kinds
+from timeline.stems import STEMMER, fold
+
+
+def _kind(sentence: str, date_text: str) -> str | None:
+    start = sentence.index(date_text)
+    return date_kind(sentence, (start, start + len(date_text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "kind"),
+    [
+        ("Le traité a été signé le 19 juin à Pyongyang.", "le 19 juin", "accord"),
+        ("Le Kremlin a confirmé une visite d'État du 18 au 19 juin.", "du 18 au 19 juin", "visite"),
+        (
+            "Elle prolonge le conflit ouvert avec l'annexion de la Crimée en mars 2014, puis la guerre.",
+            "en mars 2014",
+            "annexion",
+        ),
+        ("Le 15 avril 2019, les flammes avaient détruit la charpente.", "Le 15 avril 2019", "incendie"),
+        ("Le feu s'est déclaré lundi 15 avril 2019 dans les combles.", "lundi 15 avril 2019", "incendie"),
+        ("L'avion présidentiel s'est posé ce mercredi à l'aéroport.", "ce mercredi", "visite"),
+        ("La Russie a opposé ce jeudi son veto à une résolution.", "ce jeudi", "vote"),
+        ("Le satellite a été mis en orbite le 21 novembre 2023.", "le 21 novembre 2023", "lancement"),
+        ("La guerre, déclenchée le 24 février, dure depuis.", "le 24 février", "guerre"),
+        ("Les deux dirigeants se sont rencontrés en avril 2019 à Vladivostok.", "en avril 2019", "rencontre"),
+        ("Il a été élu en mai 2017 avec 66 % des voix.", "en mai 2017", "vote"),
+        # No word of a kind near the date: nothing is assumed.
+        ("Le président russe est attendu ce mardi soir dans la capitale.", "ce mardi soir", None),
+        ("Ce mardi, dans la grande salle dorée du vieux palais impérial, il a signé.", "Ce mardi", None),
+    ],
+)
+def test_the_kind_a_date_dates(sentence: str, date_text: str, kind: str | None) -> None:
+    assert _kind(sentence, date_text) == kind
+
+
+def test_the_date_own_stretch_wins_over_a_nearer_word_across_a_comma() -> None:
+    # "guerre" is as near as "annexion" but stands after the comma, in the next happening's stretch.
+    assert _kind("avec l'annexion de la Crimée en mars 2014, puis la guerre", "en mars 2014") == "annexion"
+
+
+def test_a_word_beyond_the_reach_names_nothing() -> None:
+    far = "Signature : " + " ".join(["importante"] * (event_kinds().reach + 1)) + " le 3 mai."
+    assert _kind(far, "le 3 mai") is None
+
+
+def test_compatible_kinds_do_not_clash_and_others_do() -> None:
+    kinds = event_kinds()
+    assert not kinds.clash("visite", "rencontre")
+    assert not kinds.clash("visite", None)
+    assert not kinds.clash("accord", "accord")
+    assert kinds.clash("visite", "accord")
+
+
+def test_no_word_names_two_kinds() -> None:
+    raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
+    seen: dict[str, str] = {}
+    for kind, words in raw["kinds"].items():
+        for word in words:
+            stem = STEMMER.stemWord(fold(word))
+            assert seen.setdefault(stem, kind) == kind, f"{word!r} names {seen[stem]} and {kind}"
+    assert all(set(group) <= set(raw["kinds"]) for group in raw["compatible"])
+
+
+def test_same_day_reports_of_different_kinds_stay_apart() -> None:
+    people = ("Vladimir Poutine", "Kim Jong Un")
+    landing = _ev(
+        "a",
+        0,
+        "L'avion de Vladimir Poutine s'est posé le 19 juin à Pyongyang.",
+        "le 19 juin",
+        date(2024, 6, 19),
+        date(2024, 6, 19),
+        persons=people,
+    )
+    arrival = _ev(
+        "b",
+        1,
+        "Vladimir Poutine a atterri le 19 juin à Pyongyang, accueilli par Kim Jong Un.",
+        "le 19 juin",
+        date(2024, 6, 19),
+        date(2024, 6, 19),
+        persons=people,
+    )
+    signed = _ev(
+        "c",
+        2,
+        "Vladimir Poutine et Kim Jong Un ont signé le 19 juin à Pyongyang un traité.",
+        "le 19 juin",
+        date(2024, 6, 19),
+        date(2024, 6, 19),
+        persons=people,
+    )
+    df, stories = _group([landing, arrival, signed])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[landing.event_id] == sid[arrival.event_id]  # type: ignore[attr-defined]
+    assert sid[signed.event_id] != sid[landing.event_id]  # type: ignore[attr-defined]
+    joined = next(s for s in stories if s.n_sources == 2)
+    assert any("même fait : visite" in why for why in joined.reasons)
+
+
+def test_one_kind_told_in_other_words_joins() -> None:
+    fire = _ev(
+        "a",
+        0,
+        "Le feu s'est déclaré le 15 avril 2019 dans les combles de la cathédrale.",
+        "le 15 avril 2019",
+        date(2019, 4, 15),
+        date(2019, 4, 15),
+    )
+    flames = _ev(
+        "b",
+        1,
+        "Le 15 avril 2019, les flammes avaient détruit la charpente de Notre-Dame.",
+        "Le 15 avril 2019",
+        date(2019, 4, 15),
+        date(2019, 4, 15),
+    )
+    df, stories = _group([fire, flames])
+    assert df["story_id"].nunique() == 1
+    assert any("même fait : incendie" in why for why in stories[0].reasons)

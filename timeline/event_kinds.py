@@ -1,0 +1,75 @@
+"""The kind of happening a date expression dates (a visit, a signature, a vote...), from a lexicon as data.
+
+Two reports of one day that name different kinds of happening tell different events even when they share
+their actors and place ("signé le 19 juin" and "s'est posé le 19 juin" in Pyongyang); two that name one kind
+in other words ("le feu", "les flammes") are closer than their words alone say. No maintained French
+library tags event triggers offline, so the nearest word of `data/event_types.json` stands for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from timeline.stems import STEMMER, fold, stem_spans
+
+
+@dataclass(frozen=True)
+class EventKinds:
+    """Kinds of happening a date can date (`data/event_types.json`): the stems that name each kind, how far
+    from the date such a word may stand, and the pairs of kinds that can tell one happening."""
+
+    of_stem: dict[str, str]
+    reach: int
+    compatible: frozenset[frozenset[str]]
+
+    def clash(self, a: str | None, b: str | None) -> bool:
+        """Both reports name a kind of happening, and no one happening is of both kinds."""
+        return bool(a and b and a != b and frozenset((a, b)) not in self.compatible)
+
+
+@lru_cache(maxsize=1)
+def event_kinds() -> EventKinds:
+    """The kinds of `timeline/data/event_types.json`, loaded once."""
+    raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
+    return EventKinds(
+        of_stem={STEMMER.stemWord(fold(w)): kind for kind, words in raw["kinds"].items() for w in words},
+        reach=int(raw["reach"]),
+        compatible=frozenset(frozenset(group) for group in raw["compatible"]),
+    )
+
+
+def _kind(before: list[str], after: list[str]) -> str | None:
+    """The kind named by the word nearest the date expression (`before` runs backwards from it)."""
+    kinds = event_kinds()
+    for rank in range(min(kinds.reach, max(len(before), len(after)))):
+        for side in (before, after):
+            if rank < len(side) and side[rank] in kinds.of_stem:
+                return kinds.of_stem[side[rank]]
+    return None
+
+
+_PUNCT = re.compile(r"[,;:()«»—–\[\]]")
+
+
+def date_kind(
+    sentence: str,
+    own: tuple[int, int],
+    clause: tuple[int, int] | None = None,
+    words: list[tuple[int, int, str]] | None = None,
+) -> str | None:
+    """The kind of happening the date at `own` (offsets in `sentence`) dates: named first in its own
+    stretch between punctuation marks ("l'annexion de la Crimée en mars 2014, puis la guerre" dates the
+    annexion), else anywhere in its `clause` ("Le 15 avril, les flammes..."). `words`: its `stem_spans`."""
+    lo, hi = clause or (0, len(sentence))
+    words = stem_spans(sentence) if words is None else words
+    seg_lo = max((m.end() for m in _PUNCT.finditer(sentence, lo, own[0])), default=lo)
+    seg_hi = next((m.start() for m in _PUNCT.finditer(sentence, own[1], hi)), hi)
+    before = [w[2] for w in reversed(words) if lo <= w[0] and w[1] <= own[0]]
+    after = [w[2] for w in words if w[0] >= own[1] and w[0] < hi]
+    near_before = [w[2] for w in reversed(words) if seg_lo <= w[0] and w[1] <= own[0]]
+    near_after = [w[2] for w in words if w[0] >= own[1] and w[1] <= seg_hi]
+    return _kind(near_before, near_after) or _kind(before, after)

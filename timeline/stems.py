@@ -1,0 +1,63 @@
+"""Content words of French text reduced to comparable stems, for the grouping of reports into stories.
+
+Stop words (spaCy's French list) and calendar words (the temporal lexicon) are left out: a month name or
+"selon" says nothing of what happened. Stems come from Snowball's French stemmer, so "signé", "signés" and
+"signer" meet on one stem.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+STEMMER = snowballstemmer.stemmer("french")
+
+
+def fold(s: str) -> str:
+    """Lower case without accents: "Signé" and "signe" compare equal."""
+    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
+
+
+@lru_cache(maxsize=1)  # loaded on first use: importing spaCy costs seconds, and the page imports the grouping
+def _stop_words() -> frozenset[str]:
+    """spaCy's French stop list plus the calendar words (a month name says nothing of what happened)."""
+    from spacy.lang.fr.stop_words import STOP_WORDS  # data only, no model needed
+
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    lex = load()
+    calendar: list[str] = [
+        *lex.months,
+        *lex.weekdays,
+        *lex.seasons,
+        *lex.numbers,
+        *lex.units,
+        *lex.parts,
+        *lex.past_modifiers,
+        *lex.future_modifiers,
+        *lex.day_parts,
+        *lex.anchored_days,
+        *lex.reporting_verbs,
+    ]
+    return frozenset(fold(w) for w in [*STOP_WORDS, *calendar])
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str | None:
+    """The Snowball stem of a content word, None for a stop or calendar word."""
+    w = fold(word)
+    return None if w in _stop_words() else STEMMER.stemWord(w)
+
+
+def stem_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each content word of a text."""
+    return [(m.start(), m.end(), s) for m in WORD.finditer(text) if (s := stem(m.group())) is not None]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stop words, calendar words and numbers left out)."""
+    return [s for m in WORD.finditer(text) if (s := stem(m.group())) is not None]
