@@ -445,8 +445,7 @@ def _agglomerate(
             cand = best.get((gone, other), old)
             if cand[0] > old[0]:
                 best[(root, other)] = best[(other, root)] = cand
-        for other, total in link[root].items():
-            if total > 0:
+            if total > 0:  # the root's other links keep their value and their place in the heap
                 heapq.heappush(heap, (-total, root, other))
     return reasons
 
