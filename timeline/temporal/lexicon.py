@@ -54,6 +54,7 @@ _VERB_KEYS = (
     "etre_present",
     "etre_participles",
     "planning_participles",
+    "adverb_endings",
 )
 
 
@@ -75,6 +76,8 @@ class VerbForms:
     etre_present: frozenset[str]
     etre_participles: tuple[str, ...]
     planning_participles: frozenset[str]
+    adverb_endings: tuple[str, ...]
+    """Endings of adverbs that may sit inside a verb group ("doit être officiellement proclamé")."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         etre_present=frozenset(lists["etre_present"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
+        adverb_endings=tuple(lists["adverb_endings"]),
     )
 
 

@@ -180,10 +180,7 @@ def lexical(
             and start - e <= 8
             and w.endswith(_BARE_PARTICIPLE)
             and i + 1 < len(toks)
-            and (
-                i == 0
-                or toks[i - 1][2] not in vf.auxiliaries | {"être", "été", "avoir", "soit", "sera", "seront"}
-            )
+            and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
         ):
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
@@ -201,9 +198,19 @@ def lexical(
 
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 _BEFORE_DATE = re.compile(
-    r"(?:(?:^|[^\w'’-])([^\W\d_][\w'’-]*)[\s,]+)?([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
+    r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def group_head(words: list[str], vf: VerbForms) -> str:
+    """The last of `words` (key forms) that is neither a skippable word nor an adverb: what a participle
+    after them hangs on ("doit être officiellement proclamé": "être"); "" when there is none."""
+    for x in reversed(words):
+        if x in vf.skippable or (len(x) > 5 and x.endswith(vf.adverb_endings)):
+            continue
+        return x
+    return ""
 
 
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
@@ -221,13 +228,14 @@ def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
     if not m:
         return None
-    prev, w = norm(m.group(1) or ""), norm(m.group(2))
+    w = norm(m.group(1))
     if w in vf.planning_participles:
         return "future"
     if not w.endswith(_BARE_PARTICIPLE) or w in vf.not_verbs or len(w) < 4:
         return None
-    if prev in vf.auxiliaries or prev in vf.skippable or prev in _COMPOUND:
-        return None  # a compound form: the auxiliary's tense decides
+    before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
+    if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
+        return None  # a compound form ("a été signé", "doit être officiellement proclamé"): its head decides
     return "past"
 
 
