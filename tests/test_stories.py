@@ -262,3 +262,43 @@ def test_stories_whose_days_disagree_need_strong_words_to_merge() -> None:
     sid = df.set_index("doc_id")["story_id"]
     assert sid["a"] == sid["m"] != sid["b"]
     assert not any(s.conflict for s in stories)
+
+
+def test_a_weekday_in_a_month_dated_article_keeps_its_weekday() -> None:
+    # "lundi soir" in an article dated only "2020-08" is some Monday of August: not the Tuesday 4th.
+    people = ("Hassan Diab",)
+    blast = _ev("a", 0, "Hassan Diab s'est adressé le 4 août aux Libanais depuis le Grand Sérail.",
+                "le 4 août", date(2020, 8, 4), date(2020, 8, 4), persons=people)
+    resign = _ev("b", 1, "Hassan Diab s'est adressé lundi soir aux Libanais depuis le Grand Sérail.",
+                 "lundi soir", date(2020, 8, 1), date(2020, 8, 31), "month", persons=people)
+    monday = _ev("c", 2, "Hassan Diab s'est adressé le 10 août aux Libanais depuis le Grand Sérail.",
+                 "le 10 août", date(2020, 8, 10), date(2020, 8, 10), persons=people)
+    df, _ = _group([blast, resign])
+    assert df["story_id"].nunique() == 2
+    df, stories = _group([blast, resign, monday])
+    sid = df.set_index("doc_id")["story_id"]
+    assert sid["b"] == sid["c"] != sid["a"]
+    story = next(s for s in stories if s.story_id == sid["b"])
+    assert (story.date_start, story.date_end) == (date(2020, 8, 10), date(2020, 8, 10))
+
+
+def test_two_weekdays_of_one_month_are_two_days() -> None:
+    thursday = _ev("a", 0, "À Séoul, le Conseil de sécurité nationale s'est réuni jeudi sur le traité.",
+                   "jeudi", date(2024, 6, 1), date(2024, 6, 30), "month")
+    friday = _ev("b", 1, "À Séoul, le Conseil de sécurité nationale s'est réuni vendredi sur le traité.",
+                 "vendredi", date(2024, 6, 1), date(2024, 6, 30), "month")
+    df, _ = _group([thursday, friday])
+    assert df["story_id"].nunique() == 2
+
+
+def test_one_date_said_twice_in_apposition_is_one_report() -> None:
+    text = "Il y a un an, le 4 août 2020, l'explosion du port de Beyrouth tuait plus de deux cents personnes."
+    year = _ev("a", 0, text, "Il y a un an", date(2020, 1, 1), date(2020, 12, 31), "year")
+    day = _ev("a", 1, text, "le 4 août 2020", date(2020, 8, 4), date(2020, 8, 4))
+    other = _ev("a", 2, "La reconstruction du port a commencé en 2020, selon le gouvernement.", "en 2020",
+                date(2020, 1, 1), date(2020, 12, 31), "year")
+    df, stories = _group([year, day, other])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[year.event_id] == sid[day.event_id] != sid[other.event_id]  # type: ignore[attr-defined]
+    story = next(s for s in stories if s.story_id == sid[day.event_id])  # type: ignore[attr-defined]
+    assert story.n_sources == 1 and any("même date dite deux fois" in why for why in story.reasons)

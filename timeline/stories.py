@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import pandas as pd
 
 from timeline.event_kinds import date_kind, event_kinds
 from timeline.schema import stable_id
-from timeline.stems import content_stems, stem_spans
+from timeline.stems import content_stems, fold, stem_spans
 
 NEAR_DAYS = 1
 """Day-precise reports of adjacent days can be one event told with another day: joined, flagged a conflict."""
@@ -149,6 +151,10 @@ class _Item:
     keys: tuple[str, ...] = ()
     mass: float = 1.0
     kind: str | None = None
+    span: _Span = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.span = _span_of(self.row, self.start, self.end, self.granularity)
 
 
 def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -244,10 +250,48 @@ def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
         i.mass = sum(i.vector.values()) or 1.0
 
 
-def _dates_fit(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[bool, bool]:
-    """(compatible, conflicting): overlapping intervals fit; close day-precise ones fit with a conflict."""
+class _Span(NamedTuple):
+    """The days a report or a story can be on: an interval, its granularity, and the weekday a wide interval
+    must fall on ("lundi soir" in an article dated only "2020-08" is some Monday of August)."""
+
+    start: date
+    end: date
+    granularity: str
+    weekday: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> dict[str, int]:
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    return {fold(name): day for name, day in load().weekdays.items()}
+
+
+def _span_of(row: dict[str, Any], start: date, end: date, granularity: str) -> _Span:
+    """A report's span; a weekday named by a date wider than a week is kept as a constraint."""
+    if (end - start).days < 7:
+        return _Span(start, end, granularity)
+    names = _weekday_names()
+    days = {names[w] for w in re.findall(r"[a-z]+", fold(str(row["date_text"] or ""))) if w in names}
+    return _Span(start, end, granularity, days.pop() if len(days) == 1 else None)
+
+
+def _on_weekday(lo: date, hi: date, weekday: int | None) -> tuple[date, date] | None:
+    """The days of [lo, hi] a weekday constraint leaves (all of them when it is wide or there is none)."""
+    if weekday is None or (hi - lo).days >= 6:
+        return lo, hi
+    days = [lo + timedelta(k) for k in range((hi - lo).days + 1) if (lo + timedelta(k)).weekday() == weekday]
+    return (days[0], days[-1]) if days else None
+
+
+def _dates_fit(a: _Span, b: _Span) -> tuple[bool, bool]:
+    """(compatible, conflicting): overlapping intervals fit (on the same weekday, if one is named); close
+    day-precise ones fit with a conflict."""
     if a[0] <= b[1] and b[0] <= a[1]:
-        return True, False
+        if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+            return False, False
+        weekday = a.weekday if a.weekday is not None else b.weekday
+        return _on_weekday(max(a[0], b[0]), min(a[1], b[1]), weekday) is not None, False
     if a[2] in _FINE and b[2] in _FINE:
         gap = min(abs((a[0] - b[1]).days), abs((b[0] - a[1]).days))
         if gap <= NEAR_DAYS:
@@ -264,7 +308,7 @@ def _specificity(a: _Item, b: _Item) -> float:
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
     their dates name different kinds of happening), and why."""
-    fits, conflict = _dates_fit((a.start, a.end, a.granularity), (b.start, b.end, b.granularity))
+    fits, conflict = _dates_fit(a.span, b.span)
     if not fits or a.doc_id == b.doc_id:
         return 0.0, ""
     if event_kinds().clash(a.kind, b.kind):
@@ -290,15 +334,20 @@ def _span(i: _Item) -> str:
     return i.start.isoformat() if i.start == i.end else f"{i.start.isoformat()}..{i.end.isoformat()}"
 
 
-def _merged(a: tuple[date, date, str], b: tuple[date, date, str]) -> tuple[date, date, str] | None:
-    """The interval a story keeps after a merge (intersection, or hull of near days); None if they clash."""
+def _merged(a: _Span, b: _Span) -> _Span | None:
+    """The span a story keeps after a merge (intersection, or hull of near days); None if they clash."""
     fits, conflict = _dates_fit(a, b)
     if not fits:
         return None
     if conflict:
         lo, hi = min(a[0], b[0]), max(a[1], b[1])
-        return (lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None
-    return max(a[0], b[0]), min(a[1], b[1]), a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
+        return _Span(lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None
+    weekday = a.weekday if a.weekday is not None else b.weekday
+    days = _on_weekday(max(a[0], b[0]), min(a[1], b[1]), weekday)
+    assert days is not None  # _dates_fit said they fit
+    lo, hi = days
+    granularity = a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
+    return _Span(lo, hi, granularity, weekday if (hi - lo).days >= 6 else None)
 
 
 def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
@@ -374,12 +423,13 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
     items = _items(df)
     by_id = {i.event_id: i for i in items}
     uf = _Union(by_id)
-    span = {i.event_id: (i.start, i.end, i.granularity) for i in items}
+    span = {i.event_id: i.span for i in items}
     pairs: list[tuple[float, str, str, str]] = []
     for a, b in _candidates(items):
         score, why = pair_score(a, b)
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
+    pairs += _appositions(items)
     reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items})
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
@@ -393,10 +443,33 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
     return ids, sorted(stories, key=lambda s: (s.date_start, s.story_id))
 
 
+_BETWEEN_APPOSED = re.compile(r"[\s,;:()–—-]*")
+W_APPOSED = 10.0
+"""Link of two date expressions of one sentence set side by side ("Il y a un an, le 4 août 2020, ..."): one
+date said twice, so one report; it outweighs any same-article clash."""
+
+
+def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
+    """Pairs of date expressions of one sentence with only punctuation between them and nested intervals."""
+    ordered = sorted(items, key=lambda i: (i.doc_id, int(i.row["char_start"])))
+    out = []
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.doc_id != b.doc_id or a.row["sentence_start"] != b.row["sentence_start"]:
+            continue
+        s0 = int(a.row["sentence_start"])
+        a_end = int(a.row["char_start"]) + len(str(a.row["date_text"] or ""))
+        gap = str(a.row["sentence"])[a_end - s0 : int(b.row["char_start"]) - s0]
+        nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+        if nested and _BETWEEN_APPOSED.fullmatch(gap):
+            why = f"même date dite deux fois ({a.row['date_text']}, {b.row['date_text']})"
+            out.append((W_APPOSED, a.event_id, b.event_id, why))
+    return out
+
+
 def _agglomerate(
     pairs: list[tuple[float, str, str, str]],
     uf: _Union,
-    span: dict[str, tuple[date, date, str]],
+    span: dict[str, _Span],
     members_of: dict[str, list[_Item]],
 ) -> dict[str, list[str]]:
     """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
