@@ -16,6 +16,12 @@ ROWS = [
     ("plan-passive-adverb", "dct=2022-09-09|Il doit être officiellement proclamé samedi au palais Saint-James.", "samedi", "2022-09-10", "2022-09-10", "day"),
     ("plan-devait-passive", "dct=2022-09-09|Le texte devait être signé mardi à Bruxelles.", "mardi", "2022-09-13", "2022-09-13", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
+    # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
+    ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),
+    ("daymonth-past-clause", "dct=2015-09-02|Le meurtre de Clarissa Jean-Philippe a suivi le 8 janvier au matin.", "8 janvier", "2015-01-08", "2015-01-08", "day"),
+    ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
+    ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
+    ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]
 

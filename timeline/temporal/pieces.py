@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
@@ -72,10 +72,17 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
     return ref.interval[0].year
 
 
+# a past tense moves a day-month to the previous year only when the nearest reading is further ahead than
+# this: a day just ahead told in the past is mostly a deadline or a plan ("a donné jusqu'au 30 juin",
+# "avant de quitter ses fonctions le 30 octobre", measured on French TimeBank)
+_NEAR_AHEAD = timedelta(days=62)
+
+
 def nearest_day(
-    ctx: Context, month: int, day: int, direction: Direction | None, weekday: int | None
+    ctx: Context, month: int, day: int, direction: Direction, strict: bool, weekday: int | None
 ) -> date | None:
-    """The year of a day-month without year: nearest the DCT, in the tense's direction when it has one."""
+    """The year of a day-month without year: nearest the DCT, in the direction of a modifier (strict) or of
+    the verb tense; a past tense keeps a reading at most two months ahead (_NEAR_AHEAD)."""
     assert ctx.today is not None
     options = [
         date(y, month, day)
@@ -84,6 +91,9 @@ def nearest_day(
     ]
     if weekday is not None and any(d.weekday() == weekday for d in options):
         options = [d for d in options if d.weekday() == weekday]
+    nearest = min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
+    if direction == "past" and not strict and nearest is not None and nearest - ctx.today <= _NEAR_AHEAD:
+        return nearest
     if direction == "past" and any(d <= ctx.today for d in options):
         options = [d for d in options if d <= ctx.today]
     elif direction == "future" and any(d >= ctx.today for d in options):
