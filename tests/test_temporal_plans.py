@@ -22,6 +22,11 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # "N jours après <event>" never counts back from the DCT unless it opens a sentence told in the present
+    ("after-event-undated", "dct=2021-08-04|Le Liban n'a plus de gouvernement de plein exercice depuis la démission de Hassan Diab, six jours après la catastrophe.", "six jours après", "", "", "day"),
+    ("after-event-past-clause", "dct=2021-08-04|Six jours après la catastrophe, le Premier ministre a démissionné.", "Six jours après", "", "", "day"),
+    ("after-event-sentence-day", "dct=2021-08-04|Hassan Diab a démissionné le 10 août 2020, six jours après la catastrophe.", "six jours après", "2020-08-10", "2020-08-10", "day"),
+    ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]
 

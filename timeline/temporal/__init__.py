@@ -39,6 +39,7 @@ from timeline.temporal.inference import infer
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
+from timeline.temporal.relative import counts_from_event
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
@@ -116,11 +117,14 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 continue
         if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
             p = Piece(p.start, p.end, _of_event, "anchevent")  # "au lendemain de la signature"
+        elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
+            p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe"
         out.append(p)
         i += 1
     return out
 
 
+_AFTER = re.compile(r"après$", re.IGNORECASE)
 _EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -131,11 +135,12 @@ def _of_event(ctx: Context) -> Result:
 
 
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
-    """ "Hier, au lendemain de la démission" or "jeudi, à la veille du sommet": the expression is the day its
-    sentence names (the nearest other resolved day of the sentence); without one it stays vague, unresolved.
+    """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
+    catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
+    resolved one of the sentence; without one it stays vague, unresolved.
     Counting from the text's previous date would be wrong whenever the event is not that date's."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "anchevent":
+        if rule != "anchevent" or t.resolved:
             continue
         before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.char_start - 400), t.char_start)]
         after = _SENTENCE_END.search(text, t.char_end)
@@ -143,7 +148,7 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
         days = [
             u
             for u, r in zip(out, rules, strict=True)
-            if r != "anchevent" and u.granularity == "day" and u.resolved and lo <= u.char_start < hi
+            if r != "anchevent" and u.granularity == t.granularity and u.resolved and lo <= u.char_start < hi
         ]
         if days:
             u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))

@@ -7,6 +7,7 @@ Vague quantities ('il y a quelques mois', 'ces dernières années') give a wide 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -17,6 +18,7 @@ from timeline.temporal import words as w
 from timeline.temporal.context import Context, Interval, Result, from_dct, unresolved, value_of
 from timeline.temporal.lexicon import Lexicon, norm
 from timeline.temporal.patterns import Candidate
+from timeline.temporal.tense import TenseOracle
 
 Resolver = Callable[[Context], Result | None]
 Pieces = list[tuple[int, int, Resolver]]
@@ -250,13 +252,23 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     d = " ".join(norm(c.match.group("dir")).split())
     if d == "avant":
         return None
-    after_event = d == "après"
-    sign = 1 if d == "plus tard" else -1
+    after_event = d == "après" and counts_from_event(text, c.end)
+    # only the unambiguous verb forms (no parse): the model misreads such fronted clauses
+    now_event = (
+        after_event
+        and _SENTENCE_START.search(text, max(0, c.start - 200), c.start) is not None
+        and TenseOracle(text).quick(c.start, c.end) in (None, "present")
+    )
+    sign = 1 if d in ("plus tard", "après") else -1
 
     def res(ctx: Context) -> Result | None:
+        if after_event:
+            if not now_event:
+                # "la démission, six jours après la catastrophe": an undated event; its sentence may date it
+                return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
         ref = None if after_event else ctx.reference
         if ref is None or ref.interval is None:
-            if ctx.today is None or sign > 0:
+            if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
             base, anchor, conf = ctx.today, "dct", 0.6
             out = _around(base, n, unit, mult, approx, -1)
@@ -272,6 +284,18 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         return Result(iv, gran, value_of(iv, gran), anchor, vague=vague, confidence=conf)  # type: ignore[arg-type]
 
     return [(c.start, c.end, res)]
+
+
+# "Neuf mois après la visite, c'est au tour de ...": opening a sentence whose verb is no past, the count
+# ends now, so the event is the DCT minus the count (the day the French annotations give the expression)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s«\"]*$")
+_EVENT_NEXT = re.compile(r"[ \t]{1,3}[^\W\d_]")
+
+
+def counts_from_event(text: str, end: int) -> bool:
+    """ "N jours après" followed by words ("après la catastrophe", "après qu'il ...") counts from an event
+    the text does not date; a bare "N jours après," counts from the text's previous date."""
+    return _EVENT_NEXT.match(text, end) is not None
 
 
 def _day_ref(ctx: Context, off: int, conf: float) -> Result | None:
