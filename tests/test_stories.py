@@ -302,3 +302,17 @@ def test_one_date_said_twice_in_apposition_is_one_report() -> None:
     assert sid[year.event_id] == sid[day.event_id] != sid[other.event_id]  # type: ignore[attr-defined]
     story = next(s for s in stories if s.story_id == sid[day.event_id])  # type: ignore[attr-defined]
     assert story.n_sources == 1 and any("même date dite deux fois" in why for why in story.reasons)
+
+
+def test_a_month_in_a_title_does_not_keep_its_article_day_out() -> None:
+    title = _ev("t", 0, "Attentats de janvier 2015 : le procès s'ouvre à Paris", "janvier 2015",
+                date(2015, 1, 1), date(2015, 1, 31), "month")
+    body = _ev("t", 1, "L'assaut contre la rédaction de Charlie Hebdo, le 7 janvier 2015, a fait 12 morts.",
+               "le 7 janvier 2015", date(2015, 1, 7), date(2015, 1, 7))
+    report = _ev("u", 2, "Mercredi, deux hommes armés ont attaqué la rédaction de Charlie Hebdo.", "Mercredi",
+                 date(2015, 1, 7), date(2015, 1, 7))
+    recall = _ev("v", 3, "Les attentats de janvier 2015 contre Charlie Hebdo ont ouvert une année noire.",
+                 "janvier 2015", date(2015, 1, 1), date(2015, 1, 31), "month")
+    df, _ = _group([title, body, report, recall])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[body.event_id] == sid[report.event_id]  # type: ignore[attr-defined]

@@ -47,6 +47,9 @@ year: two reports of "2001" agree on little)."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
 SAME_DOC_PENALTY = 1.0
+SAME_DOC_WIDTH = 28
+"""Reports of a month or wider cast no same-article vote: "janvier 2015" in a title is not another event
+than the body's "le 7 janvier 2015"."""
 """What each pair of dissimilar reports of one article takes off the link of two stories about to merge."""
 NEAR_WORDS, W_FAR = 3.0, 0.3
 """A content word `r` places from the date expression weighs 1 / (1 + r / NEAR_WORDS), at least W_FAR: the
@@ -407,11 +410,18 @@ def _words_sim(a: _Item, b: _Item) -> float:
 
 def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
     """How many pairs of reports of one same article, one from each story, say different things: an article
-    telling two things of one day (the arrival and the signature) votes against merging them."""
+    telling two things of one day (the arrival and the signature) votes against merging them. A wide date
+    ("janvier 2015" in a title, "l'été 2000") next to a day of the same article is no such evidence."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
     for i in b:
-        docs_b[i.doc_id].append(i)
-    return sum(_words_sim(x, y) < SAME_DOC_MIN for x in a for y in docs_b.get(x.doc_id, ()))
+        if (i.end - i.start).days < SAME_DOC_WIDTH:
+            docs_b[i.doc_id].append(i)
+    return sum(
+        _words_sim(x, y) < SAME_DOC_MIN
+        for x in a
+        if (x.end - x.start).days < SAME_DOC_WIDTH
+        for y in docs_b.get(x.doc_id, ())
+    )
 
 
 def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[pd.Series, list[Story]]:
