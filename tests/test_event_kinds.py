@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from tests.test_stories import _ev, _group
-from timeline.event_kinds import date_kind, event_kinds
+from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.stems import STEMMER, fold
 
 
@@ -130,3 +130,23 @@ def test_one_kind_told_in_other_words_joins() -> None:
     df, stories = _group([fire, flames])
     assert df["story_id"].nunique() == 1
     assert any("même fait : incendie" in why for why in stories[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "told"),
+    [
+        ("L'agence KCNA a annoncé ce mercredi que le satellite avait été lancé.", "ce mercredi", True),
+        (
+            "Le ministère a confirmé samedi 2 décembre que l'engin avait atteint son orbite.",
+            "samedi 2 décembre",
+            True,
+        ),
+        ("Le NIS a affirmé, ce vendredi, que 1 500 soldats avaient été transportés.", "ce vendredi", True),
+        ("Le satellite a été lancé ce mercredi depuis la base de Sohae.", "ce mercredi", False),
+        ("Ce mercredi, l'agence a annoncé le lancement.", "Ce mercredi", False),
+    ],
+)
+def test_a_date_right_after_a_reporting_verb_dates_the_telling(
+    sentence: str, date_text: str, told: bool
+) -> None:
+    assert dates_a_report(sentence, sentence.index(date_text)) is told

@@ -73,3 +73,21 @@ def date_kind(
     near_before = [w[2] for w in reversed(words) if seg_lo <= w[0] and w[1] <= own[0]]
     near_after = [w[2] for w in words if w[0] >= own[1] and w[1] <= seg_hi]
     return _kind(near_before, near_after) or _kind(before, after)
+
+
+@lru_cache(maxsize=1)
+def _reporting_stems() -> frozenset[str]:
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    return frozenset(STEMMER.stemWord(fold(verb)) for verb in load().reporting_verbs)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+def dates_a_report(sentence: str, start: int) -> bool:
+    """The date at `start` follows a reporting verb ("KCNA a annoncé ce mercredi que le satellite..."): it
+    dates the telling, not the happening, so a day apart from the happening is no disagreement."""
+    word = _LAST_WORD.search(sentence, max(0, start - 40), start)
+    return word is not None and STEMMER.stemWord(fold(word.group(1))) in _reporting_stems()
+

@@ -27,7 +27,7 @@ from typing import Any, Literal, NamedTuple
 
 import pandas as pd
 
-from timeline.event_kinds import date_kind, event_kinds
+from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, fold, stem_spans
 
@@ -46,7 +46,10 @@ SPEC_MONTH, SPEC_SEASON, SPEC_YEAR = 0.5, 0.2, 0.05
 year: two reports of "2001" agree on little)."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
-SAME_DOC_PENALTY = 1.0
+SAME_DOC_PENALTY = 2.0
+REPORT_LAG = 7
+"""A date right after a reporting verb ("KCNA a annoncé ce mercredi que...") dates the telling: what is told
+happened that day or up to this many days before."""
 SAME_DOC_WIDTH = 28
 """Reports of a month or wider cast no same-article vote: "janvier 2015" in a title is not another event
 than the body's "le 7 janvier 2015"."""
@@ -155,9 +158,18 @@ class _Item:
     mass: float = 1.0
     kind: str | None = None
     span: _Span = field(init=False)
+    reported: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.span = _span_of(self.row, self.start, self.end, self.granularity)
+        self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
+        span = _span_of(self.row, self.start, self.end, self.granularity)
+        self.span = span._replace(start=span.start - timedelta(REPORT_LAG)) if self.reported else span
+
+    @property
+    def own(self) -> tuple[int, int]:
+        """Offsets of the date expression in its sentence."""
+        s0 = int(self.row["char_start"]) - int(self.row["sentence_start"])
+        return s0, s0 + len(str(self.row["date_text"] or ""))
 
 
 def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -312,7 +324,7 @@ def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
     their dates name different kinds of happening), and why."""
     fits, conflict = _dates_fit(a.span, b.span)
-    if not fits or a.doc_id == b.doc_id:
+    if not fits or a.doc_id == b.doc_id or (conflict and (a.reported or b.reported)):
         return 0.0, ""
     if event_kinds().clash(a.kind, b.kind):
         return -W_CLASH, ""
@@ -359,13 +371,13 @@ def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
     A sweep over reports sorted by start keeps the reports still open (their end not yet passed) in an
     inverted index by term, so each report meets only the open reports sharing a word or actor with it
     instead of every report of its period."""
-    ordered = sorted(items, key=lambda i: (i.start, i.end))
+    ordered = sorted(items, key=lambda i: (i.span.start, i.span.end))
     ends: list[tuple[date, int]] = []  # heap of (end, index) of the open reports
     postings: dict[str, list[int]] = defaultdict(list)
     alive: dict[int, _Item] = {}
 
     for k, b in enumerate(ordered):
-        while ends and (b.start - ends[0][0]).days > NEAR_DAYS:
+        while ends and (b.span.start - ends[0][0]).days > NEAR_DAYS:
             _, gone = heapq.heappop(ends)
             alive.pop(gone, None)
         seen: set[int] = set()
@@ -378,7 +390,7 @@ def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
                     seen.add(x)
                     yield alive[x], b
         alive[k] = b
-        heapq.heappush(ends, (b.end, k))
+        heapq.heappush(ends, (b.span.end, k))
         for t in b.keys:
             postings[t].append(k)
 
@@ -550,21 +562,21 @@ def _apply_overrides(uf: _Union, by_id: dict[str, _Item], overrides: Sequence[Ov
 
 
 def _overlap(a: _Item, b: _Item) -> bool:
-    return a.start <= b.end and b.start <= a.end
+    return a.span.start <= b.span.end and b.span.start <= a.span.end
 
 
 def _disagree(group: list[_Item]) -> bool:
     """Two articles give days that cannot both be right. Reports of one article that do not overlap tell
     parts of the event (arrived on Wednesday, left on Thursday), not a disagreement."""
-    if max(i.start for i in group) <= min(i.end for i in group):
+    if max(i.span.start for i in group) <= min(i.span.end for i in group):
         return False
     return any(a.doc_id != b.doc_id and not _overlap(a, b) for a, b in combinations(group, 2))
 
 
 def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequence[Override]) -> Story:
     group = sorted(group, key=lambda i: (i.row["published"] is None, i.doc_id, i.event_id))
-    start = max(i.start for i in group)
-    end = min(i.end for i in group)
+    start = max(i.span.start for i in group)
+    end = min(i.span.end for i in group)
     if start <= end:
         inside = [i for i in group if start <= i.start and i.end <= end]
         best = min(inside, key=lambda i: (i.end - i.start).days) if inside else group[0]
