@@ -27,6 +27,10 @@ ROWS = [
     ("after-event-past-clause", "dct=2021-08-04|Six jours après la catastrophe, le Premier ministre a démissionné.", "Six jours après", "", "", "day"),
     ("after-event-sentence-day", "dct=2021-08-04|Hassan Diab a démissionné le 10 août 2020, six jours après la catastrophe.", "six jours après", "2020-08-10", "2020-08-10", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
+    # a night named by the date that follows is one expression: that date's interval
+    ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
+    ("night-of-range", "dct=2019-11-09|Ils ont été arrêtés dans la nuit du 3 au 4 mai.", "dans la nuit du 3 au 4 mai", "2019-05-03", "2019-05-04", "day"),
+    ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-03", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]
 

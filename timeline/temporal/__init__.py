@@ -102,7 +102,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         p = pieces[i]
-        if p.rule in ("time", "anchday") and i + 1 < len(pieces):
+        if p.rule in ("time", "anchday", "daypart") and i + 1 < len(pieces):
             q = pieces[i + 1]
             if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
                 out.append(Piece(p.start, q.end, q.resolve, q.rule))
@@ -115,6 +115,15 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(p.start, q.end, _shifted(q.resolve, offset), q.rule))
                 i += 2
                 continue
+            if (
+                p.rule == "daypart"
+                and q.rule in _DAY_RULES | {"dayrange"}
+                and _NIGHT_OF.fullmatch(text, p.end, q.start)
+            ):
+                # "dans la nuit du 12 au 13 août 1961", "la nuit du 3 mai": the date's own interval
+                out.append(Piece(p.start, q.end, q.resolve, q.rule))
+                i += 2
+                continue
         if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
             p = Piece(p.start, p.end, _of_event, "anchevent")  # "au lendemain de la signature"
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
@@ -124,6 +133,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+_NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"après$", re.IGNORECASE)
 _EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -76,13 +76,14 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
 # this: a day just ahead told in the past is mostly a deadline or a plan ("a donné jusqu'au 30 juin",
 # "avant de quitter ses fonctions le 30 octobre", measured on French TimeBank)
 _NEAR_AHEAD = timedelta(days=62)
+_NEAR_BEHIND = timedelta(days=7)
 
 
 def nearest_day(
     ctx: Context, month: int, day: int, direction: Direction, strict: bool, weekday: int | None
 ) -> date | None:
     """The year of a day-month without year: nearest the DCT, in the direction of a modifier (strict) or of
-    the verb tense; a past tense keeps a reading at most two months ahead (_NEAR_AHEAD)."""
+    the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind."""
     assert ctx.today is not None
     options = [
         date(y, month, day)
@@ -92,8 +93,11 @@ def nearest_day(
     if weekday is not None and any(d.weekday() == weekday for d in options):
         options = [d for d in options if d.weekday() == weekday]
     nearest = min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
-    if direction == "past" and not strict and nearest is not None and nearest - ctx.today <= _NEAR_AHEAD:
-        return nearest
+    if not strict and nearest is not None:
+        if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
+            return nearest
+        if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
+            return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
     if direction == "past" and any(d <= ctx.today for d in options):
         options = [d for d in options if d <= ctx.today]
     elif direction == "future" and any(d >= ctx.today for d in options):
