@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_stories import _ev, _group
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
-from timeline.stems import STEMMER, fold
+from timeline.stems import stem_of
 
 
 def _kind(sentence: str, date_text: str) -> str | None:
@@ -68,7 +68,7 @@ def test_no_word_names_two_kinds() -> None:
     seen: dict[str, str] = {}
     for kind, words in raw["kinds"].items():
         for word in words:
-            stem = STEMMER.stemWord(fold(word))
+            stem = stem_of(word)
             assert seen.setdefault(stem, kind) == kind, f"{word!r} names {seen[stem]} and {kind}"
     assert all(set(group) <= set(raw["kinds"]) for group in raw["compatible"])
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from timeline.stems import STEMMER, fold, stem_spans
+from timeline.stems import stem_of, stem_spans
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def event_kinds() -> EventKinds:
     """The kinds of `timeline/data/event_types.json`, loaded once."""
     raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
     return EventKinds(
-        of_stem={STEMMER.stemWord(fold(w)): kind for kind, words in raw["kinds"].items() for w in words},
+        of_stem={stem_of(w): kind for kind, words in raw["kinds"].items() for w in words},
         reach=int(raw["reach"]),
         compatible=frozenset(frozenset(group) for group in raw["compatible"]),
     )
@@ -79,7 +79,7 @@ def date_kind(
 def _reporting_stems() -> frozenset[str]:
     from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
 
-    return frozenset(STEMMER.stemWord(fold(verb)) for verb in load().reporting_verbs)
+    return frozenset(stem_of(verb) for verb in load().reporting_verbs)
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
@@ -89,5 +89,5 @@ def dates_a_report(sentence: str, start: int) -> bool:
     """The date at `start` follows a reporting verb ("KCNA a annoncé ce mercredi que le satellite..."): it
     dates the telling, not the happening, so a day apart from the happening is no disagreement."""
     word = _LAST_WORD.search(sentence, max(0, start - 40), start)
-    return word is not None and STEMMER.stemWord(fold(word.group(1))) in _reporting_stems()
+    return word is not None and stem_of(word.group(1)) in _reporting_stems()
 

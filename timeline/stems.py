@@ -47,6 +47,12 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
+def stem_of(word: str) -> str:
+    """The Snowball stem of any word, stop words included."""
+    return str(STEMMER.stemWord(fold(word)))
+
+
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str | None:
     """The Snowball stem of a content word, None for a stop or calendar word."""
     w = fold(word)
