@@ -33,6 +33,13 @@ def test_table_is_large_and_ids_unique() -> None:
     ("sentence", "phrase", "start", "end", "granularity"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS]
 )
 def test_phrase_interval(sentence: str, phrase: str, start: str, end: str, granularity: str) -> None:
+    t = check_interval(sentence, phrase, start, end, granularity)
+    if not start:
+        assert t.anchor == "none"
+
+
+def check_interval(sentence: str, phrase: str, start: str, end: str, granularity: str) -> Timex:
+    """The one timex over `phrase` has exactly this interval and granularity (unresolved when empty)."""
     text, found = _run(sentence)
     hit = _over(text, found, phrase)
     assert len(hit) == 1, [t.text for t in found]
@@ -41,7 +48,8 @@ def test_phrase_interval(sentence: str, phrase: str, start: str, end: str, granu
     assert (got, t.granularity) == ((start, end), granularity)
     assert text[t.char_start : t.char_end] == t.text
     if not start:
-        assert t.anchor == "none" and not t.resolved
+        assert not t.resolved
+    return t
 
 
 @pytest.mark.parametrize(("sentence", "phrase"), [t[1:] for t in TRAPS], ids=[t[0] for t in TRAPS])

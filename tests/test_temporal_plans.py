@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_temporal_phrases import _over, _run
+from tests.test_temporal_phrases import check_interval
 
 ROWS = [
     # "doit / devait + infinitive" is a plan, also through a passive with an adverb
@@ -39,11 +39,4 @@ ROWS = [
     ("sentence", "phrase", "start", "end", "granularity"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS]
 )
 def test_phrase_interval(sentence: str, phrase: str, start: str, end: str, granularity: str) -> None:
-    text, found = _run(sentence)
-    hit = _over(text, found, phrase)
-    assert len(hit) == 1, [t.text for t in found]
-    t = hit[0]
-    got = (t.date_start.isoformat() if t.date_start else "", t.date_end.isoformat() if t.date_end else "")
-    assert (got, t.granularity) == ((start, end), granularity)
-    if not start:
-        assert not t.resolved
+    check_interval(sentence, phrase, start, end, granularity)
