@@ -150,3 +150,38 @@ def test_a_date_right_after_a_reporting_verb_dates_the_telling(
     sentence: str, date_text: str, told: bool
 ) -> None:
     assert dates_a_report(sentence, sentence.index(date_text)) is told
+
+
+def test_an_instant_kind_does_not_name_a_range_of_days() -> None:
+    people = ("Vladimir Poutine",)
+    visit = _ev(
+        "a",
+        0,
+        "Vladimir Poutine a atterri le 19 juillet à Pyongyang pour une visite de deux jours.",
+        "le 19 juillet",
+        date(2000, 7, 19),
+        date(2000, 7, 19),
+        persons=people,
+    )
+    texts = _ev(
+        "b",
+        1,
+        "Les déclarations signées à Pyongyang les 19 et 20 juillet par Vladimir Poutine tiennent.",
+        "les 19 et 20 juillet",
+        date(2000, 7, 19),
+        date(2000, 7, 20),
+        persons=people,
+    )
+    signed = _ev(
+        "c",
+        2,
+        "Le traité a été signé le 19 juillet à Pyongyang par Vladimir Poutine.",
+        "le 19 juillet",
+        date(2000, 7, 19),
+        date(2000, 7, 19),
+        persons=people,
+    )
+    df, _ = _group([visit, texts])
+    assert df["story_id"].nunique() == 1  # two days of signing are the visit's two days
+    df, _ = _group([visit, signed])
+    assert df["story_id"].nunique() == 2  # one day of signing is a signature

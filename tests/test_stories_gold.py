@@ -22,7 +22,7 @@ from timeline.table import events_to_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
-    "sample": (GOLD, 0.95, 0.8),
+    "sample": (GOLD, 0.95, 0.85),
     "heldout": (GOLD.parent / "heldout" / "gold_heldout.json", 0.8, 0.3),
     "blind": (GOLD.parent / "blind" / "gold_blind.json", 0.9, 0.5),
 }

@@ -25,6 +25,7 @@ class EventKinds:
     of_stem: dict[str, str]
     reach: int
     compatible: frozenset[frozenset[str]]
+    instant: frozenset[str] = frozenset()
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -39,6 +40,7 @@ def event_kinds() -> EventKinds:
         of_stem={stem_of(w): kind for kind, words in raw["kinds"].items() for w in words},
         reach=int(raw["reach"]),
         compatible=frozenset(frozenset(group) for group in raw["compatible"]),
+        instant=frozenset(raw["instant"]),
     )
 
 

@@ -204,6 +204,9 @@ def _terms(
     for rank, (a, _b, stem) in enumerate(after):
         put(stem, _near(rank) * (1.0 if a < hi else W_AWAY))
     kind = date_kind(sentence, own, (lo, hi), words)
+    days = (pd.Timestamp(row["date_end"]) - pd.Timestamp(row["date_start"])).days  # a list or a range of days
+    if kind in event_kinds().instant and row["granularity"] == "day" and days >= 1:
+        kind = None  # a signature or a launch takes one day: "les 19 et 20 juillet" dates something else
     for name in (*row["persons"], *row["organisations"]):
         put("@" + name, 1.0)
     for name in row["countries"]:
