@@ -21,18 +21,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import combinations
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 import pandas as pd
 
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
-from timeline.stems import content_stems, fold, stem_spans
+from timeline.stems import content_stems, stem_spans
+from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merged_span, span_of
 
-NEAR_DAYS = 1
-"""Day-precise reports of adjacent days can be one event told with another day: joined, flagged a conflict."""
 MIN_SCORE = 0.1
 """Least pair score (word similarity plus date bonus) to join two reports of different articles."""
 SIM_FLOOR = 0.05
@@ -47,13 +45,13 @@ year: two reports of "2001" agree on little)."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
 SAME_DOC_PENALTY = 2.0
+"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge."""
 REPORT_LAG = 7
 """A date right after a reporting verb ("KCNA a annoncé ce mercredi que...") dates the telling: what is told
 happened that day or up to this many days before."""
 SAME_DOC_WIDTH = 28
 """Reports of a month or wider cast no same-article vote: "janvier 2015" in a title is not another event
 than the body's "le 7 janvier 2015"."""
-"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge."""
 NEAR_WORDS, W_FAR = 3.0, 0.3
 """A content word `r` places from the date expression weighs 1 / (1 + r / NEAR_WORDS), at least W_FAR: the
 words next to a date name what happened then ("signé le 19 juin", "visite du 18 au 19 juin")."""
@@ -90,7 +88,6 @@ INPUT_COLUMNS: tuple[str, ...] = (
     "title",
 )
 """The event columns `group_events` reads (a caller may pass a frame with only these)."""
-_FINE = {"day", "weekend", "week", "part"}
 
 
 @dataclass(frozen=True)
@@ -157,12 +154,12 @@ class _Item:
     keys: tuple[str, ...] = ()
     mass: float = 1.0
     kind: str | None = None
-    span: _Span = field(init=False)
+    span: Span = field(init=False)
     reported: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
-        span = _span_of(self.row, self.start, self.end, self.granularity)
+        span = span_of(self.row, self.start, self.end, self.granularity)
         self.span = span._replace(start=span.start - timedelta(REPORT_LAG)) if self.reported else span
 
     @property
@@ -268,55 +265,6 @@ def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
         i.mass = sum(i.vector.values()) or 1.0
 
 
-class _Span(NamedTuple):
-    """The days a report or a story can be on: an interval, its granularity, and the weekday a wide interval
-    must fall on ("lundi soir" in an article dated only "2020-08" is some Monday of August)."""
-
-    start: date
-    end: date
-    granularity: str
-    weekday: int | None = None
-
-
-@lru_cache(maxsize=1)
-def _weekday_names() -> dict[str, int]:
-    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
-
-    return {fold(name): day for name, day in load().weekdays.items()}
-
-
-def _span_of(row: dict[str, Any], start: date, end: date, granularity: str) -> _Span:
-    """A report's span; a weekday named by a date wider than a week is kept as a constraint."""
-    if (end - start).days < 7:
-        return _Span(start, end, granularity)
-    names = _weekday_names()
-    days = {names[w] for w in re.findall(r"[a-z]+", fold(str(row["date_text"] or ""))) if w in names}
-    return _Span(start, end, granularity, days.pop() if len(days) == 1 else None)
-
-
-def _on_weekday(lo: date, hi: date, weekday: int | None) -> tuple[date, date] | None:
-    """The days of [lo, hi] a weekday constraint leaves (all of them when it is wide or there is none)."""
-    if weekday is None or (hi - lo).days >= 6:
-        return lo, hi
-    days = [lo + timedelta(k) for k in range((hi - lo).days + 1) if (lo + timedelta(k)).weekday() == weekday]
-    return (days[0], days[-1]) if days else None
-
-
-def _dates_fit(a: _Span, b: _Span) -> tuple[bool, bool]:
-    """(compatible, conflicting): overlapping intervals fit (on the same weekday, if one is named); close
-    day-precise ones fit with a conflict."""
-    if a[0] <= b[1] and b[0] <= a[1]:
-        if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
-            return False, False
-        weekday = a.weekday if a.weekday is not None else b.weekday
-        return _on_weekday(max(a[0], b[0]), min(a[1], b[1]), weekday) is not None, False
-    if a[2] in _FINE and b[2] in _FINE:
-        gap = min(abs((a[0] - b[1]).days), abs((b[0] - a[1]).days))
-        if gap <= NEAR_DAYS:
-            return True, True
-    return False, False
-
-
 def _specificity(a: _Item, b: _Item) -> float:
     """How much agreeing dates say: two matching days say much, two matching years little."""
     width = max((a.end - a.start).days, (b.end - b.start).days) + 1
@@ -326,7 +274,7 @@ def _specificity(a: _Item, b: _Item) -> float:
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
     their dates name different kinds of happening), and why."""
-    fits, conflict = _dates_fit(a.span, b.span)
+    fits, conflict = dates_fit(a.span, b.span)
     if not fits or a.doc_id == b.doc_id or (conflict and (a.reported or b.reported)):
         return 0.0, ""
     if event_kinds().clash(a.kind, b.kind):
@@ -350,22 +298,6 @@ def pair_score(a: _Item, b: _Item) -> tuple[float, str]:
 
 def _span(i: _Item) -> str:
     return i.start.isoformat() if i.start == i.end else f"{i.start.isoformat()}..{i.end.isoformat()}"
-
-
-def _merged(a: _Span, b: _Span) -> _Span | None:
-    """The span a story keeps after a merge (intersection, or hull of near days); None if they clash."""
-    fits, conflict = _dates_fit(a, b)
-    if not fits:
-        return None
-    if conflict:
-        lo, hi = min(a[0], b[0]), max(a[1], b[1])
-        return _Span(lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None
-    weekday = a.weekday if a.weekday is not None else b.weekday
-    days = _on_weekday(max(a[0], b[0]), min(a[1], b[1]), weekday)
-    assert days is not None  # _dates_fit said they fit
-    lo, hi = days
-    granularity = a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
-    return _Span(lo, hi, granularity, weekday if (hi - lo).days >= 6 else None)
 
 
 def _candidates(items: list[_Item]) -> Iterable[tuple[_Item, _Item]]:
@@ -494,7 +426,7 @@ def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
 def _agglomerate(
     pairs: list[tuple[float, str, str, str]],
     uf: _Union,
-    span: dict[str, _Span],
+    span: dict[str, Span],
     members_of: dict[str, list[_Item]],
 ) -> dict[str, list[str]]:
     """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
@@ -517,12 +449,12 @@ def _agglomerate(
         neg, ra, rb = heapq.heappop(heap)
         if link[ra].get(rb) != -neg:
             continue  # stale: one side merged since, or the link was dropped
-        merged = _merged(span[ra], span[rb])
+        merged = merged_span(span[ra], span[rb])
         if merged is None:
             del link[ra][rb], link[rb][ra]
             continue
         support = link[ra][rb] - SAME_DOC_PENALTY * _same_doc_clashes(members_of[ra], members_of[rb])
-        need = CONFLICT_MIN if _dates_fit(span[ra], span[rb])[1] else MIN_SCORE
+        need = CONFLICT_MIN if dates_fit(span[ra], span[rb])[1] else MIN_SCORE
         if support < need:
             continue
         _, event, why = best[(ra, rb)]
