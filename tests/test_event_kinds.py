@@ -10,7 +10,7 @@ import pytest
 
 from tests.test_stories import _ev, _group
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
-from timeline.stems import stem_of
+from timeline.stems import fold
 
 
 def _kind(sentence: str, date_text: str) -> str | None:
@@ -68,7 +68,7 @@ def test_no_word_names_two_kinds() -> None:
     seen: dict[str, str] = {}
     for kind, words in raw["kinds"].items():
         for word in words:
-            stem = stem_of(word)
+            stem = fold(word)
             assert seen.setdefault(stem, kind) == kind, f"{word!r} names {seen[stem]} and {kind}"
     assert all(set(group) <= set(raw["kinds"]) for group in raw["compatible"])
 
@@ -185,3 +185,17 @@ def test_an_instant_kind_does_not_name_a_range_of_days() -> None:
     assert df["story_id"].nunique() == 1  # two days of signing are the visit's two days
     df, _ = _group([visit, signed])
     assert df["story_id"].nunique() == 2  # one day of signing is a signature
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "kind"),
+    [
+        ("Un camion a foncé jeudi soir dans la foule venue pour le feu d'artifice.", "jeudi soir", None),
+        ("Un cessez-le-feu est entré en vigueur dimanche à minuit.", "dimanche", None),
+        ("Le chauffeur avait lancé mardi son camion sur la promenade.", "mardi", None),
+        ("Un séisme a frappé Haïti mardi en fin d'après-midi.", "mardi", "catastrophe"),
+        ("Le feu a pris mardi dans la charpente.", "mardi", "incendie"),
+    ],
+)
+def test_words_that_mean_something_else_name_no_kind(sentence: str, date_text: str, kind: str | None) -> None:
+    assert _kind(sentence, date_text) == kind

@@ -14,22 +14,34 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from timeline.stems import stem_of, stem_spans
+from timeline.stems import fold, stem_of, stem_spans
 
 
 @dataclass(frozen=True)
 class EventKinds:
-    """Kinds of happening a date can date (`data/event_types.json`): the stems that name each kind, how far
-    from the date such a word may stand, and the pairs of kinds that can tell one happening."""
+    """Kinds of happening a date can date (`data/event_types.json`): the words that name each kind (folded,
+    as written: stems would let "lancé un camion" name a launch), how far from the date such a word may
+    stand, and the pairs of kinds that can tell one happening."""
 
-    of_stem: dict[str, str]
+    of_word: dict[str, str]
     reach: int
     compatible: frozenset[frozenset[str]]
     instant: frozenset[str] = frozenset()
+    not_kinds: re.Pattern[str] = re.compile(r"(?!)")
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
         return bool(a and b and a != b and frozenset((a, b)) not in self.compatible)
+
+
+def _phrase(text: str) -> str:
+    """A pattern for a phrase of the lexicon in a lower-cased sentence, either apostrophe."""
+    return re.escape(text.lower()).replace("'", "['’]")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A listed word and its plural ("visite", "visites"): the lexicon lists the other forms it needs."""
+    return (word,) if word.endswith(("s", "x", "z")) else (word, word + "s")
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +49,11 @@ def event_kinds() -> EventKinds:
     """The kinds of `timeline/data/event_types.json`, loaded once."""
     raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
     return EventKinds(
-        of_stem={stem_of(w): kind for kind, words in raw["kinds"].items() for w in words},
+        of_word={f: kind for kind, words in raw["kinds"].items() for w in words for f in _forms(fold(w))},
         reach=int(raw["reach"]),
         compatible=frozenset(frozenset(group) for group in raw["compatible"]),
         instant=frozenset(raw["instant"]),
+        not_kinds=re.compile("|".join(_phrase(p) for p in raw["not_kinds"]) or "(?!)"),
     )
 
 
@@ -49,8 +62,8 @@ def _kind(before: list[str], after: list[str]) -> str | None:
     kinds = event_kinds()
     for rank in range(min(kinds.reach, max(len(before), len(after)))):
         for side in (before, after):
-            if rank < len(side) and side[rank] in kinds.of_stem:
-                return kinds.of_stem[side[rank]]
+            if rank < len(side) and side[rank] in kinds.of_word:
+                return kinds.of_word[side[rank]]
     return None
 
 
@@ -70,10 +83,12 @@ def date_kind(
     words = stem_spans(sentence) if words is None else words
     seg_lo = max((m.end() for m in _PUNCT.finditer(sentence, lo, own[0])), default=lo)
     seg_hi = next((m.start() for m in _PUNCT.finditer(sentence, own[1], hi)), hi)
-    before = [w[2] for w in reversed(words) if lo <= w[0] and w[1] <= own[0]]
-    after = [w[2] for w in words if w[0] >= own[1] and w[0] < hi]
-    near_before = [w[2] for w in reversed(words) if seg_lo <= w[0] and w[1] <= own[0]]
-    near_after = [w[2] for w in words if w[0] >= own[1] and w[1] <= seg_hi]
+    masked = [m.span() for m in event_kinds().not_kinds.finditer(sentence.lower())]
+    folded = [(a, b, "" if any(x <= a < y for x, y in masked) else fold(sentence[a:b])) for a, b, _ in words]
+    before = [w[2] for w in reversed(folded) if lo <= w[0] and w[1] <= own[0]]
+    after = [w[2] for w in folded if w[0] >= own[1] and w[0] < hi]
+    near_before = [w[2] for w in reversed(folded) if seg_lo <= w[0] and w[1] <= own[0]]
+    near_after = [w[2] for w in folded if w[0] >= own[1] and w[1] <= seg_hi]
     return _kind(near_before, near_after) or _kind(before, after)
 
 
@@ -92,4 +107,3 @@ def dates_a_report(sentence: str, start: int) -> bool:
     dates the telling, not the happening, so a day apart from the happening is no disagreement."""
     word = _LAST_WORD.search(sentence, max(0, start - 40), start)
     return word is not None and stem_of(word.group(1)) in _reporting_stems()
-
