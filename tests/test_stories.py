@@ -330,3 +330,13 @@ def test_the_day_a_happening_is_told_is_no_disagreement_on_its_day() -> None:
     assert (story.date_start, story.date_end) == (date(2023, 11, 21), date(2023, 11, 21))
     told_claim = next(c for c in story.claims if c.date_text == "ce mercredi")
     assert told_claim.date_start == date(2023, 11, 22)  # what the source says is shown as it says it
+
+
+def test_a_disagreement_is_shown_on_the_day_most_sources_give() -> None:
+    month = _ev("m", 5, "Le traité de partenariat stratégique a été signé mercredi à Pyongyang.", "mercredi",
+                date(2024, 6, 1), date(2024, 6, 30), "month", persons=("Vladimir Poutine",))
+    also_19 = _ev("f", 6, "Le traité de partenariat stratégique a été signé le 19 juin.", "le 19 juin",
+                  date(2024, 6, 19), date(2024, 6, 19), persons=("Vladimir Poutine",))
+    _, stories = _group([SIGN_18, SIGN_19, month, also_19])
+    assert len(stories) == 1 and stories[0].conflict
+    assert (stories[0].date_start, stories[0].date_end) == (date(2024, 6, 19), date(2024, 6, 19))

@@ -517,11 +517,19 @@ def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequenc
         best = min(inside, key=lambda i: (i.end - i.start).days) if inside else group[0]
         start, end = (best.start, best.end) if inside else (start, end)
     else:
-        # No day fits every report: the interval that agrees with most of them, the finest of those.
-        def agreement(c: _Item) -> tuple[int, int, int]:
-            return sum(_overlap(c, i) for i in group), -(c.end - c.start).days, -c.start.toordinal()
+        # No day fits every report: the days most of the reports that give days agree on (a month that
+        # overlaps them all decides nothing), then most reports overall, the finest, the earliest.
+        days = [i for i in group if (i.end - i.start).days < 7] or group
 
-        best = max(group, key=agreement)
+        def agreement(c: _Item) -> tuple[int, int, int, int]:
+            return (
+                sum(_overlap(c, i) for i in days),
+                sum(_overlap(c, i) for i in group),
+                -(c.end - c.start).days,
+                -c.start.toordinal(),
+            )
+
+        best = max(days, key=agreement)
         start, end = best.start, best.end
     ids = tuple(sorted(i.event_id for i in group))
     doc_ids = tuple(dict.fromkeys(i.doc_id for i in group))
