@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (report tables read best one per line)
 """The kind of happening a date dates (timeline/event_kinds.py), and what it changes to the grouping."""
 
 from __future__ import annotations
@@ -73,61 +74,43 @@ def test_no_word_names_two_kinds() -> None:
     assert all(set(group) <= set(raw["kinds"]) for group in raw["compatible"])
 
 
+def _reports(rows: list[tuple[str, str, str, date, date]], **fields: object) -> list[object]:
+    """Reports (doc, sentence, date text, start, end), one per article, with the same other fields."""
+    return [_ev(doc, n, sentence, text, start, end, **fields) for n, (doc, sentence, text, start, end) in enumerate(rows)]
+
+
+JUNE_19, JULY_19, JULY_20 = date(2024, 6, 19), date(2000, 7, 19), date(2000, 7, 20)
+APRIL_15 = date(2019, 4, 15)
+
+
 def test_same_day_reports_of_different_kinds_stay_apart() -> None:
-    people = ("Vladimir Poutine", "Kim Jong Un")
-    landing = _ev(
-        "a",
-        0,
-        "L'avion de Vladimir Poutine s'est posé le 19 juin à Pyongyang.",
-        "le 19 juin",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-        persons=people,
-    )
-    arrival = _ev(
-        "b",
-        1,
-        "Vladimir Poutine a atterri le 19 juin à Pyongyang, accueilli par Kim Jong Un.",
-        "le 19 juin",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-        persons=people,
-    )
-    signed = _ev(
-        "c",
-        2,
-        "Vladimir Poutine et Kim Jong Un ont signé le 19 juin à Pyongyang un traité.",
-        "le 19 juin",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-        persons=people,
+    landing, arrival, signed = _reports(
+        [
+            ("a", "L'avion de Vladimir Poutine s'est posé le 19 juin à Pyongyang.", "le 19 juin", JUNE_19, JUNE_19),
+            ("b", "Vladimir Poutine a atterri le 19 juin à Pyongyang, accueilli par Kim Jong Un.", "le 19 juin",
+             JUNE_19, JUNE_19),
+            ("c", "Vladimir Poutine et Kim Jong Un ont signé le 19 juin à Pyongyang un traité.", "le 19 juin",
+             JUNE_19, JUNE_19),
+        ],
+        persons=("Vladimir Poutine", "Kim Jong Un"),
     )
     df, stories = _group([landing, arrival, signed])
-    sid = df.set_index("event_id")["story_id"]
-    assert sid[landing.event_id] == sid[arrival.event_id]  # type: ignore[attr-defined]
-    assert sid[signed.event_id] != sid[landing.event_id]  # type: ignore[attr-defined]
+    sid = df.set_index("doc_id")["story_id"]
+    assert sid["a"] == sid["b"] != sid["c"]
     joined = next(s for s in stories if s.n_sources == 2)
     assert any("même fait : visite" in why for why in joined.reasons)
 
 
 def test_one_kind_told_in_other_words_joins() -> None:
-    fire = _ev(
-        "a",
-        0,
-        "Le feu s'est déclaré le 15 avril 2019 dans les combles de la cathédrale.",
-        "le 15 avril 2019",
-        date(2019, 4, 15),
-        date(2019, 4, 15),
+    reports = _reports(
+        [
+            ("a", "Le feu s'est déclaré le 15 avril 2019 dans les combles de la cathédrale.", "le 15 avril 2019",
+             APRIL_15, APRIL_15),
+            ("b", "Le 15 avril 2019, les flammes avaient détruit la charpente de Notre-Dame.", "Le 15 avril 2019",
+             APRIL_15, APRIL_15),
+        ]
     )
-    flames = _ev(
-        "b",
-        1,
-        "Le 15 avril 2019, les flammes avaient détruit la charpente de Notre-Dame.",
-        "Le 15 avril 2019",
-        date(2019, 4, 15),
-        date(2019, 4, 15),
-    )
-    df, stories = _group([fire, flames])
+    df, stories = _group(reports)
     assert df["story_id"].nunique() == 1
     assert any("même fait : incendie" in why for why in stories[0].reasons)
 
@@ -153,33 +136,16 @@ def test_a_date_right_after_a_reporting_verb_dates_the_telling(
 
 
 def test_an_instant_kind_does_not_name_a_range_of_days() -> None:
-    people = ("Vladimir Poutine",)
-    visit = _ev(
-        "a",
-        0,
-        "Vladimir Poutine a atterri le 19 juillet à Pyongyang pour une visite de deux jours.",
-        "le 19 juillet",
-        date(2000, 7, 19),
-        date(2000, 7, 19),
-        persons=people,
-    )
-    texts = _ev(
-        "b",
-        1,
-        "Les déclarations signées à Pyongyang les 19 et 20 juillet par Vladimir Poutine tiennent.",
-        "les 19 et 20 juillet",
-        date(2000, 7, 19),
-        date(2000, 7, 20),
-        persons=people,
-    )
-    signed = _ev(
-        "c",
-        2,
-        "Le traité a été signé le 19 juillet à Pyongyang par Vladimir Poutine.",
-        "le 19 juillet",
-        date(2000, 7, 19),
-        date(2000, 7, 19),
-        persons=people,
+    visit, texts, signed = _reports(
+        [
+            ("a", "Vladimir Poutine a atterri le 19 juillet à Pyongyang pour une visite de deux jours.",
+             "le 19 juillet", JULY_19, JULY_19),
+            ("b", "Les déclarations signées à Pyongyang les 19 et 20 juillet par Vladimir Poutine tiennent.",
+             "les 19 et 20 juillet", JULY_19, JULY_20),
+            ("c", "Le traité a été signé le 19 juillet à Pyongyang par Vladimir Poutine.", "le 19 juillet",
+             JULY_19, JULY_19),
+        ],
+        persons=("Vladimir Poutine",),
     )
     df, _ = _group([visit, texts])
     assert df["story_id"].nunique() == 1  # two days of signing are the visit's two days
