@@ -25,6 +25,8 @@ ROWS = [
     # "N jours après <event>" never counts back from the DCT unless it opens a sentence told in the present
     ("after-event-undated", "dct=2021-08-04|Le Liban n'a plus de gouvernement de plein exercice depuis la démission de Hassan Diab, six jours après la catastrophe.", "six jours après", "", "", "day"),
     ("after-event-past-clause", "dct=2021-08-04|Six jours après la catastrophe, le Premier ministre a démissionné.", "Six jours après", "", "", "day"),
+    ("after-event-negated-past", "dct=2021-08-04|Six jours après la catastrophe, le gouvernement libanais n'a pas résisté.", "Six jours après", "", "", "day"),
+    ("negated-past-weekday", "dct=2021-08-04|Le gouvernement n'a pas résisté lundi à la pression de la rue.", "lundi", "2021-08-02", "2021-08-02", "day"),
     ("after-event-sentence-day", "dct=2021-08-04|Hassan Diab a démissionné le 10 août 2020, six jours après la catastrophe.", "six jours après", "2020-08-10", "2020-08-10", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
