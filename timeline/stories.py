@@ -164,9 +164,13 @@ class _Item:
 
     @property
     def own(self) -> tuple[int, int]:
-        """Offsets of the date expression in its sentence."""
-        s0 = int(self.row["char_start"]) - int(self.row["sentence_start"])
-        return s0, s0 + len(str(self.row["date_text"] or ""))
+        return _own(self.row)
+
+
+def _own(row: dict[str, Any]) -> tuple[int, int]:
+    """Offsets of a report's date expression in its sentence."""
+    s0 = int(row["char_start"]) - int(row["sentence_start"])
+    return s0, s0 + len(str(row["date_text"] or ""))
 
 
 def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) -> tuple[int, int]:
@@ -183,8 +187,7 @@ def _terms(
     then), the rest of the sentence less, words of another date's clause least; then actors and title.
     Also the kind of happening its date's clause names, if any."""
     sentence = str(row["sentence"])
-    s0 = int(row["char_start"]) - int(row["sentence_start"])
-    own = (s0, s0 + len(str(row["date_text"] or "")))
+    own = _own(row)
     others = [o for o in others if o != own]
     lo, hi = _clause(sentence, own, others)
     terms: dict[str, float] = {}
@@ -225,8 +228,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
     recs = [{str(k): v for k, v in r.items()} for r in df.to_dict("records")]
     spans: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for r in recs:
-        s0 = int(r["char_start"]) - int(r["sentence_start"])
-        spans[(r["doc_id"], int(r["sentence_start"]))].append((s0, s0 + len(str(r["date_text"] or ""))))
+        spans[(r["doc_id"], int(r["sentence_start"]))].append(_own(r))
     items, raw = [], []
     for r in recs:
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
@@ -413,9 +415,7 @@ def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.doc_id != b.doc_id or a.row["sentence_start"] != b.row["sentence_start"]:
             continue
-        s0 = int(a.row["sentence_start"])
-        a_end = int(a.row["char_start"]) + len(str(a.row["date_text"] or ""))
-        gap = str(a.row["sentence"])[a_end - s0 : int(b.row["char_start"]) - s0]
+        gap = str(a.row["sentence"])[a.own[1] : b.own[0]]
         nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
         if nested and _BETWEEN_APPOSED.fullmatch(gap):
             why = f"même date dite deux fois ({a.row['date_text']}, {b.row['date_text']})"
