@@ -33,6 +33,12 @@ ROWS = [
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
     ("night-of-range", "dct=2019-11-09|Ils ont été arrêtés dans la nuit du 3 au 4 mai.", "dans la nuit du 3 au 4 mai", "2019-05-03", "2019-05-04", "day"),
     ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-03", "day"),
+    # an irregular participle after its auxiliary is a compound past even when it can be a noun
+    ("irregular-etre-mort", "dct=2013-12-06|Nelson Mandela est mort jeudi soir à son domicile.", "jeudi soir", "2013-12-05", "2013-12-05", "day"),
+    ("irregular-etre-morte", "dct=2023-01-05|La reine est morte samedi matin à Balmoral.", "samedi matin", "2022-12-31", "2022-12-31", "day"),
+    ("irregular-avoir-fait", "dct=2013-12-06|Le président a fait jeudi une déclaration.", "jeudi", "2013-12-05", "2013-12-05", "day"),
+    ("irregular-avoir-ouvert", "dct=2013-12-06|Le parquet a ouvert lundi une enquête.", "lundi", "2013-12-02", "2013-12-02", "day"),
+    ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]
 

@@ -45,6 +45,7 @@ _VERB_KEYS = (
     "future_modals",
     "skippable",
     "participle_endings",
+    "irregular_participles",
     "infinitive_endings",
     "future_endings",
     "conditional_endings",
@@ -67,6 +68,8 @@ class VerbForms:
     future_modals: frozenset[str]
     skippable: frozenset[str]
     participle_endings: tuple[str, ...]
+    irregular_participles: frozenset[str]
+    """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
     infinitive_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     conditional_endings: tuple[str, ...]
@@ -179,6 +182,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         future_modals=frozenset(lists["future_modals"]),
         skippable=frozenset(lists["skippable"]),
         participle_endings=tuple(lists["participle_endings"]),
+        irregular_participles=frozenset(lists["irregular_participles"]),
         infinitive_endings=tuple(lists["infinitive_endings"]),
         future_endings=tuple(lists["future_endings"]),
         conditional_endings=tuple(lists["conditional_endings"]),

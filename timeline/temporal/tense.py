@@ -155,7 +155,12 @@ def lexical(
         if start <= s < end or w in vf.not_verbs or (cap and i > 0):
             continue
         nxt = after(i)
-        participle = [x for x in nxt[:1] if x.endswith(vf.participle_endings) and x not in vf.not_verbs]
+        participle = [
+            x
+            for x in nxt[:1]
+            # an irregular participle after an auxiliary is a verb even when it can be a noun ("est mort")
+            if x in vf.irregular_participles or (x.endswith(vf.participle_endings) and x not in vf.not_verbs)
+        ]
         d: Direction | None = None
         if w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
             d = "future"
