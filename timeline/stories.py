@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, Literal
 
@@ -42,6 +43,9 @@ W_DATE = 0.2
 SPEC_MONTH, SPEC_SEASON, SPEC_YEAR = 0.5, 0.2, 0.05
 """Date bonus: W_DATE times how precise the agreeing dates are (1 for days, less for a month, a season, a
 year: two reports of "2001" agree on little)."""
+ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 31, 0.5
+"""A whole count back from a day-precise publication date ("il y a trente ans") names the calendar year, yet
+points at about that day: a day within this many days of it agrees like a month does."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
 SAME_DOC_PENALTY = 2.0
@@ -84,6 +88,8 @@ INPUT_COLUMNS: tuple[str, ...] = (
     "organisations",
     "topics",
     "published",
+    "published_precision",
+    "anchor",
     "source",
     "title",
 )
@@ -154,6 +160,7 @@ class _Item:
     keys: tuple[str, ...] = ()
     mass: float = 1.0
     kind: str | None = None
+    point: date | None = None
     span: Span = field(init=False)
     reported: bool = field(init=False)
 
@@ -245,6 +252,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
                 row=r,
                 local=local,
                 kind=kind,
+                point=_counted_back(r),
             )
         )
     _weigh(items, raw)
@@ -267,10 +275,32 @@ def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
         i.mass = sum(i.vector.values()) or 1.0
 
 
+def _counted_back(row: dict[str, Any]) -> date | None:
+    """The day a count back from the publication day points at ("il y a un an"), if the report is one."""
+    if row.get("anchor") != "dct" or row.get("published_precision") != "day" or pd.isna(row["published"]):
+        return None
+    if row["granularity"] not in ("month", "year"):
+        return None
+    return _point_of(str(row["date_text"]), pd.Timestamp(row["published"]).date())
+
+
+@lru_cache(maxsize=4096)
+def _point_of(phrase: str, published: date) -> date | None:
+    from timeline.temporal import counted_back  # here: the temporal package imports dateparser (seconds)
+
+    return counted_back(phrase, published)
+
+
 def _specificity(a: _Item, b: _Item) -> float:
-    """How much agreeing dates say: two matching days say much, two matching years little."""
+    """How much agreeing dates say: two matching days say much, two matching years little, a day on the
+    anniversary a count back points at ("il y a trente ans" in an article of 9 November 2019) as a month."""
     width = max((a.end - a.start).days, (b.end - b.start).days) + 1
-    return 1.0 if width <= 3 else SPEC_MONTH if width <= 31 else SPEC_SEASON if width <= 100 else SPEC_YEAR
+    spec = 1.0 if width <= 3 else SPEC_MONTH if width <= 31 else SPEC_SEASON if width <= 100 else SPEC_YEAR
+    for x, y in ((a, b), (b, a)):
+        day = y.point if y.point is not None else y.start if (y.end - y.start).days < 3 else None
+        if x.point is not None and day is not None and abs((day - x.point).days) <= ANNIVERSARY_DAYS:
+            spec = max(spec, SPEC_ANNIVERSARY)
+    return spec
 
 
 def pair_score(a: _Item, b: _Item) -> tuple[float, str]:

@@ -280,6 +280,22 @@ def _reach(phrase: str) -> timedelta | None:
     return probe - got[0].date_start if len(got) == 1 and got[0].date_start is not None else None
 
 
+def counted_back(phrase: str, dct: date) -> date | None:
+    """The day a whole count of units back from `dct` names ("il y a trente ans" on 9 November 2019: 9
+    November 1989), or None when `phrase` is no such count ("l'an dernier", "il y a quelques mois").
+    Its interval is the calendar unit, but in an anniversary article it points at that very day."""
+    hits = PATTERNS.hits(phrase)
+    if not hits or hits[0].rule != "ago" or (hits[0].start, hits[0].end) != (0, len(phrase)):
+        return None
+    got = [t for t in find_timexes(phrase, PubDate(dct, "day", "given")) if t.date_start is not None]
+    if len(got) != 1 or got[0].vague or got[0].granularity not in ("month", "year"):
+        return None
+    start = got[0].date_start
+    assert start is not None  # kept above
+    year, month = start.year, start.month if got[0].granularity == "month" else dct.month
+    return date(year, month, min(dct.day, cal.last_day(year, month)))
+
+
 def infer_publication_date(text: str) -> PubDate:
     """A publication date guessed from the text (origin "inferred"): see timeline.temporal.inference."""
     return infer(text, find_timexes(text, PubDate(None)), PATTERNS.lexicon, _reach)
