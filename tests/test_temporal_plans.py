@@ -38,6 +38,10 @@ ROWS = [
     ("irregular-etre-morte", "dct=2023-01-05|La reine est morte samedi matin à Balmoral.", "samedi matin", "2022-12-31", "2022-12-31", "day"),
     ("irregular-avoir-fait", "dct=2013-12-06|Le président a fait jeudi une déclaration.", "jeudi", "2013-12-05", "2013-12-05", "day"),
     ("irregular-avoir-ouvert", "dct=2013-12-06|Le parquet a ouvert lundi une enquête.", "lundi", "2013-12-02", "2013-12-02", "day"),
+    ("etre-remonte", "dct=2010-08-23|Le message est remonté dimanche à la surface.", "dimanche", "2010-08-22", "2010-08-22", "day"),
+    # a planned day ahead of the DCT anchors "la veille" only in a clause told in the future
+    ("veille-after-plan-past", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. Conséquence de la catastrophe de la veille, le verdict a été reporté.", "la veille", "2020-08-04", "2020-08-04", "day"),
+    ("veille-after-plan-future", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. La veille, il s'entretiendra avec le président.", "La veille", "2020-08-05", "2020-08-05", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

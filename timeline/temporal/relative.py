@@ -298,9 +298,21 @@ def counts_from_event(text: str, end: int) -> bool:
     return _EVENT_NEXT.match(text, end) is not None
 
 
-def _day_ref(ctx: Context, off: int, conf: float) -> Result | None:
-    """A day counted from the latest day of the text, else from the DCT."""
+def _day_ref(ctx: Context, off: int, conf: float, span: tuple[int, int] | None = None) -> Result | None:
+    """A day counted from the latest day of the text, else from the DCT. With the `span` of a day counted
+    away ("la veille"), a planned day ahead of the DCT anchors only a clause told in the future: "Macron est
+    attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
+    time, "le jour même", keeps the planned day)."""
     ref = ctx.day_reference
+    if (
+        span is not None
+        and ref is not None
+        and ref.interval is not None
+        and ctx.today is not None
+        and ref.interval[0] > ctx.today
+        and ctx.tense(*span) != "future"
+    ):
+        ref = None
     if ref is not None and ref.interval is not None:
         d = ref.interval[0] + timedelta(days=off)
         return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=conf)
@@ -311,7 +323,7 @@ def _day_ref(ctx: Context, off: int, conf: float) -> Result | None:
 
 def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     off = lx.anchored_days[norm(c.match.group("w"))]
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7))]
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7, (c.start, c.end)))]
 
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
