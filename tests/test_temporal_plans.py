@@ -22,6 +22,11 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # a day-month told in the past next to a day dated with an earlier year is of that year (one episode)
+    ("episode-next-paragraph", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe 5 juillet vers 23 heures, le conducteur avait immobilisé son convoi.", "Le 5 juillet", "2013-07-05", "2013-07-05", "day"),
+    ("episode-days-after", "dct=2020-04-14|Le 14 avril 2010, le volcan entrait en éruption.\n\nIl a fallu une réunion des ministres, le 19 avril, pour trouver un compromis.", "19 avril", "2010-04-19", "2010-04-19", "day"),
+    ("episode-far-day", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe ministre a démissionné le 2 août.", "2 août", "2014-08-02", "2014-08-02", "day"),
+    ("episode-future-clause", "dct=2014-06-20|Le procès porte sur la catastrophe du 6 juillet 2013. Le verdict sera rendu le 10 juillet.", "10 juillet", "2014-07-10", "2014-07-10", "day"),
     # "N jours après <event>" never counts back from the DCT unless it opens a sentence told in the present
     ("after-event-undated", "dct=2021-08-04|Le Liban n'a plus de gouvernement de plein exercice depuis la démission de Hassan Diab, six jours après la catastrophe.", "six jours après", "", "", "day"),
     ("after-event-past-clause", "dct=2021-08-04|Six jours après la catastrophe, le Premier ministre a démissionné.", "Six jours après", "", "", "day"),

@@ -79,12 +79,38 @@ _NEAR_AHEAD = timedelta(days=62)
 _NEAR_BEHIND = timedelta(days=7)
 
 
+EPISODE_DAYS = 14
+"""A day-month told in the past within this many days of a day the text dated with its year belongs to that
+day's year: "la catastrophe du 6 juillet 2013 [...] Le 5 juillet vers 23 heures, le conducteur avait
+immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
+
+
+def _episode_day(ctx: Context, month: int, day: int) -> date | None:
+    """The day-month in the year of the latest day of the text written with its year and close to it."""
+    assert ctx.today is not None
+    for r in reversed(ctx.history):
+        if r.anchor != "absolute" or r.granularity != "day" or r.vague or r.interval is None:
+            continue
+        y = r.interval[0].year
+        if y >= ctx.today.year or not cal.valid_day(y, month, day):
+            continue
+        d = date(y, month, day)
+        if abs((d - r.interval[0]).days) <= EPISODE_DAYS or abs((d - r.interval[1]).days) <= EPISODE_DAYS:
+            return d
+    return None
+
+
 def nearest_day(
     ctx: Context, month: int, day: int, direction: Direction, strict: bool, weekday: int | None
 ) -> date | None:
     """The year of a day-month without year: nearest the DCT, in the direction of a modifier (strict) or of
-    the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind."""
+    the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind. Told
+    in the past next to a day the text dated with an earlier year, it is of that year (`EPISODE_DAYS`)."""
     assert ctx.today is not None
+    if direction == "past" and not strict and weekday is None:
+        episode = _episode_day(ctx, month, day)
+        if episode is not None:
+            return episode
     options = [
         date(y, month, day)
         for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)
