@@ -551,3 +551,33 @@ def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at() -> 
     df, _ = _group([ago, nov, may])
     story = df.set_index("doc_id")["story_id"]
     assert story["x"] == story["y"] != story["z"]
+
+
+def test_a_shared_phase_verb_alone_does_not_join() -> None:
+    # "commencé" says that something started, not what: the traffic resuming is not the oil spill
+    traffic = _ev(
+        "t",
+        0,
+        "Le trafic aérien a commencé à reprendre le 20 avril.",
+        "le 20 avril",
+        date(2010, 4, 20),
+        date(2010, 4, 20),
+        countries=(),
+        topics=(),
+    )
+    spill = _ev(
+        "s",
+        1,
+        "La marée noire avait commencé le 20 avril au large de la Louisiane.",
+        "le 20 avril",
+        date(2010, 4, 20),
+        date(2010, 4, 20),
+        countries=(),
+        topics=(),
+    )
+    _, stories = _group([traffic, spill])
+    assert len(stories) == 2
+    assert content_stems("La catastrophe avait commencé, les secours ont continué") == [
+        "catastroph",
+        "secour",
+    ]

@@ -7,9 +7,11 @@ Stop words (spaCy's French list) and calendar words (the temporal lexicon) are l
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import snowballstemmer
 
@@ -52,11 +54,23 @@ def stem_of(word: str) -> str:
     return str(STEMMER.stemWord(fold(word)))
 
 
+@lru_cache(maxsize=1)
+def _phase_stems() -> frozenset[str]:
+    """Stems of the verbs that say a happening starts, goes on or ends, not what it is (`phase_words` of
+    data/event_types.json): "commencé" in two sentences says nothing of their being one event."""
+    raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
+    # the stemmer leaves some verb endings on ("terminée" -> "termine", "continuent"): those forms too
+    return frozenset(stem_of(w) + end for w in raw["phase_words"] for end in ("", "e", "ent", "on"))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str | None:
-    """The Snowball stem of a content word, None for a stop or calendar word."""
+    """The Snowball stem of a content word, None for a stop, calendar or phase word."""
     w = fold(word)
-    return None if w in _stop_words() else STEMMER.stemWord(w)
+    if w in _stop_words():
+        return None
+    s = str(STEMMER.stemWord(w))
+    return None if s in _phase_stems() else s
 
 
 def stem_spans(text: str) -> list[tuple[int, int, str]]:

@@ -43,7 +43,7 @@ W_DATE = 0.2
 SPEC_MONTH, SPEC_SEASON, SPEC_YEAR = 0.5, 0.2, 0.05
 """Date bonus: W_DATE times how precise the agreeing dates are (1 for days, less for a month, a season, a
 year: two reports of "2001" agree on little)."""
-ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 31, 0.5
+ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 7, 0.5
 """A whole count back from a day-precise publication date ("il y a trente ans") names the calendar year, yet
 points at about that day: a day within this many days of it agrees like a month does."""
 SAME_DOC_MIN = 0.15
