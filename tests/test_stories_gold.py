@@ -1,12 +1,12 @@
 """The grouping scored against gold files we write ourselves (issue 8).
 
 Five sets of our own articles with their true groups: `gold_groups.json` over the sample articles (the
-grouping was developed on it), `heldout/`, `blind/`, `blind2/` and `blind3/`, each written by someone who had not read
-the grouping code. `blind/` was only scored (its scores turned two changes down); the misses of `blind2/`
-were read once, and showed kind words that mean something else ("lancé un camion"). `blind3/` was written
-the same way later and scored first (P 0.914 / R 0.541) before its misses were read. Pairwise precision
-and recall over each set's gold events, as the issue measures them; the floors are regression guards set
-under the measured values (printed with `pytest -s`), not the issue's target.
+grouping was developed on it), `heldout/`, `blind/`, `blind2/` and `blind3/`, each written by someone who had
+not read the grouping code. `blind/` was only scored (its scores turned two changes down); the misses of
+`blind2/` were read once, and showed kind words that mean something else ("lancé un camion"). `blind3/` was
+written the same way later and scored first (P 0.914 / R 0.541) before its misses were read. Pairwise
+precision and recall over each set's gold events, as the issue measures them; the floors are regression guards
+set under the measured values (printed with `pytest -s`), not the issue's target.
 """
 
 from __future__ import annotations
