@@ -14,6 +14,7 @@ ROWS = [
     ("one-year", "il y a un an", date(2011, 1, 12), date(2010, 1, 12)),
     ("months", "Il y a huit mois", date(2023, 5, 6), date(2022, 9, 6)),
     ("voici", "voici deux ans", date(2020, 8, 3), date(2018, 8, 3)),
+    ("exactly", "il y a tout juste cinq ans", date(2023, 6, 23), date(2018, 6, 23)),
     ("leap-day", "il y a un an", date(2020, 2, 29), date(2019, 2, 28)),
     ("month-end", "il y a un mois", date(2021, 3, 31), date(2021, 2, 28)),
     # calendar units, vague counts and short units point at no single day

@@ -171,6 +171,8 @@ RELATIVE: list[Row] = [
     ("relative:il-y-a-trois-jours", "Le colis est arrivé il y a trois jours.", "il y a trois jours", "2024-06-15", "2024-06-15", "day"),
     ("relative:il-y-a-un-mois", "La crise a commencé il y a un mois.", "il y a un mois", "2024-05-01", "2024-05-31", "month"),
     ("relative:il-y-a-dix-ans", "Le pont s'est effondré il y a dix ans.", "il y a dix ans", "2014-01-01", "2014-12-31", "year"),
+    ("relative:il-y-a-tout-juste", "Le navire s'est échoué il y a tout juste une semaine.", "il y a tout juste une semaine", "2024-06-10", "2024-06-16", "week"),
+    ("relative:il-y-a-exactement", "Il y a exactement un an, le volcan entrait en éruption.", "Il y a exactement un an", "2023-01-01", "2023-12-31", "year"),
     ("relative:il-y-a-vingt-cinq-ans", "Le groupe s'est formé il y a vingt-cinq ans.", "il y a vingt-cinq ans", "1999-01-01", "1999-12-31", "year"),
     ("relative:voici-deux-ans", "Voici deux ans, la ville a changé de maire.", "Voici deux ans", "2022-01-01", "2022-12-31", "year"),
     ("relative:dans-deux-mois", "Les élections auront lieu dans deux mois.", "dans deux mois", "2024-08-01", "2024-08-31", "month"),
