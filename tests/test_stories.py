@@ -581,3 +581,41 @@ def test_a_shared_phase_verb_alone_does_not_join() -> None:
         "catastroph",
         "secour",
     ]
+
+
+def test_one_article_telling_one_thing_twice_in_other_words_can_join() -> None:
+    # Article a tells the grounding twice, naming no kind of happening; b echoes one wording, c both
+    day = date(2021, 3, 23)
+    ctx = {"countries": ("Égypte",), "topics": (), "title": "Le canal de Suez bloqué"}
+    a1 = _ev(
+        "a",
+        0,
+        "Le porte-conteneurs géant est coincé en travers du canal depuis mardi matin.",
+        "depuis mardi matin",
+        day,
+        day,
+        **ctx,
+    )
+    a2 = _ev(
+        "a", 1, "Le navire taïwanais s'est échoué mardi vers 7 h 40 près de Suez.", "mardi", day, day, **ctx
+    )
+    b = _ev(
+        "b",
+        2,
+        "Coincé en travers du canal mardi, le porte-conteneurs géant bloque tout le trafic.",
+        "mardi",
+        day,
+        day,
+        **ctx,
+    )
+    c = _ev(
+        "c",
+        3,
+        "Le navire taïwanais échoué mardi près de Suez, porte-conteneurs géant, reste coincé au canal.",
+        "mardi",
+        day,
+        day,
+        **ctx,
+    )
+    df, _ = _group([a1, a2, b, c])
+    assert df["story_id"].nunique() == 1

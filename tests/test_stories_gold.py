@@ -28,7 +28,7 @@ SETS = {
     "heldout": (GOLD.parent / "heldout" / "gold_heldout.json", 0.9, 0.5),
     "blind": (GOLD.parent / "blind" / "gold_blind.json", 0.85, 0.5),
     "blind2": (GOLD.parent / "blind2" / "gold_blind2.json", 0.6, 0.5),
-    "blind3": (GOLD.parent / "blind3" / "gold_blind3.json", 0.9, 0.55),
+    "blind3": (GOLD.parent / "blind3" / "gold_blind3.json", 0.9, 0.65),
 }
 
 

@@ -48,8 +48,10 @@ ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 7, 0.5
 points at about that day: a day within this many days of it agrees like a month does."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
-SAME_DOC_PENALTY = 2.0
-"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge."""
+SAME_DOC_PENALTY, SAME_DOC_UNSURE = 2.0, 0.5
+"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge; a
+pair where a report names no kind of happening (an article may tell one event twice in other words: "coincé
+depuis mardi matin", "s'est échoué hier") takes off that share of it."""
 REPORT_LAG = 7
 """A date right after a reporting verb ("KCNA a annoncé ce mercredi que...") dates the telling: what is told
 happened that day or up to this many days before."""
@@ -387,16 +389,17 @@ def _words_sim(a: _Item, b: _Item) -> float:
     return shared / math.sqrt(ma * mb)
 
 
-def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
+def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> float:
     """How many pairs of reports of one same article, one from each story, say different things: an article
-    telling two things of one day (the arrival and the signature) votes against merging them. A wide date
-    ("janvier 2015" in a title, "l'été 2000") next to a day of the same article is no such evidence."""
+    telling two things of one day (the arrival and the signature) votes against merging them, surely when both
+    name a kind of happening, less so when one names none. A wide date ("janvier 2015" in a title, "l'été
+    2000") next to a day of the same article is no such evidence."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
     for i in b:
         if (i.end - i.start).days < SAME_DOC_WIDTH:
             docs_b[i.doc_id].append(i)
     return sum(
-        _words_sim(x, y) < SAME_DOC_MIN
+        (1.0 if x.kind and y.kind else SAME_DOC_UNSURE) * (_words_sim(x, y) < SAME_DOC_MIN)
         for x in a
         if (x.end - x.start).days < SAME_DOC_WIDTH
         for y in docs_b.get(x.doc_id, ())
