@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import make_event
 from timeline.schema import event_id
 from timeline.stems import content_stems
-from timeline.stories import group_events, pairwise_scores
+from timeline.stories import _items, _same_doc_clashes, group_events, pairwise_scores
 from timeline.table import events_to_frame
 
 
@@ -619,3 +619,17 @@ def test_one_article_telling_one_thing_twice_in_other_words_can_join() -> None:
     )
     df, _ = _group([a1, a2, b, c])
     assert df["story_id"].nunique() == 1
+
+
+def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vote() -> None:
+    # "vers 22 heures" takes the day the text last named (Thursday), though the explosion was on Tuesday
+    day = date(2010, 4, 22)
+    sank = _ev("a", 0, "La plateforme Deepwater Horizon a sombré ce jeudi.", "ce jeudi", day, day)
+    clock = _ev(
+        "a", 1, "L'explosion s'est produite vers 22 heures.", "22 heures", day, day, anchor="previous"
+    )
+    told = replace(clock, anchor="dct")  # type: ignore[type-var]
+    items = {i.doc_id + str(i.row["anchor"]): i for i in _items(events_to_frame([sank, clock]))}
+    assert _same_doc_clashes([items["adct"]], [items["aprevious"]]) == 0
+    items = {i.row["date_text"]: i for i in _items(events_to_frame([sank, told]))}
+    assert _same_doc_clashes([items["ce jeudi"]], [items["22 heures"]]) == 0.5  # one names no kind

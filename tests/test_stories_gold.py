@@ -25,10 +25,10 @@ from timeline.table import events_to_frame
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "sample": (GOLD, 0.95, 0.85),
-    "heldout": (GOLD.parent / "heldout" / "gold_heldout.json", 0.9, 0.5),
-    "blind": (GOLD.parent / "blind" / "gold_blind.json", 0.85, 0.5),
+    "heldout": (GOLD.parent / "heldout" / "gold_heldout.json", 0.9, 0.55),
+    "blind": (GOLD.parent / "blind" / "gold_blind.json", 0.85, 0.55),
     "blind2": (GOLD.parent / "blind2" / "gold_blind2.json", 0.6, 0.5),
-    "blind3": (GOLD.parent / "blind3" / "gold_blind3.json", 0.9, 0.65),
+    "blind3": (GOLD.parent / "blind3" / "gold_blind3.json", 0.9, 0.8),
 }
 
 

@@ -389,19 +389,26 @@ def _words_sim(a: _Item, b: _Item) -> float:
     return shared / math.sqrt(ma * mb)
 
 
+def _votes(i: _Item) -> bool:
+    """Whether a report's day is its own evidence: narrower than `SAME_DOC_WIDTH`, and not inherited from
+    another date of its text ("vers 22 heures", "le lendemain", "ce jour-là" take the day the text last
+    named, which may be another happening's)."""
+    return (i.end - i.start).days < SAME_DOC_WIDTH and i.row.get("anchor") != "previous"
+
+
 def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> float:
     """How many pairs of reports of one same article, one from each story, say different things: an article
     telling two things of one day (the arrival and the signature) votes against merging them, surely when both
-    name a kind of happening, less so when one names none. A wide date ("janvier 2015" in a title, "l'été
-    2000") next to a day of the same article is no such evidence."""
+    name a kind of happening, less so when one names none. Only reports whose day is their own vote (see
+    `_votes`): a wide date ("janvier 2015" in a title) next to a day of one article is no such evidence."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
     for i in b:
-        if (i.end - i.start).days < SAME_DOC_WIDTH:
+        if _votes(i):
             docs_b[i.doc_id].append(i)
     return sum(
         (1.0 if x.kind and y.kind else SAME_DOC_UNSURE) * (_words_sim(x, y) < SAME_DOC_MIN)
         for x in a
-        if (x.end - x.start).days < SAME_DOC_WIDTH
+        if _votes(x)
         for y in docs_b.get(x.doc_id, ())
     )
 
