@@ -28,8 +28,11 @@ from timeline.urlstate import ViewState
         (date(2024, 3, 1), date(2024, 3, 31), "month", "01/03/2024 → 31/03/2024 (mois)"),
         (date(2024, 1, 1), date(2024, 1, 1), "year", "01/01/2024 (année)"),
         (None, None, "unknown", "date non résolue"),
+        (date(2024, 3, 1), date(2024, 3, 10), "part", "01/03/2024 → 10/03/2024 (partie de mois)"),
+        (date(2023, 9, 1), date(2023, 12, 31), "part", "01/09/2023 → 31/12/2023 (partie d'année)"),
+        (date(1990, 1, 1), date(1993, 12, 31), "part", "01/01/1990 → 31/12/1993 (partie de décennie)"),
     ],
-    ids=["day", "month", "degenerate-year", "unresolved"],
+    ids=["day", "month", "degenerate-year", "unresolved", "part-of-month", "part-of-year", "part-of-decade"],
 )
 def test_interval_label(start: date | None, end: date | None, gran: str, label: str) -> None:
     assert view.interval_label(start, end, gran) == label

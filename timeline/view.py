@@ -87,6 +87,10 @@ def interval_label(start: date | None, end: date | None, granularity: str = "day
         return "date non résolue"
     end = end or start
     gran = GRANULARITY_LABELS.get(granularity, granularity)
+    if granularity == "part":  # "début mars", "fin 2023", "début des années 1990": the part of what
+        days = (end - start).days
+        whole = "mois" if days <= 31 else "année" if days <= 366 else "décennie" if days <= 3660 else "siècle"
+        gran = "partie d'année" if whole == "année" else f"partie de {whole}"
     if start == end:
         return fr_date(start) if granularity == "day" else f"{fr_date(start)} ({gran})"
     return f"{fr_date(start)} → {fr_date(end)} ({gran})"
