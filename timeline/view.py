@@ -20,7 +20,7 @@ GRANULARITY_LABELS: dict[str, str] = {
     "day": "jour",
     "weekend": "week-end",
     "week": "semaine",
-    "part": "partie de mois",
+    "part": "partie de période",
     "month": "mois",
     "season": "saison",
     "quarter": "trimestre",
