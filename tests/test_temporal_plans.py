@@ -47,6 +47,15 @@ ROWS = [
     # a planned day ahead of the DCT anchors "la veille" only in a clause told in the future
     ("veille-after-plan-past", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. Conséquence de la catastrophe de la veille, le verdict a été reporté.", "la veille", "2020-08-04", "2020-08-04", "day"),
     ("veille-after-plan-future", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. La veille, il s'entretiendra avec le président.", "La veille", "2020-08-05", "2020-08-05", "day"),
+    ("etre-parti", "dct=2010-03-03|Le président est parti lundi pour Pékin.", "lundi", "2010-03-01", "2010-03-01", "day"),
+    ("participle-u-before-date", "dct=2014-04-19|Il est poursuivi après le naufrage survenu mercredi au large de Jindo.", "mercredi", "2014-04-16", "2014-04-16", "day"),
+    # the verb of the expression's own stretch between commas decides, not the main clause's
+    ("relative-clause-past", "dct=2010-03-01|La tempête, qui a frappé la côte dans la nuit de samedi à dimanche, est la plus forte.", "dans la nuit de samedi à dimanche", "2010-02-27", "2010-02-27", "day"),
+    ("relative-clause-past-2", "dct=2010-03-04|Le ministre, qui a visité la ville mardi, est très critiqué.", "mardi", "2010-03-02", "2010-03-02", "day"),
+    ("main-clause-after-comma", "dct=2010-03-04|Mardi, le ministre partira pour Pékin.", "Mardi", "2010-03-09", "2010-03-09", "day"),
+    # "ce vendredi-là" is the Friday of the story told, not of the news
+    ("that-weekday", "dct=2021-09-21|L'usine a explosé le 21 septembre 2001. Pour beaucoup, ce vendredi-là reste gravé dans les mémoires.", "ce vendredi", "2001-09-21", "2001-09-21", "day"),
+    ("that-weekday-after", "dct=2021-09-21|Le drame date du mercredi 19 septembre 2001. Ce vendredi-là, les secours fouillaient encore.", "Ce vendredi", "2001-09-21", "2001-09-21", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

@@ -256,6 +256,8 @@ _HABITUAL = re.compile(
     rf"(?:\b(?:chaque|tous\s+les|toutes\s+les)\s+$)|(?:\bdu\s+(?:{_WDAY})\s+au\s+$)", re.IGNORECASE
 )
 _RANGE_TO_WEEKDAY = re.compile(rf"\s+au\s+(?:{_WDAY})\b", re.IGNORECASE)
+# "ce vendredi-là": the Friday of the story being told, not of the news
+_THAT = re.compile(r"[-‑]l[àa](?![\w])", re.IGNORECASE)
 
 
 def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
@@ -270,7 +272,17 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if c.rule == "weekday" and _RANGE_TO_WEEKDAY.match(text, c.end):
         return None
 
+    that = det == "ce" and _THAT.match(text, c.end) is not None
+
     def res(ctx: Context) -> Result | None:
+        ref = ctx.day_reference
+        if that and ref is not None and ref.interval is not None:
+            # the named weekday nearest the day the text last named
+            day = min(
+                (ref.interval[0] + timedelta(days=k) for k in range(-3, 4)),
+                key=lambda d: (d.weekday() != wd, abs((d - ref.interval[0]).days)),
+            )
+            return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.7)
         if ctx.today is None:
             return unresolved("day")
         if det.startswith("depuis") and not mod:

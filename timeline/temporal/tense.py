@@ -125,6 +125,10 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
 
 
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
+_COMMA = re.compile(r"[,;:()«»]")
+# participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
+_OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies")
+_DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -145,7 +149,10 @@ def lexical(
     a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive", a frequent
     present form. None when the clause holds no such form (another present, no verb): spaCy decides then."""
     toks = [(s + offset, e + offset, w, cap) for s, e, w, cap in _clause_words(text)]
-    best: tuple[int, Direction] | None = None
+    best: tuple[tuple[int, int], Direction] | None = None
+    seg_lo = offset + max((m.end() for m in _COMMA.finditer(text, 0, max(0, start - offset))), default=0)
+    after_comma = _COMMA.search(text, end - offset)
+    seg_hi = offset + (after_comma.start() if after_comma else len(text))
 
     def after(i: int) -> list[str]:
         out = [w for _, _, w, _ in toks[i + 1 : i + 5] if w not in vf.skippable or w == "été"]
@@ -158,8 +165,11 @@ def lexical(
         participle = [
             x
             for x in nxt[:1]
-            # an irregular participle after an auxiliary is a verb even when it can be a noun ("est mort")
-            if x in vf.irregular_participles or (x.endswith(vf.participle_endings) and x not in vf.not_verbs)
+            # an irregular participle after an auxiliary is a verb even when it can be a noun ("est mort"),
+            # so is a participle of a verb conjugated with "être" ("est parti")
+            if x in vf.irregular_participles
+            or (x.endswith(vf.participle_endings) and x not in vf.not_verbs)
+            or (w in vf.etre_present and x.startswith(vf.etre_participles))
         ]
         d: Direction | None = None
         if w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
@@ -196,8 +206,11 @@ def lexical(
         if d is None:
             continue
         dist = start - e if e <= start else s - end
-        if best is None or dist < best[0]:
-            best = (dist, d)
+        # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
+        # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
+        rank = (0 if seg_lo <= s < seg_hi else 1, dist)
+        if best is None or rank < best[0]:
+            best = (rank, d)
     return best[1] if best else None
 
 
@@ -236,7 +249,8 @@ def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
     w = norm(m.group(1))
     if w in vf.planning_participles:
         return "future"
-    if not w.endswith(_BARE_PARTICIPLE) or w in vf.not_verbs or len(w) < 4:
+    regular = w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS
+    if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
         return None
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
     if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
