@@ -278,9 +278,10 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         ref = ctx.day_reference
         if that and ref is not None and ref.interval is not None:
             # the named weekday nearest the day the text last named
+            last = ref.interval[0]
             day = min(
-                (ref.interval[0] + timedelta(days=k) for k in range(-3, 4)),
-                key=lambda d: (d.weekday() != wd, abs((d - ref.interval[0]).days)),
+                (last + timedelta(days=k) for k in range(-3, 4)),
+                key=lambda d: (d.weekday() != wd, abs((d - last).days)),
             )
             return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.7)
         if ctx.today is None:
