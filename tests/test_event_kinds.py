@@ -161,6 +161,7 @@ def test_an_instant_kind_does_not_name_a_range_of_days() -> None:
         ("Le chauffeur avait lancé mardi son camion sur la promenade.", "mardi", None),
         ("Un séisme a frappé Haïti mardi en fin d'après-midi.", "mardi", "catastrophe"),
         ("Le feu a pris mardi dans la charpente.", "mardi", "incendie"),
+        ("Dans la nuit du 27 au 28 février 2010, l'eau avait envahi les lotissements.", "Dans la nuit", None),
     ],
 )
 def test_words_that_mean_something_else_name_no_kind(sentence: str, date_text: str, kind: str | None) -> None:
