@@ -62,6 +62,8 @@ def test_compatible_kinds_do_not_clash_and_others_do() -> None:
     assert not kinds.clash("visite", None)
     assert not kinds.clash("accord", "accord")
     assert kinds.clash("visite", "accord")
+    assert not kinds.clash("accident", "incendie")  # the plane caught fire and crashed: one happening
+    assert kinds.clash("incendie", "justice")
 
 
 def test_no_word_names_two_kinds() -> None:
