@@ -12,7 +12,7 @@ import pytest
 
 from tests.test_story_fixtures import conflict_corpus
 from timeline import view, view_stories
-from timeline.chart_stories import CONFLICT_COLOUR, labelled, marker_size, stories_chart
+from timeline.chart_stories import CONFLICT_COLOUR, label_positions, labelled, marker_size, stories_chart
 from timeline.filters import Filters
 from timeline.store import Store
 from timeline.stories_sync import refresh_stories
@@ -204,3 +204,28 @@ def test_chart_of_stored_stories(tmp_path: Path) -> None:
 def test_only_the_most_told_stories_carry_a_label() -> None:
     assert labelled(ROWS, 1).to_list() == [True, False, False]
     assert labelled(ROWS, 5).to_list() == [True, False, True]  # a single source is never labelled
+
+
+def test_labels_go_where_no_other_mark_or_label_of_their_lane_is() -> None:
+    # s1 and s3 share a lane ("diplomatie"), 4 days apart: at a one-year zoom s3's mark would cover the text
+    # on s1's right, so s1's goes on its left; s2 is alone in its lane
+    rows = _stories(
+        [
+            ("s1", date(2024, 6, 14), date(2024, 6, 14), 5, False, "a"),
+            ("s2", date(2024, 6, 16), date(2024, 6, 16), 4, False, "b"),
+            ("s3", date(2024, 6, 18), date(2024, 6, 18), 3, False, "c"),
+        ]
+    )
+    where = label_positions(rows, 5, gap_days=20).to_list()
+    assert where == ["middle left", "middle right", "middle right"]
+    crowded = _stories(
+        [(f"s{k}", date(2024, 6, 10 + k), date(2024, 6, 10 + k), 5 - k, False, "x") for k in (0, 2)]
+    )
+    crowded["topic"] = "diplomatie"
+    assert label_positions(crowded, 5, gap_days=20).to_list() == ["middle left", "middle right"]
+    assert label_positions(rows, 5, view=(pd.Timestamp(2024, 6, 15), pd.Timestamp(2024, 7, 1))).to_list() == [
+        "",
+        "middle right",
+        "middle right",
+    ]  # outside the span the chart opens on: no text
+    assert labelled(rows, 5).to_list() == [True, True, True]

@@ -32,6 +32,9 @@ from timeline.view_stories import CONFLICT_NOTE, sources_label, story_interval
 CONFLICT_COLOUR = "#d62728"
 LABELLED = 12
 """At most this many stories (the most-told) carry a text label."""
+LABEL_GAP = 0.06
+"""Width of a "N sources" text as a share of the span the chart opens on (two texts of one lane, or a text
+and another mark, keep that far apart)."""
 LABEL_ROOM = 0.08
 """Share of the opening span added on the right, so the last marks' "N sources" labels are not cut."""
 HOVER = (
@@ -75,17 +78,63 @@ def _frame(stories: pd.DataFrame) -> pd.DataFrame:
         end=end,
         mid=start + (end - start + pd.Timedelta(days=1)) / 2,
         lane=[esc(t or "autre") for t in stories["topic"]],
-        labelled=labelled(stories).to_numpy(),
     )
 
 
-def labelled(stories: pd.DataFrame, limit: int | None = None) -> pd.Series:
-    """Which stories carry a "N sources" text: the `limit` (LABELLED) most-told of those with 2 sources or
-    more; the others show their count by their size and in their hover (labels would overlap)."""
+def _with_labels(frame: pd.DataFrame) -> pd.DataFrame:
+    lo, hi = (pd.Timestamp(x) for x in x_range(frame))
+    where = label_positions(frame, gap_days=LABEL_GAP * (hi - lo).days, view=(lo, hi))
+    return frame.assign(label_at=where.to_numpy())
+
+
+def label_positions(
+    stories: pd.DataFrame,
+    limit: int | None = None,
+    gap_days: float = 0.0,
+    view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> pd.Series:
+    """Where each story's "N sources" text goes ("" for none): the `limit` (LABELLED) most-told stories of 2
+    sources or more inside the `view`, on the right of the mark, else on its left, else above it, wherever its
+    `gap_days` wide text meets no other mark nor text of its lane. The others show their count by their size
+    and in their hover."""
     limit = LABELLED if limit is None else limit
-    multi = stories[stories["n_sources"] >= 2]
-    top = multi.sort_values(["n_sources", "story_id"], ascending=[False, True], kind="stable").head(limit)
-    return stories["story_id"].isin(set(top["story_id"])).reset_index(drop=True)
+    start = pd.to_datetime(stories["date_start"])
+    mids = list(start + (pd.to_datetime(stories["date_end"]) - start) / 2)
+    lanes = [str(t) for t in stories["topic"]]
+    marks: dict[str, list[pd.Timestamp]] = {}
+    for lane, day in zip(lanes, mids, strict=True):
+        marks.setdefault(lane, []).append(day)
+    order = sorted(
+        (i for i, n in enumerate(stories["n_sources"]) if n >= 2),
+        key=lambda i: (-int(stories["n_sources"].iloc[i]), str(stories["story_id"].iloc[i])),
+    )
+    out = [""] * len(stories)
+    texts: dict[str, list[tuple[pd.Timestamp, pd.Timestamp]]] = {}
+    gap = pd.Timedelta(days=gap_days)
+    for i in order:
+        if sum(1 for x in out if x) == limit:
+            break
+        day, lane = mids[i], lanes[i]
+        if view is not None and not view[0] <= day <= view[1]:
+            continue
+        placed = texts.setdefault(lane, [])
+        spans = {
+            "middle right": (day, day + gap),
+            "middle left": (day - gap, day),
+            "top center": (day - gap / 2, day + gap / 2),
+        }
+        for where, (a, b) in spans.items():
+            covered = where != "top center" and any(a < m < b for m in marks[lane] if m != day)
+            if not covered and not any(a < y and x < b for x, y in placed):
+                out[i] = where
+                placed.append((a, b))
+                break
+    return pd.Series(out, dtype="str")
+
+
+def labelled(stories: pd.DataFrame, limit: int | None = None, gap_days: float = 0.0) -> pd.Series:
+    """Which stories carry a "N sources" text (see `label_positions`)."""
+    return label_positions(stories, limit, gap_days) != ""
 
 
 def _interval_trace(rows: pd.DataFrame) -> Any:
@@ -115,15 +164,15 @@ def _mark_traces(rows: pd.DataFrame, gl: bool) -> list[Any]:
         )
         if conflict:
             marker.update(symbol="diamond", line=dict(color=CONFLICT_COLOUR, width=3))
-        counts, shown = part["n_sources"], part["labelled"]
-        text = [sources_label(n) if s else "" for n, s in zip(counts, shown, strict=True)]
+        counts, where = part["n_sources"], part["label_at"]
+        text = [sources_label(n) if w else "" for n, w in zip(counts, where, strict=True)]
         traces.append(
             kind(
                 x=part["mid"],
                 y=part["lane"],
                 mode="markers" if gl else "markers+text",
                 text=None if gl else text,
-                textposition="middle right",
+                textposition=[w or "middle right" for w in where],
                 textfont=dict(size=11),
                 marker=marker,
                 name="Dates en désaccord" if conflict else "Récits",
@@ -155,7 +204,7 @@ def stories_chart(stories: pd.DataFrame, limit: int = WEBGL_LIMIT) -> StoriesCha
     if rows.empty:
         notes.append("Aucun récit à afficher.")
     else:
-        frame = _frame(rows)
+        frame = _with_labels(_frame(rows))
         gl = len(frame) > DETAIL_LIMIT
         if gl:
             notes.append(f"{len(frame)} récits : affichage allégé (WebGL, sans intervalles ni étiquettes).")
