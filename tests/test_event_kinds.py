@@ -63,6 +63,7 @@ def test_compatible_kinds_do_not_clash_and_others_do() -> None:
     assert not kinds.clash("accord", "accord")
     assert kinds.clash("visite", "accord")
     assert not kinds.clash("accident", "incendie")  # the plane caught fire and crashed: one happening
+    assert not kinds.clash("lancement", "explosion")  # the shuttle exploded during its launch
     assert kinds.clash("incendie", "justice")
 
 

@@ -56,6 +56,11 @@ ROWS = [
     # "ce vendredi-là" is the Friday of the story told, not of the news
     ("that-weekday", "dct=2021-09-21|L'usine a explosé le 21 septembre 2001. Pour beaucoup, ce vendredi-là reste gravé dans les mémoires.", "ce vendredi", "2001-09-21", "2001-09-21", "day"),
     ("that-weekday-after", "dct=2021-09-21|Le drame date du mercredi 19 septembre 2001. Ce vendredi-là, les secours fouillaient encore.", "Ce vendredi", "2001-09-21", "2001-09-21", "day"),
+    ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-05", "day"),
+    ("noun-in-own-stretch", "dct=2002-01-24|Le bilan de la criminalité sera rendu public lundi matin.", "lundi matin", "2002-01-28", "2002-01-28", "day"),
+    ("adverb-in-verb-group", "dct=2016-08-15|Dimanche soir à Rio, le public, acquis au Jamaïcain, a copieusement sifflé Gatlin.", "Dimanche soir", "2016-08-14", "2016-08-14", "day"),
+    ("dates-back-conditional", "dct=1986-04-30|Selon les experts, l'accident remonterait à la nuit de vendredi à samedi.", "la nuit de vendredi à samedi", "1986-04-25", "1986-04-25", "day"),
+    ("episode-narrative-present", "dct=2020-04|Le 11 avril 1970, Apollo 13 décolle de Floride. Le 15 avril, ils contournent la Lune.", "Le 15 avril", "1970-04-15", "1970-04-15", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

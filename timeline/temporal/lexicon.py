@@ -46,6 +46,7 @@ _VERB_KEYS = (
     "skippable",
     "participle_endings",
     "irregular_participles",
+    "dating_forms",
     "infinitive_endings",
     "future_endings",
     "conditional_endings",
@@ -69,6 +70,9 @@ class VerbForms:
     skippable: frozenset[str]
     participle_endings: tuple[str, ...]
     irregular_participles: frozenset[str]
+    dating_forms: frozenset[str]
+    """Forms of "remonter à", "dater de": what they date lies behind, whatever their tense ("l'accident
+    remonterait à la nuit de vendredi à samedi")."""
     """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
     infinitive_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
@@ -183,6 +187,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         skippable=frozenset(lists["skippable"]),
         participle_endings=tuple(lists["participle_endings"]),
         irregular_participles=frozenset(lists["irregular_participles"]),
+        dating_forms=frozenset(lists["dating_forms"]),
         infinitive_endings=tuple(lists["infinitive_endings"]),
         future_endings=tuple(lists["future_endings"]),
         conditional_endings=tuple(lists["conditional_endings"]),

@@ -80,9 +80,9 @@ _NEAR_BEHIND = timedelta(days=7)
 
 
 EPISODE_DAYS = 14
-"""A day-month told in the past within this many days of a day the text dated with its year belongs to that
-day's year: "la catastrophe du 6 juillet 2013 [...] Le 5 juillet vers 23 heures, le conducteur avait
-immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
+"""A day-month told in the past (or a narrative present) within this many days of a day the text dated with
+its year belongs to that day's year: "la catastrophe du 6 juillet 2013 [...] Le 5 juillet vers 23 heures, le
+conducteur avait immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
 
 
 def _episode_day(ctx: Context, month: int, day: int) -> date | None:
@@ -107,7 +107,7 @@ def nearest_day(
     the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind. Told
     in the past next to a day the text dated with an earlier year, it is of that year (`EPISODE_DAYS`)."""
     assert ctx.today is not None
-    if direction == "past" and not strict and weekday is None:
+    if direction != "future" and not strict and weekday is None:  # the past, or a narrative present
         episode = _episode_day(ctx, month, day)
         if episode is not None:
             return episode

@@ -126,6 +126,10 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
 
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _COMMA = re.compile(r"[,;:()«»]")
+_DETERMINERS = frozenset(
+    "le la les l' un une des du de d' ce cet cette ces sa son ses leur leurs notre nos votre vos au aux"
+    " mon ma mes quelle quel".split()
+)
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies")
 _DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
@@ -155,8 +159,12 @@ def lexical(
     seg_hi = offset + (after_comma.start() if after_comma else len(text))
 
     def after(i: int) -> list[str]:
-        out = [w for _, _, w, _ in toks[i + 1 : i + 5] if w not in vf.skippable or w == "été"]
-        return out[:2]
+        out = [
+            w
+            for _, _, w, _ in toks[i + 1 : i + 5]
+            if (w not in vf.skippable or w == "été") and not (len(w) > 5 and w.endswith(vf.adverb_endings))
+        ]
+        return out[:2]  # "a copieusement sifflé": the adverb inside the verb group is skipped
 
     for i, (s, e, w, cap) in enumerate(toks):
         if start <= s < end or w in vf.not_verbs or (cap and i > 0):
@@ -172,7 +180,9 @@ def lexical(
             or (w in vf.etre_present and x.startswith(vf.etre_participles))
         ]
         d: Direction | None = None
-        if w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
+        if w in vf.dating_forms and nxt[:1] and toks[i + 1][2] in ("à", "au", "aux", "de", "du", "d'"):
+            d = "past"  # "l'accident remonterait à la nuit de vendredi à samedi"
+        elif w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
             d = "future"
         elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
             # "est fixé" is a present passive; "est arrivé", "s'est réuni" a compound past
@@ -199,6 +209,16 @@ def lexical(
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
         ):
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
+        elif (
+            seg_lo <= s < seg_hi
+            and w.endswith(_BARE_PARTICIPLE)
+            and len(w) > 4
+            and (i == 0 or toks[i - 1][2] not in _DETERMINERS)  # "la criminalité" is a noun
+            and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
+        ):
+            # a participle of the date's own stretch between commas: "des habitants, réveillés en sursaut
+            # dans la nuit de dimanche à lundi, dorment dehors"; a planning one looks ahead
+            d = "future" if w in vf.planning_participles else "past"
         elif w in reporting:
             d = "past"  # a reporting verb in the present tells of a day already gone
         elif w in vf.present_forms:
