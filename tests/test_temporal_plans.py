@@ -61,6 +61,12 @@ ROWS = [
     ("adverb-in-verb-group", "dct=2016-08-15|Dimanche soir à Rio, le public, acquis au Jamaïcain, a copieusement sifflé Gatlin.", "Dimanche soir", "2016-08-14", "2016-08-14", "day"),
     ("dates-back-conditional", "dct=1986-04-30|Selon les experts, l'accident remonterait à la nuit de vendredi à samedi.", "la nuit de vendredi à samedi", "1986-04-25", "1986-04-25", "day"),
     ("episode-narrative-present", "dct=2020-04|Le 11 avril 1970, Apollo 13 décolle de Floride. Le 15 avril, ils contournent la Lune.", "Le 15 avril", "1970-04-15", "1970-04-15", "day"),
+    # "il y a N ans jour pour jour" is the very day, and it dates the episode the article goes on telling
+    ("to-the-day", "dct=2009-12-22|Il y a vingt ans jour pour jour, un hélicoptère arrachait Ceausescu au toit du comité central.", "Il y a vingt ans", "1989-12-22", "1989-12-22", "day"),
+    ("to-the-day-comma", "dct=2011-01-28|C'était il y a vingt-cinq ans, jour pour jour.", "il y a vingt-cinq ans", "1986-01-28", "1986-01-28", "day"),
+    ("episode-after-count", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre à Timisoara.", "le 16 décembre", "1989-12-16", "1989-12-16", "day"),
+    ("episode-holiday", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait ; il était fusillé le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
+    ("episode-no-chain", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre. La réélection, le 6 décembre, a été validée.", "le 6 décembre", "2009-12-06", "2009-12-06", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

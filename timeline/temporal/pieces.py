@@ -85,11 +85,20 @@ its year belongs to that day's year: "la catastrophe du 6 juillet 2013 [...] Le 
 conducteur avait immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
 
 
-def _episode_day(ctx: Context, month: int, day: int) -> date | None:
-    """The day-month in the year of the latest day of the text written with its year and close to it."""
+def _same_day(d: date) -> date:
+    """`d` in the leap year 2000 (29 February kept), to compare days of the year."""
+    return d.replace(year=2000)
+
+
+def episode_day(ctx: Context, month: int, day: int) -> date | None:
+    """The day-month in the year of the latest day of an earlier year the text named, when close to it."""
     assert ctx.today is not None
     for r in reversed(ctx.history):
-        if r.anchor != "absolute" or r.granularity != "day" or r.vague or r.interval is None:
+        if r.granularity != "day" or r.vague or r.interval is None:
+            continue
+        # a day of an earlier year: written with its year, or counted back ("il y a vingt ans jour pour jour")
+        counted = r.anchor == "dct" and abs((_same_day(r.interval[0]) - _same_day(ctx.today)).days) <= 1
+        if r.anchor != "absolute" and not counted:
             continue
         y = r.interval[0].year
         if y >= ctx.today.year or not cal.valid_day(y, month, day):
@@ -108,7 +117,7 @@ def nearest_day(
     in the past next to a day the text dated with an earlier year, it is of that year (`EPISODE_DAYS`)."""
     assert ctx.today is not None
     if direction != "future" and not strict and weekday is None:  # the past, or a narrative present
-        episode = _episode_day(ctx, month, day)
+        episode = episode_day(ctx, month, day)
         if episode is not None:
             return episode
     options = [

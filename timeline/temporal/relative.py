@@ -223,6 +223,9 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, res)]
 
 
+_TO_THE_DAY = re.compile(r",?\s*(?:jour\s+pour\s+jour|presque\s+jour\s+pour\s+jour)\b", re.IGNORECASE)
+
+
 def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -230,10 +233,15 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     n, unit, mult, approx = got
     if sign > 0 and n == 1 and unit == "day":
         return None  # "dans un jour sans": rarely "in one day"
+    to_the_day = sign < 0 and n is not None and not approx and _TO_THE_DAY.match(text, c.end) is not None
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
-            return unresolved(_UNIT_GRAN.get(unit, "year"))
+            return unresolved("day" if to_the_day else _UNIT_GRAN.get(unit, "year"))
+        if to_the_day and n is not None:
+            # "il y a vingt ans jour pour jour": the very day, that many units back
+            d = _move(ctx.today, -n * mult, unit)
+            return None if d is None else from_dct(cal.day(d), "day", confidence=0.9)
         out = _around(ctx.today, n, unit, mult, approx, sign)
         if out is None:
             return None

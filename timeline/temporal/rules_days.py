@@ -31,6 +31,7 @@ from timeline.temporal.pieces import (
     Resolver,
     day_of,
     direction_for,
+    episode_day,
     nearest_day,
     since,
     year_group,
@@ -316,6 +317,10 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             return unresolved("day")
         direction, strict = direction_for(ctx, c, mod)
         t = ctx.today
+        if kind != "easter" and direction != "future" and not strict:
+            episode = episode_day(ctx, a, b)  # "le jour de Noël" of the December 1989 the text tells
+            if episode is not None:
+                return from_dct(cal.day(episode), "day", confidence=0.7)
         options = [on(t.year - 1), on(t.year), on(t.year + 1)]
         if direction == "past":
             found = max(d for d in options if d < t or (d == t and not strict))
