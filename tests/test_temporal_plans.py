@@ -67,6 +67,7 @@ ROWS = [
     ("episode-after-count", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre à Timisoara.", "le 16 décembre", "1989-12-16", "1989-12-16", "day"),
     ("episode-holiday", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait ; il était fusillé le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("episode-no-chain", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre. La réélection, le 6 décembre, a été validée.", "le 6 décembre", "2009-12-06", "2009-12-06", "day"),
+    ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

@@ -169,6 +169,8 @@ def lexical(
     for i, (s, e, w, cap) in enumerate(toks):
         if start <= s < end or w in vf.not_verbs or (cap and i > 0):
             continue
+        if w == "a" and text[s - offset] == "A":
+            continue  # "A Paris, dimanche matin, ...": the preposition À written without its accent
         nxt = after(i)
         participle = [
             x
