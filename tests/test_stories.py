@@ -356,27 +356,11 @@ def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at() -> 
         "year",
         **fields,
     )
-    nov = _ev(
-        "y",
-        1,
-        "Le 9 novembre 1989, des Allemands franchissaient la frontière en liesse.",
-        "Le 9 novembre 1989",
-        date(1989, 11, 9),
-        date(1989, 11, 9),
-        published=date(1989, 11, 10),
-        countries=("Allemagne",),
-        topics=(),
-    )
-    may = _ev(
-        "z",
-        2,
-        "Le 2 mai 1989, des Allemands franchissaient la frontière en liesse.",
-        "Le 2 mai 1989",
-        date(1989, 5, 2),
-        date(1989, 5, 2),
-        published=date(1989, 5, 3),
-        countries=("Allemagne",),
-        topics=(),
+    nov, may = (
+        _ev(doc, n, f"{said}, des Allemands franchissaient la frontière en liesse.", said, day, day,
+            published=day + timedelta(days=1), countries=("Allemagne",), topics=())
+        for doc, n, said, day in (("y", 1, "Le 9 novembre 1989", date(1989, 11, 9)),
+                                  ("z", 2, "Le 2 mai 1989", date(1989, 5, 2)))
     )
     df, _ = _group([ago, nov, may])
     story = df.set_index("doc_id")["story_id"]
@@ -385,25 +369,11 @@ def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at() -> 
 
 def test_a_shared_phase_verb_alone_does_not_join() -> None:
     # "commencé" says that something started, not what: the traffic resuming is not the oil spill
-    traffic = _ev(
-        "t",
-        0,
-        "Le trafic aérien a commencé à reprendre le 20 avril.",
-        "le 20 avril",
-        date(2010, 4, 20),
-        date(2010, 4, 20),
-        countries=(),
-        topics=(),
-    )
-    spill = _ev(
-        "s",
-        1,
-        "La marée noire avait commencé le 20 avril au large de la Louisiane.",
-        "le 20 avril",
-        date(2010, 4, 20),
-        date(2010, 4, 20),
-        countries=(),
-        topics=(),
+    day = date(2010, 4, 20)
+    traffic, spill = (
+        _ev(doc, n, text, "le 20 avril", day, day, countries=(), topics=())
+        for doc, n, text in (("t", 0, "Le trafic aérien a commencé à reprendre le 20 avril."),
+                             ("s", 1, "La marée noire avait commencé le 20 avril au large de la Louisiane."))
     )
     _, stories = _group([traffic, spill])
     assert len(stories) == 2
