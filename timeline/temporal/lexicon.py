@@ -37,6 +37,7 @@ _REQUIRED = (
     "holidays",
     "reporting_verbs",
     "duration_cues",
+    "to_the_day",
     "verb_forms",
 )
 _VERB_KEYS = (
@@ -47,6 +48,7 @@ _VERB_KEYS = (
     "participle_endings",
     "irregular_participles",
     "dating_forms",
+    "determiners",
     "infinitive_endings",
     "future_endings",
     "conditional_endings",
@@ -71,6 +73,8 @@ class VerbForms:
     participle_endings: tuple[str, ...]
     irregular_participles: frozenset[str]
     dating_forms: frozenset[str]
+    determiners: frozenset[str]
+    """Words before a noun: a word after them ending like a participle is a noun ("la criminalité")."""
     """Forms of "remonter à", "dater de": what they date lies behind, whatever their tense ("l'accident
     remonterait à la nuit de vendredi à samedi")."""
     """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
@@ -114,6 +118,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     """Present forms of reporting verbs: "annonce mardi" reports a day already gone."""
     duration_cues: frozenset[str]
+    to_the_day: frozenset[str]
+    """Phrases after "il y a N ans" that make it that very day ("jour pour jour")."""
     verb_forms: VerbForms
 
 
@@ -188,6 +194,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         participle_endings=tuple(lists["participle_endings"]),
         irregular_participles=frozenset(lists["irregular_participles"]),
         dating_forms=frozenset(lists["dating_forms"]),
+        determiners=frozenset(lists["determiners"]),
         infinitive_endings=tuple(lists["infinitive_endings"]),
         future_endings=tuple(lists["future_endings"]),
         conditional_endings=tuple(lists["conditional_endings"]),
@@ -248,6 +255,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),
+        to_the_day=_set(raw, "to_the_day"),
         verb_forms=_verb_forms(raw),
     )
 

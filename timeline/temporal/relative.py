@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.schema import Anchor, Granularity
 from timeline.temporal import calendar as cal
@@ -223,7 +224,11 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, res)]
 
 
-_TO_THE_DAY = re.compile(r",?\s*(?:jour\s+pour\s+jour|presque\s+jour\s+pour\s+jour)\b", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _to_the_day(phrases: frozenset[str]) -> re.Pattern[str]:
+    """", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf",?\s*(?:{alts})(?![\w])", re.IGNORECASE)
 
 
 def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
@@ -233,7 +238,8 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     n, unit, mult, approx = got
     if sign > 0 and n == 1 and unit == "day":
         return None  # "dans un jour sans": rarely "in one day"
-    to_the_day = sign < 0 and n is not None and not approx and _TO_THE_DAY.match(text, c.end) is not None
+    exact = _to_the_day(lx.to_the_day).match(text, c.end) is not None
+    to_the_day = sign < 0 and n is not None and not approx and exact
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:

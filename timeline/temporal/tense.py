@@ -126,10 +126,6 @@ def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, l
 
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _COMMA = re.compile(r"[,;:()«»]")
-_DETERMINERS = frozenset(
-    "le la les l' un une des du de d' ce cet cette ces sa son ses leur leurs notre nos votre vos au aux"
-    " mon ma mes quelle quel".split()
-)
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies")
 _DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
@@ -215,7 +211,7 @@ def lexical(
             seg_lo <= s < seg_hi
             and w.endswith(_BARE_PARTICIPLE)
             and len(w) > 4
-            and (i == 0 or toks[i - 1][2] not in _DETERMINERS)  # "la criminalité" is a noun
+            and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "la criminalité" is a noun
             and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
         ):
             # a participle of the date's own stretch between commas: "des habitants, réveillés en sursaut
