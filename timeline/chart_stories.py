@@ -9,6 +9,7 @@ through `chart.esc` (Plotly renders a subset of HTML in labels and hovers). Reus
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,21 +99,20 @@ def label_positions(
     `gap_days` wide text meets no other mark nor text of its lane. The others show their count by their size
     and in their hover."""
     limit = LABELLED if limit is None else limit
-    start = pd.to_datetime(stories["date_start"])
-    mids = list(start + (pd.to_datetime(stories["date_end"]) - start) / 2)
-    lanes = [str(t) for t in stories["topic"]]
-    marks: dict[str, list[pd.Timestamp]] = {}
-    for lane, day in zip(lanes, mids, strict=True):
-        marks.setdefault(lane, []).append(day)
-    order = sorted(
-        (i for i, n in enumerate(stories["n_sources"]) if n >= 2),
-        key=lambda i: (-int(stories["n_sources"].iloc[i]), str(stories["story_id"].iloc[i])),
+    start = pd.to_datetime(stories["date_start"]).reset_index(drop=True)
+    mids = start + (pd.to_datetime(stories["date_end"]).reset_index(drop=True) - start) / 2
+    lanes = stories["topic"].astype(str).reset_index(drop=True)
+    marks = {lane: sorted(days) for lane, days in mids.groupby(lanes)}
+    ranked = pd.DataFrame(
+        {"n": stories["n_sources"].to_numpy(), "sid": stories["story_id"].astype(str).to_numpy()}
     )
+    order = ranked[ranked["n"] >= 2].sort_values(["n", "sid"], ascending=[False, True], kind="stable").index
     out = [""] * len(stories)
     texts: dict[str, list[tuple[pd.Timestamp, pd.Timestamp]]] = {}
     gap = pd.Timedelta(days=gap_days)
+    shown = 0
     for i in order:
-        if sum(1 for x in out if x) == limit:
+        if shown == limit:
             break
         day, lane = mids[i], lanes[i]
         if view is not None and not view[0] <= day <= view[1]:
@@ -123,11 +123,15 @@ def label_positions(
             "middle left": (day - gap, day),
             "top center": (day - gap / 2, day + gap / 2),
         }
+        lane_marks = marks[lane]
         for where, (a, b) in spans.items():
-            covered = where != "top center" and any(a < m < b for m in marks[lane] if m != day)
+            # another mark strictly inside the text's stretch (marks of the same day are this one's)
+            inside = lane_marks[bisect_right(lane_marks, a) : bisect_left(lane_marks, b)]
+            covered = where != "top center" and any(m != day for m in inside)
             if not covered and not any(a < y and x < b for x, y in placed):
                 out[i] = where
                 placed.append((a, b))
+                shown += 1
                 break
     return pd.Series(out, dtype="str")
 
