@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.stories_dates import Span, dates_fit, merged_span, span_of
+from timeline.stories_dates import Span, dates_fit, merge, span_of
 
 AUG = Span(date(2020, 8, 1), date(2020, 8, 31), "month")
 MONDAY_AUG = Span(date(2020, 8, 1), date(2020, 8, 31), "month", weekday=0)
@@ -33,7 +33,7 @@ WEEK = Span(date(2020, 8, 3), date(2020, 8, 9), "week")
 )
 def test_spans_fit_and_merge(a: Span, b: Span, fit: tuple[bool, bool], merged: Span | None) -> None:
     assert dates_fit(a, b) == fit == dates_fit(b, a)
-    assert merged_span(a, b) == merged
+    assert merge(a, b) == (merged, fit[1])
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ import pandas as pd
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, stem_spans
-from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merged_span, span_of
+from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
 
 MIN_SCORE = 0.1
 """Least pair score (word similarity plus date bonus) to join two reports of different articles."""
@@ -489,12 +489,12 @@ def _agglomerate(
         neg, ra, rb = heapq.heappop(heap)
         if link[ra].get(rb) != -neg:
             continue  # stale: one side merged since, or the link was dropped
-        merged = merged_span(span[ra], span[rb])
+        merged, conflict = merge(span[ra], span[rb])
         if merged is None:
             del link[ra][rb], link[rb][ra]
             continue
         support = link[ra][rb] - SAME_DOC_PENALTY * _same_doc_clashes(members_of[ra], members_of[rb])
-        need = CONFLICT_MIN if dates_fit(span[ra], span[rb])[1] else MIN_SCORE
+        need = CONFLICT_MIN if conflict else MIN_SCORE
         if support < need:
             continue
         _, event, why = best[(ra, rb)]

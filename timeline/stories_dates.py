@@ -73,17 +73,18 @@ def dates_fit(a: Span, b: Span) -> tuple[bool, bool]:
     return False, False
 
 
-def merged_span(a: Span, b: Span) -> Span | None:
-    """The span a story keeps after a merge (intersection, or hull of near days); None if they clash."""
+def merge(a: Span, b: Span) -> tuple[Span | None, bool]:
+    """The span a story keeps after a merge (intersection, or hull of near days; None if they clash), and
+    whether the two spans' days disagree (a conflict)."""
     fits, conflict = dates_fit(a, b)
     if not fits:
-        return None
+        return None, False
     if conflict:
         lo, hi = min(a[0], b[0]), max(a[1], b[1])
-        return Span(lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None
+        return (Span(lo, hi, "day") if (hi - lo).days <= NEAR_DAYS else None), True
     weekday = a.weekday if a.weekday is not None else b.weekday
     days = _on_weekday(max(a[0], b[0]), min(a[1], b[1]), weekday)
     assert days is not None  # dates_fit said they fit
     lo, hi = days
     granularity = a[2] if (a[1] - a[0]) <= (b[1] - b[0]) else b[2]
-    return Span(lo, hi, granularity, weekday if (hi - lo).days >= 7 else None)
+    return Span(lo, hi, granularity, weekday if (hi - lo).days >= 7 else None), False
