@@ -33,6 +33,13 @@ ROWS = [
     ("after-event-negated-past", "dct=2021-08-04|Six jours après la catastrophe, le gouvernement libanais n'a pas résisté.", "Six jours après", "", "", "day"),
     ("negated-past-weekday", "dct=2021-08-04|Le gouvernement n'a pas résisté lundi à la pression de la rue.", "lundi", "2021-08-02", "2021-08-02", "day"),
     ("after-event-sentence-day", "dct=2021-08-04|Hassan Diab a démissionné le 10 août 2020, six jours après la catastrophe.", "six jours après", "2020-08-10", "2020-08-10", "day"),
+    # ... else from the latest earlier date of the text next to the same event word; else vague
+    ("after-named-event", "dct=2019-10-03|Un incendie s'est déclaré jeudi 26 septembre dans l'usine. Il a fallu attendre cinq jours après l'incendie pour connaître la liste des produits.", "cinq jours après", "2019-10-01", "2019-10-01", "day"),
+    ("after-named-event-months", "dct=2013-04-26|L'incendie de l'usine Tazreen, le 24 novembre 2012, avait fait 112 morts. Ce drame survient cinq mois après l'incendie de l'usine Tazreen.", "cinq mois après", "2013-04-01", "2013-04-30", "month"),
+    ("lendemain-of-named-event", "dct=2010-03-12|Le séisme du 27 février a fait des centaines de morts. Le lendemain du séisme, la présidente avait décrété l'état de catastrophe.", "Le lendemain", "2010-02-28", "2010-02-28", "day"),
+    ("veille-of-named-event", "dct=2013-05-02|L'immeuble s'est effondré le 24 avril. La veille de l'effondrement, des fissures avaient été signalées.", "La veille", "2013-04-23", "2013-04-23", "day"),
+    ("after-named-event-month-only", "dct=2019-10-03|L'incendie de septembre a marqué Rouen. Cinq jours après l'incendie, la liste a été publiée.", "Cinq jours après", "", "", "day"),
+    ("after-other-event", "dct=2019-10-03|Un incendie s'est déclaré jeudi 26 septembre dans l'usine. Le ministre est venu deux jours après la manifestation.", "deux jours après", "", "", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),

@@ -14,9 +14,11 @@ How intervals are drawn:
 - relative expressions count from the DCT ("hier", "la semaine dernière" = the ISO week before); anchored ones
   ("trois ans plus tôt", "le lendemain", a bare "18 h") count from the latest date of the text resolved on its
   own, or from the DCT when there is none, and say which in `anchor`.
-- "au lendemain de la signature" (a day counted from an event, not a date) is the day its sentence names
-  ("jeudi, au lendemain de ...": that Thursday); without one it stays vague and unresolved, since the
-  text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive days) is one span.
+- "au lendemain de la signature", "six jours après l'explosion" (counted from an event, not a date) are the
+  day their sentence names ("jeudi, au lendemain de ...": that Thursday); else they count from the latest
+  earlier date of the text next to the same event word ("l'explosion du 4 août"); else they stay vague and
+  unresolved, since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
+  days) is one span.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
   readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
   expressions are reported with date_start/date_end None and anchor "none".
@@ -33,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.schema import Granularity
+from timeline.stems import content_stems, event_noun
 from timeline.temporal import calendar as cal
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
@@ -125,7 +128,10 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 i += 2
                 continue
         if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
-            p = Piece(p.start, p.end, _of_event, "anchevent")  # "au lendemain de la signature"
+            said = text[p.start : p.end].lower()
+            word = max((k for k in PATTERNS.lexicon.anchored_days if k in said), key=len, default="")
+            offset = PATTERNS.lexicon.anchored_days.get(word, 0)
+            p = Piece(p.start, p.end, _of_event(offset), "anchevent")  # "au lendemain de la signature"
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
             p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe"
         out.append(p)
@@ -139,9 +145,18 @@ _EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _of_event(ctx: Context) -> Result:
-    """ "Au lendemain de <an event>" says nothing of its day by itself: vague until its sentence gives one."""
-    return Result(None, "day", "", "none", vague=True, confidence=0.3)
+def _of_event(offset: int) -> Resolver:
+    """ "Au lendemain de <an event>" says nothing of its day by itself: the day `offset` days from the event
+    where a later pass found it dated (`ctx.event`), else vague until its sentence gives one."""
+
+    def res(ctx: Context) -> Result:
+        base = ctx.event
+        if base is None or base.interval is None or base.granularity != "day" or base.vague:
+            return Result(None, "day", "", "none", vague=True, confidence=0.3)
+        d = base.interval[0] + timedelta(days=offset)
+        return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=0.6)
+
+    return res
 
 
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
@@ -171,6 +186,56 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
                 vague=False,
                 confidence=0.6,
             )
+    return out
+
+
+_EVENT_WINDOW = 80
+"""Characters either side of a date within its sentence where the event it dates may be named."""
+
+
+def _around_timex(text: str, u: Timex) -> str:
+    """The words of `u`'s sentence within `_EVENT_WINDOW` characters either side of it (not its own)."""
+    lo = max(0, u.char_start - _EVENT_WINDOW)
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, u.char_start)), default=lo)
+    stop = _SENTENCE_END.search(text, u.char_end, u.char_end + _EVENT_WINDOW)
+    hi = stop.start() if stop else u.char_end + _EVENT_WINDOW
+    return text[lo : u.char_start] + " " + text[u.char_end : hi]
+
+
+def _on_named_event(
+    text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context
+) -> list[Timex]:
+    """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
+    from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW`
+    characters) names the same event word ("Un incendie s'est déclaré jeudi 26 septembre")."""
+    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if rule != "anchevent" or t.resolved:
+            continue
+        named = event_noun(text, t.char_end)
+        if named is None:
+            continue
+        noun = named[2]
+        for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True):
+            if r == "anchevent" or not u.resolved or u.vague or u.date_start is None or u.date_end is None:
+                continue
+            if noun not in content_stems(_around_timex(text, u)):
+                continue
+            base = Result(
+                (u.date_start, u.date_end), u.granularity, u.value, u.anchor, confidence=u.confidence
+            )
+            got = resolvers[k](replace(ctx, event=base))
+            if got is not None and got.interval is not None and not got.vague:
+                out[k] = replace(
+                    t,
+                    date_start=got.interval[0],
+                    date_end=got.interval[1],
+                    granularity=got.granularity,
+                    value=got.value,
+                    anchor=got.anchor,
+                    vague=False,
+                    confidence=got.confidence,
+                )
+            break
     return out
 
 
@@ -246,6 +311,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     contexts = [Context(today, oracle, text) for today in _bounds(pub)]
     out: list[Timex] = []
     rules: list[str] = []
+    resolvers: list[Resolver] = []
     for p in _attach_times(text, _select(text, body)):
         results = [p.resolve(ctx) for ctx in contexts]
         if any(r is None for r in results):
@@ -270,7 +336,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
             )
         )
         rules.append(p.rule)
-    return _on_sentence_day(text, out, rules)
+        resolvers.append(p.resolve)
+    return _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
 
 
 def _reach(phrase: str) -> timedelta | None:

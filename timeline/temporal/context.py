@@ -36,7 +36,8 @@ class Context:
 
     `today` is the DCT day used for this pass (None without DCT). `reference` is the latest date of the text
     resolved on its own (absolute, or from the DCT), the anchor of "trois ans plus tôt"; `day_reference` the
-    latest single day, the anchor of "18 h" or "le lendemain".
+    latest single day, the anchor of "18 h" or "le lendemain". `event` is the date of the event an expression
+    counts from ("cinq jours après l'incendie"), when a later pass found that event dated in the text.
     """
 
     today: date | None
@@ -46,6 +47,7 @@ class Context:
     reference_end: int = -1
     day_reference: Result | None = None
     history: list[Result] = field(default_factory=list)
+    event: Result | None = None
 
     def note(self, r: Result, end: int = -1) -> None:
         if r.interval is None:

@@ -226,7 +226,7 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 @lru_cache(maxsize=4)
 def _to_the_day(phrases: frozenset[str]) -> re.Pattern[str]:
-    """", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
+    """ ", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf",?\s*(?:{alts})(?![\w])", re.IGNORECASE)
 
@@ -276,11 +276,12 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     sign = 1 if d in ("plus tard", "après") else -1
 
     def res(ctx: Context) -> Result | None:
-        if after_event:
-            if not now_event:
-                # "la démission, six jours après la catastrophe": an undated event; its sentence may date it
+        if after_event and not now_event:
+            # "la démission, six jours après la catastrophe": counted from the event where the text dates
+            # it (`ctx.event`, found by a later pass), else vague: its sentence may date it
+            if ctx.event is None or not counts_from(ctx.event, unit):
                 return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
-        ref = None if after_event else ctx.reference
+        ref = ctx.event if after_event and not now_event else None if after_event else ctx.reference
         if ref is None or ref.interval is None:
             if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
@@ -304,6 +305,18 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 # ends now, so the event is the DCT minus the count (the day the French annotations give the expression)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s«\"]*$")
 _EVENT_NEXT = re.compile(r"[ \t]{1,3}[^\W\d_]")
+
+
+def counts_from(base: Result, unit: str) -> bool:
+    """Whether an event's date is precise enough to count `unit`s from: days and weeks from a day, months
+    from a month ("cinq mois après l'incendie de novembre 2012"), years from anything narrower than a year."""
+    if base.interval is None or base.vague:
+        return False
+    if unit in ("day", "week"):
+        return base.granularity == "day"
+    if unit == "month":
+        return base.granularity in ("day", "month")
+    return base.granularity not in ("year", "decade", "century")
 
 
 def counts_from_event(text: str, end: int) -> bool:
