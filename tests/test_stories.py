@@ -395,3 +395,29 @@ def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vot
     assert _same_doc_clashes([items["adct"]], [items["aprevious"]]) == 0
     items = {i.row["date_text"]: i for i in _items(events_to_frame([sank, told]))}
     assert _same_doc_clashes([items["ce jeudi"]], [items["22 heures"]]) == 1
+
+
+def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
+    # "Le lendemain du séisme" dates the decree; the earthquake is the other event it counts from
+    day = date(2010, 2, 28)
+    said = "Le lendemain du séisme, la présidente a décrété l'état d'urgence."
+    decree = _ev("a", 0, said, "Le lendemain", day, day, anchor="previous", countries=(), topics=())
+    said = "Un séisme de magnitude 8,8 a frappé le pays le 28 février."
+    quake = _ev("b", 1, said, "le 28 février", day, day, countries=(), topics=())
+    _, stories = _group([decree, quake])
+    assert len(stories) == 2
+    item = next(i for i in _items(events_to_frame([decree])))
+    assert "seism" not in item.vector and item.kind is None
+
+
+def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() -> None:
+    # "Le même jour" introduces something else that happened that day, however alike the words
+    day = date(2011, 10, 23)
+    said = "Le Conseil national de transition a proclamé la libération du pays le 23 octobre à Benghazi."
+    first = _ev("a", 0, said, "le 23 octobre", day, day)
+    said = ", le Conseil national de transition a proclamé la libération du pays à Tripoli."
+    other = _ev("a", 1, "Le même jour" + said, "Le même jour", day, day, anchor="previous")
+    that = _ev("a", 1, "Ce jour-là" + said, "Ce jour-là", day, day, anchor="previous")
+    for later, clashes in ((other, 1), (that, 0)):
+        items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
+        assert _same_doc_clashes([items[0]], [items[1]]) == clashes

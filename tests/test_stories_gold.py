@@ -35,9 +35,9 @@ SETS = {
     "blind5": (GOLD.parent / "blind5" / "gold_blind5.json", 0.9, 0.5),
     "blind6": (GOLD.parent / "blind6" / "gold_blind6.json", 0.85, 0.5),
     "blind7": (GOLD.parent / "blind7" / "gold_blind7.json", 0.65, 0.25),
-    "blind8": (GOLD.parent / "blind8" / "gold_blind8.json", 0.7, 0.6),
-    "blind9": (GOLD.parent / "blind9" / "gold_blind9.json", 0.7, 0.3),
-    "blind10": (GOLD.parent / "blind10" / "gold_blind10.json", 0.65, 0.5),
+    "blind8": (GOLD.parent / "blind8" / "gold_blind8.json", 0.75, 0.6),
+    "blind9": (GOLD.parent / "blind9" / "gold_blind9.json", 0.8, 0.33),
+    "blind10": (GOLD.parent / "blind10" / "gold_blind10.json", 0.8, 0.55),
 }
 
 

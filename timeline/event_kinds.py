@@ -28,6 +28,7 @@ class EventKinds:
     compatible: frozenset[frozenset[str]]
     instant: frozenset[str] = frozenset()
     not_kinds: re.Pattern[str] = re.compile(r"(?!)")
+    another_same_day: re.Pattern[str] = re.compile(r"(?!)")
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -54,6 +55,7 @@ def event_kinds() -> EventKinds:
         compatible=frozenset(frozenset(group) for group in raw["compatible"]),
         instant=frozenset(raw["instant"]),
         not_kinds=re.compile("|".join(_phrase(p) for p in raw["not_kinds"]) or "(?!)"),
+        another_same_day=re.compile("|".join(_phrase(p) for p in raw["another_same_day"]) or "(?!)"),
     )
 
 

@@ -29,7 +29,7 @@ import pandas as pd
 
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
-from timeline.stems import content_stems, stem_spans
+from timeline.stems import content_stems, event_noun, stem_spans
 from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
 
 MIN_SCORE = 0.1
@@ -165,9 +165,12 @@ class _Item:
     point: date | None = None
     span: Span = field(init=False)
     reported: bool = field(init=False)
+    another: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
+        said = str(self.row["date_text"] or "").lower()
+        self.another = event_kinds().another_same_day.search(said) is not None
         span = span_of(self.row, self.start, self.end, self.granularity)
         self.span = span._replace(start=span.start - timedelta(REPORT_LAG)) if self.reported else span
 
@@ -206,6 +209,10 @@ def _terms(
             terms[t] = w
 
     words = stem_spans(sentence)
+    if _counts_from_event(row, sentence, own[1]):
+        # "Le lendemain du séisme, Bachelet a décrété...": the séisme is the other event it counts from
+        named = event_noun(sentence, own[1])
+        words = [w for w in words if named is None or w[0] != named[0]]
     before = [w for w in words if w[1] <= own[0]]
     after = [w for w in words if w[0] >= own[1]]
     for rank, (a, _b, stem) in enumerate(reversed(before)):
@@ -226,6 +233,24 @@ def _terms(
     for topic in row["topics"]:
         put("#" + topic, W_TOPIC)
     return terms, frozenset(local), kind
+
+
+_COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
+_EVENT_NEXT = {
+    "après": re.compile(r"[ \t]{1,3}(?=[^\W\d_])"),  # "cinq jours après l'incendie"
+    "lendemain": re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE),  # "au lendemain du vote"
+}
+
+
+def _counts_from_event(row: dict[str, Any], sentence: str, end: int) -> bool:
+    """The report's day is counted from another event named right after its date expression ("cinq jours
+    après l'incendie", "la veille de l'effondrement"): that event's word names what it does not date. Not
+    when the count ends now ("Neuf mois après la visite, ..." dates the visit: anchored on the DCT)."""
+    word = _COUNTED_FROM.search(str(row["date_text"] or ""))
+    if word is None or row.get("anchor") != "previous":
+        return False
+    key = "après" if word.group(1).lower() == "après" else "lendemain"
+    return _EVENT_NEXT[key].match(sentence, end) is not None
 
 
 def _near(rank: int) -> float:
@@ -400,15 +425,17 @@ def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
     """How many pairs of reports of one same article, one from each story, say different things: an article
     telling two things of one day (the arrival and the signature) votes against merging them. Only reports
     whose day is their own vote (see `_votes`): a wide date ("janvier 2015" in a title) next to a day of one
-    article is no such evidence."""
+    article is no such evidence. A report dated "le même jour" (`another_same_day` of data/event_types.json)
+    tells another happening than the reports of that day of its article, whatever their words."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
     for i in b:
-        if _votes(i):
+        if _votes(i) or i.another:
             docs_b[i.doc_id].append(i)
     return sum(
-        _words_sim(x, y) < SAME_DOC_MIN
+        (x.another or y.another) and _overlap(x, y)
+        or (_votes(x) and _votes(y) and _words_sim(x, y) < SAME_DOC_MIN)
         for x in a
-        if _votes(x)
+        if _votes(x) or x.another
         for y in docs_b.get(x.doc_id, ())
     )
 
