@@ -82,14 +82,3 @@ def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words, calendar words and numbers left out)."""
     return [s for m in WORD.finditer(text) if (s := stem(m.group())) is not None]
 
-
-def event_noun(text: str, end: int) -> tuple[int, int, str] | None:
-    """(start, end, stem) of the event an expression ending at `end` counts from ("cinq jours après
-    l'incendie", "au lendemain de la catastrophe", "après son arrivée"): the first content word among the
-    next four words."""
-    for k, m in enumerate(WORD.finditer(text, end, end + 60)):
-        if k == 4:
-            break
-        if (s := stem(m.group())) is not None:
-            return m.start(), m.end(), s
-    return None

@@ -29,7 +29,7 @@ import pandas as pd
 
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
-from timeline.stems import content_stems, event_noun, stem_spans
+from timeline.stems import content_stems, stem_spans
 from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
 
 MIN_SCORE = 0.1
@@ -211,7 +211,9 @@ def _terms(
     words = stem_spans(sentence)
     if _counts_from_event(row, sentence, own[1]):
         # "Le lendemain du séisme, Bachelet a décrété...": the séisme is the other event it counts from
-        named = event_noun(sentence, own[1])
+        from timeline.temporal.words import event_word  # here: the temporal package imports dateparser
+
+        named = event_word(sentence, own[1])
         words = [w for w in words if named is None or w[0] != named[0]]
     before = [w for w in words if w[1] <= own[0]]
     after = [w for w in words if w[0] >= own[1]]

@@ -35,8 +35,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.schema import Granularity
-from timeline.stems import content_stems, event_noun
 from timeline.temporal import calendar as cal
+from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
 from timeline.temporal.patterns import PATTERNS
@@ -211,14 +211,13 @@ def _on_named_event(
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
-        named = event_noun(text, t.char_end)
+        named = w.event_word(text, t.char_end)
         if named is None:
             continue
-        noun = named[2]
         for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True):
             if r == "anchevent" or not u.resolved or u.vague or u.date_start is None or u.date_end is None:
                 continue
-            if noun not in content_stems(_around_timex(text, u)):
+            if not w.names_word(_around_timex(text, u), named[2]):
                 continue
             base = Result(
                 (u.date_start, u.date_end), u.granularity, u.value, u.anchor, confidence=u.confidence

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.lexicon import Lexicon, load, norm
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”(\n•–—-])\s*$")
@@ -89,3 +90,34 @@ def next_word(text: str, end: int) -> str:
 def previous_word(text: str, start: int) -> str:
     m = re.search(r"([\w°.'’-]{1,20})\s{1,3}$", text[max(0, start - 25) : start])
     return norm(m.group(1)) if m else ""
+
+
+_TOKEN = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
+
+
+def event_word(text: str, end: int) -> tuple[int, int, str] | None:
+    """(start, end, folded word) of the event an expression ending at `end` counts from ("cinq jours après
+    l'incendie", "au lendemain de la catastrophe", "après son arrivée"): the first word after the
+    determiners, among the next four words."""
+    determiners = load().verb_forms.determiners
+    for k, m in enumerate(_TOKEN.finditer(text, end, end + 60)):
+        if k == 4:
+            break
+        if norm(m.group()) not in determiners and len(m.group()) >= 4:
+            return m.start(), m.end(), _fold(m.group())
+    return None
+
+
+def names_word(text: str, word: str) -> bool:
+    """Whether `text` holds a form of the folded `word`: one sharing its first six letters (all of a shorter
+    word), so "l'incendie" meets "incendies" and "effondrement" meets "effondré" without a stemmer."""
+    for m in _TOKEN.finditer(text):
+        other = _fold(m.group().rstrip("'’"))
+        size = min(6, len(word), len(other))
+        if size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word):
+            return True
+    return False
