@@ -7,7 +7,7 @@ who had not read the grouping code. Each new set was scored first with the group
 0.906 / R 0.522, `blind5/` P 0.946 / R 0.570, `blind6/` P 0.892 / R 0.598, `blind7/` P 0.771 / R 0.287,
 `blind8/` P 0.694 / R 0.680 (it turned a rule down), `blind9/` P 0.771 / R 0.374, `blind10/` P 0.750 /
 R 0.606 and `blind11/` P 0.691 / R 0.644 (written later, scored first with the grouping of commit 0f71b7b;
-`blind11/` also with the grouping of commit 8d9f085: the same). Pairwise precision and recall over
+`blind11/` also with the grouping of commit 26e3cc2: the same). Pairwise precision and recall over
 each set's gold events, as the issue measures them; the floors are regression guards set under the measured
 values (printed with `pytest -s`), not the issue's target.
 """
@@ -39,7 +39,7 @@ SETS = {
     "blind8": (GOLD.parent / "blind8" / "gold_blind8.json", 0.75, 0.6),
     "blind9": (GOLD.parent / "blind9" / "gold_blind9.json", 0.8, 0.33),
     "blind10": (GOLD.parent / "blind10" / "gold_blind10.json", 0.8, 0.55),
-    "blind11": (GOLD.parent / "blind11" / "gold_blind11.json", 0.65, 0.6),
+    "blind11": (GOLD.parent / "blind11" / "gold_blind11.json", 0.75, 0.65),
 }
 
 

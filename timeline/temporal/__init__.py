@@ -162,7 +162,8 @@ def _of_event(offset: int) -> Resolver:
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
     """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
     catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
-    resolved one of the sentence; without one it stays vague, unresolved.
+    resolved one of the sentence, unless that one dates the event counted from (see `_dates_named_event`);
+    without one it stays vague, unresolved.
     Counting from the text's previous date would be wrong whenever the event is not that date's."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
@@ -170,10 +171,15 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
         before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.char_start - 400), t.char_start)]
         after = _SENTENCE_END.search(text, t.char_end)
         lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
+        named = w.event_word(text, t.char_end)
         days = [
             u
             for u, r in zip(out, rules, strict=True)
-            if r != "anchevent" and u.granularity == t.granularity and u.resolved and lo <= u.char_start < hi
+            if r != "anchevent"
+            and u.granularity == t.granularity
+            and u.resolved
+            and lo <= u.char_start < hi
+            and not _dates_named_event(text, u, named)
         ]
         if days:
             u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
@@ -202,6 +208,23 @@ def _around_timex(text: str, u: Timex) -> str:
     return text[lo : u.char_start] + " " + text[u.char_end : hi]
 
 
+# "le massacre du marché, qui a fait 68 morts samedi", "le drame du Heysel, où 39 personnes sont mortes le 29
+# mai", "l'incendie du 26 septembre": a date inside the phrase of the event named
+_EVENT_CLAUSE = re.compile(
+    r"[^,;:]*,?\s*(?:qui|où|dont|qu['’]|que)\b[^,;:]*$"  # its relative clause
+    r"|[^,;:]*\b(?:du|de|d['’])\s*$",  # its "du <date>"
+    re.IGNORECASE,
+)
+
+
+def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None) -> bool:
+    """Whether `u` dates the event an expression counts from: it follows that event's word within its
+    phrase (a relative clause of it, or its "du <date>"), so the expression is counted from `u`."""
+    if named is None or u.char_start < named[1]:
+        return False
+    return _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None
+
+
 def _on_named_event(
     text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context
 ) -> list[Timex]:
@@ -214,10 +237,15 @@ def _on_named_event(
         named = w.event_word(text, t.char_end)
         if named is None:
             continue
-        for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True):
+        stop = _SENTENCE_END.search(text, t.char_end)
+        inside = [u for u in out[k + 1 :] if u.char_start < (stop.start() if stop else len(text))]
+        # a date of the event's own phrase first, then the latest earlier one next to the event's word
+        for u, r in [(u, "") for u in inside if _dates_named_event(text, u, named)][:1] + list(
+            zip(reversed(out[:k]), reversed(rules[:k]), strict=True)
+        ):
             if r == "anchevent" or not u.resolved or u.vague or u.date_start is None or u.date_end is None:
                 continue
-            if not w.names_word(_around_timex(text, u), named[2]):
+            if not (u in inside or w.names_word(_around_timex(text, u), named[2])):
                 continue
             base = Result(
                 (u.date_start, u.date_end), u.granularity, u.value, u.anchor, confidence=u.confidence
