@@ -78,6 +78,9 @@ ROWS = [
     ("episode-holiday", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait ; il était fusillé le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("episode-no-chain", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre. La réélection, le 6 décembre, a été validée.", "le 6 décembre", "2009-12-06", "2009-12-06", "day"),
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
+    ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
+    ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    ("verb-after-que", "dct=2010-04-22|Le ministre affirme que mardi, les troupes partiront.", "mardi", "2010-04-27", "2010-04-27", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
 ]

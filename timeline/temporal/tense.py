@@ -153,6 +153,10 @@ def lexical(
     seg_lo = offset + max((m.end() for m in _COMMA.finditer(text, 0, max(0, start - offset))), default=0)
     after_comma = _COMMA.search(text, end - offset)
     seg_hi = offset + (after_comma.start() if after_comma else len(text))
+    # "Les compagnies font valoir que samedi, elles avaient...": a verb before the "que" that opens the
+    # date's clause is the main clause's, not the date's
+    opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset))
+    clause_lo = offset + opens.start() if opens else -1
 
     def after(i: int) -> list[str]:
         out = [
@@ -226,12 +230,13 @@ def lexical(
         dist = start - e if e <= start else s - end
         # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
-        rank = (0 if seg_lo <= s < seg_hi else 1, dist)
+        rank = (2 if s < clause_lo else 0 if seg_lo <= s < seg_hi else 1, dist)
         if best is None or rank < best[0]:
             best = (rank, d)
     return best[1] if best else None
 
 
+_THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
