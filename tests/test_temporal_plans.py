@@ -14,7 +14,14 @@ from tests.test_temporal_phrases import check_interval
 ROWS = [
     # "doit / devait + infinitive" is a plan, also through a passive with an adverb
     ("plan-passive-adverb", "dct=2022-09-09|Il doit être officiellement proclamé samedi au palais Saint-James.", "samedi", "2022-09-10", "2022-09-10", "day"),
-    ("plan-devait-passive", "dct=2022-09-09|Le texte devait être signé mardi à Bruxelles.", "mardi", "2022-09-13", "2022-09-13", "day"),
+    # ... but a plan told from the past ("devait", "était prévu") is the day nearest the news, either side
+    ("plan-devait-passive", "dct=2022-09-09|Le texte devait être signé mardi à Bruxelles.", "mardi", "2022-09-06", "2022-09-06", "day"),
+    ("plan-devait-next", "dct=2022-09-09|Le texte devait être signé lundi à Bruxelles.", "lundi", "2022-09-12", "2022-09-12", "day"),
+    ("plan-devait-yesterday", "dct=2009-06-02|L'avion devait se poser lundi à 11 h 10 à Roissy.", "lundi", "2009-06-01", "2009-06-01", "day"),
+    ("plan-etait-prevu", "dct=2001-10-09|Le renflouage était initialement prévu le 15 septembre.", "le 15 septembre", "2001-09-15", "2001-09-15", "day"),
+    ("plan-devait-daymonth", "dct=2011-10-24|L'élection devait initialement avoir lieu le 24 juillet.", "le 24 juillet", "2011-07-24", "2011-07-24", "day"),
+    ("plan-devait-no-episode", "dct=2011-01-12|Le séisme du 12 janvier 2010 a tout détruit. Le second tour, qui devait avoir lieu le 16 janvier, a été reporté.", "le 16 janvier", "2011-01-16", "2011-01-16", "day"),
+    ("plan-prevu-ahead", "dct=2022-09-09|Le sommet est prévu mercredi.", "mercredi", "2022-09-14", "2022-09-14", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
     ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),

@@ -14,7 +14,9 @@ from timeline.schema import Anchor, Granularity
 from timeline.temporal import calendar as cal
 
 Interval = tuple[date, date]
-Direction = Literal["past", "future", "present"]
+Direction = Literal["past", "future", "present", "near"]
+"""Where a verb puts a bare date: behind, ahead, now, or "near" the news either side (a plan told from the
+past: "l'avion devait se poser lundi", "le renflouage était prévu le 15 septembre")."""
 
 
 @dataclass(frozen=True)
@@ -109,11 +111,12 @@ def unresolved(granularity: Granularity) -> Result:
 
 
 def weekday_near(today: date, wd: int, direction: Direction, strict: bool) -> date:
-    """The weekday `wd` nearest `today` in the given direction (strict: never `today` itself)."""
-    if direction == "past":
-        back = (today.weekday() - wd) % 7
-        return today - timedelta(days=back or (7 if strict else 0))
+    """The weekday `wd` nearest `today` in the given direction, or on either side for "near" (strict: never
+    `today` itself)."""
+    back = (today.weekday() - wd) % 7
     ahead = (wd - today.weekday()) % 7
+    if direction == "past" or (direction == "near" and back <= ahead):
+        return today - timedelta(days=back or (7 if strict else 0))
     return today + timedelta(days=ahead or (7 if strict else 0))
 
 

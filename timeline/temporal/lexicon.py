@@ -58,6 +58,7 @@ _VERB_KEYS = (
     "etre_present",
     "etre_participles",
     "planning_participles",
+    "past_plans",
     "adverb_endings",
 )
 
@@ -87,6 +88,8 @@ class VerbForms:
     etre_present: frozenset[str]
     etre_participles: tuple[str, ...]
     planning_participles: frozenset[str]
+    past_plans: frozenset[str]
+    """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
     """Endings of adverbs that may sit inside a verb group ("doit être officiellement proclamé")."""
 
@@ -204,6 +207,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         etre_present=frozenset(lists["etre_present"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
+        past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
     )
 

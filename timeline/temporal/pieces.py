@@ -116,7 +116,7 @@ def nearest_day(
     the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind. Told
     in the past next to a day the text dated with an earlier year, it is of that year (`EPISODE_DAYS`)."""
     assert ctx.today is not None
-    if direction != "future" and not strict and weekday is None:  # the past, or a narrative present
+    if direction in ("past", "present") and not strict and weekday is None:  # the past, a narrative present
         episode = episode_day(ctx, month, day)
         if episode is not None:
             return episode

@@ -294,7 +294,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             direction, strict = "past", False  # the DCT's own weekday: same day whatever the tense
         else:
             direction, strict = direction_for(ctx, c, mod)
-        found = weekday_near(ctx.today, wd, "past" if direction == "past" else "future", strict)
+        found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         return since(r, ctx, det if det.startswith("depuis") else None)
 

@@ -185,7 +185,7 @@ def lexical(
         if w in vf.dating_forms and nxt[:1] and toks[i + 1][2] in ("à", "au", "aux", "de", "du", "d'"):
             d = "past"  # "l'accident remonterait à la nuit de vendredi à samedi"
         elif w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in nxt):
-            d = "future"
+            d = "near" if w in vf.past_plans else "future"
         elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
             # "est fixé" is a present passive; "est arrivé", "s'est réuni" a compound past
             passive = w in vf.etre_present and not (
@@ -271,7 +271,8 @@ def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
         return None
     w = norm(m.group(1))
     if w in vf.planning_participles:
-        return "future"
+        before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
+        return "near" if group_head(before, vf) in vf.past_plans else "future"  # "était initialement prévu"
     regular = w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
         return None
