@@ -82,6 +82,7 @@ ROWS = [
     ("to-the-day", "dct=2009-12-22|Il y a vingt ans jour pour jour, un hélicoptère arrachait Ceausescu au toit du comité central.", "Il y a vingt ans", "1989-12-22", "1989-12-22", "day"),
     ("to-the-day-comma", "dct=2011-01-28|C'était il y a vingt-cinq ans, jour pour jour.", "il y a vingt-cinq ans", "1986-01-28", "1986-01-28", "day"),
     ("episode-after-count", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre à Timisoara.", "le 16 décembre", "1989-12-16", "1989-12-16", "day"),
+    ("named-day-before-its-year", "dct=2010-11-08|Le 13-Novembre sera un vendredi.", "13-Novembre", "2010-11-13", "2010-11-13", "day"),
     ("episode-holiday", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait ; il était fusillé le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("episode-no-chain", "dct=2009-12-22|Il y a vingt ans jour pour jour, Ceausescu fuyait. Tout avait commencé le 16 décembre. La réélection, le 6 décembre, a été validée.", "le 6 décembre", "2009-12-06", "2009-12-06", "day"),
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),

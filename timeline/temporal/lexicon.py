@@ -118,6 +118,8 @@ class Lexicon:
     vague_quantities: frozenset[str]
     count_nouns: frozenset[str]
     holidays: dict[str, tuple[str, int, int]]
+    """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
+    offset)."""
     reporting_verbs: frozenset[str]
     """Present forms of reporting verbs: "annonce mardi" reports a day already gone."""
     duration_cues: frozenset[str]
@@ -234,6 +236,8 @@ def build(raw: dict[str, Any]) -> Lexicon:
             holidays[k] = ("easter", v[1], 0)
         elif len(v) == 2 and all(isinstance(x, int) for x in v):
             holidays[k] = ("fixed", v[0], v[1])
+        elif len(v) == 3 and all(isinstance(x, int) for x in v):
+            holidays[k] = (str(v[2]), v[0], v[1])  # a day named after what happened then: "le 13-Novembre"
         else:
             raise LexiconError(f"temporal lexicon: bad holiday {k!r}")
     return Lexicon(

@@ -313,6 +313,8 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         y = year_group(c, "y", ctx)
         if y is not None:
             return absolute(cal.day(on(y)), "day")
+        if kind.isdigit() and (ctx.today is None or on(int(kind)) <= ctx.today):
+            return absolute(cal.day(on(int(kind))), "day")  # "depuis le 11-Septembre": that one day
         if ctx.today is None:
             return unresolved("day")
         direction, strict = direction_for(ctx, c, mod)
