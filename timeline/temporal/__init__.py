@@ -19,6 +19,7 @@ How intervals are drawn:
   earlier date of the text next to the same event word ("l'explosion du 4 août"); else they stay vague and
   unresolved, since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
   days) is one span.
+- a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
   readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
   expressions are reported with date_start/date_end None and anchor "none".
