@@ -240,7 +240,7 @@ with tab_frise:
                                   icon=":material/call_split:", type="tertiary")
                 st.dataframe(view_stories.reasons_frame(srow["reasons"].iloc[0], n_members), hide_index=True,
                              key="reasons")
-                mids, mlabels = view_stories.merge_options(srows[:TABLE_LIMIT], sid)
+                mids, mlabels = view_stories.merge_options(srows, sid, TABLE_LIMIT)
                 st.selectbox("Fusionner avec un autre récit", mids, key="merge_to", index=None,
                              format_func=mlabels.__getitem__, placeholder="Choisir le récit à joindre")
                 st.button("Fusionner", on_click=merge, icon=":material/merge:",

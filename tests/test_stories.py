@@ -421,3 +421,22 @@ def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() ->
     for later, clashes in ((other, 1), (that, 0)):
         items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
         assert _same_doc_clashes([items[0]], [items[1]]) == clashes
+
+
+def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
+    # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
+    # each names the other as perhaps the same, for the user to merge by hand
+    day = date(2013, 7, 6)
+    quiet = {"countries": (), "topics": ()}
+    derail = _ev("a", 0, "Le convoi de pétrole a déraillé samedi.", "samedi", day, day, **quiet)
+    fire = _ev("a", 1, "Les pompiers ont combattu un incendie géant samedi.", "samedi", day, day, **quiet)
+    said = "Samedi, le convoi de pétrole a déraillé puis un incendie géant a ravagé la ville."
+    both = _ev("b", 2, said, "Samedi", day, day, **quiet)
+    df, stories = _group([derail, fire, both])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[derail.event_id] != sid[fire.event_id]  # type: ignore[attr-defined]
+    near = {s.story_id: s.near for s in stories}
+    joined = sid[both.event_id] == sid[derail.event_id]  # type: ignore[attr-defined]
+    apart = sid[fire.event_id] if joined else sid[derail.event_id]  # type: ignore[attr-defined]
+    assert near[apart] == (sid[both.event_id],)  # type: ignore[attr-defined]
+    assert near[sid[both.event_id]] == (apart,)  # type: ignore[attr-defined]

@@ -65,6 +65,22 @@ def biggest(store: Store) -> str:
     return str(rows["story_id"].iloc[0])
 
 
+def test_the_merge_picker_offers_the_stories_still_linked_first(store_path: Path) -> None:
+    store = Store.open(store_path)
+    rows = store.stories()
+    linked = rows[rows["near"].map(len) > 0].sort_values("story_id")
+    assert not linked.empty  # the sample has stories its grouping kept apart though their reports link
+    story, near = str(linked["story_id"].iloc[0]), linked["near"].iloc[0]
+    at = stories_mode(run(AppTest.from_file(APP, default_timeout=TIMEOUT)))
+    at.selectbox(key="story").set_value(story)
+    run(at)
+    picker = at.selectbox(key="merge_to")
+    shown = [x for x in near if x in set(rows["story_id"])]
+    assert list(picker.options[: len(shown)]) == [picker.format_func(x) for x in shown]
+    assert all(o.startswith("Proche · ") for o in picker.options[: len(shown)])
+    assert not any(o.startswith("Proche · ") for o in picker.options[len(shown) :])
+
+
 def test_toggle_pick_split_merge_and_undo(store_path: Path) -> None:
     store = Store.open(store_path)
     at = stories_mode(run(AppTest.from_file(APP, default_timeout=TIMEOUT)))

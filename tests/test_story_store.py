@@ -246,3 +246,18 @@ def test_cli_extract_computes_the_stories_once_at_the_end(
     assert main(["extract", *files, "--store", str(path), "--collection", "cli"]) == 0
     assert "récit" not in capsys.readouterr().err  # nothing added, stories up to date: no recomputation
     print(err, file=sys.stderr)
+
+
+def test_a_base_made_before_near_stories_gets_the_column_and_keeps_its_stories(tmp_path: Path) -> None:
+    path = tmp_path / "avant.duckdb"
+    store = Store.open(path, "essai")
+    store.add(conflict_corpus())
+    refresh_stories(store)
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE stories DROP COLUMN near")
+    con.close()
+    store = Store.open(path, "essai")
+    rows = store.stories()
+    assert len(rows) == 2 and all(n == () for n in rows["near"])
+    refresh_stories(store)
+    assert all(isinstance(n, tuple) for n in store.stories()["near"])

@@ -229,3 +229,11 @@ def test_labels_go_where_no_other_mark_or_label_of_their_lane_is() -> None:
         "middle right",
     ]  # outside the span the chart opens on: no text
     assert labelled(rows, 5).to_list() == [True, True, True]
+
+
+def test_merge_options_put_the_stories_still_linked_first_and_mark_them() -> None:
+    rows = ROWS.assign(near=[("s1",) if sid == "s3" else () for sid in ROWS["story_id"]])
+    ids, labels = view_stories.merge_options(rows, "s3")
+    assert ids[:2] == ["s1", "s2"]
+    assert labels["s1"].startswith(view_stories.NEAR_MARK) and not labels["s2"].startswith("Proche")
+    assert view_stories.merge_options(rows, "s3", limit=1)[0] == ["s1"]

@@ -190,9 +190,15 @@ class Store:
                 tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
                 if {"frise_meta", "documents", "events"} <= tables:
                     self._check_signature(con)
-                    if set(STORY_TABLES) <= tables:
+                    story_columns = {
+                        r[0]
+                        for r in con.execute(
+                            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'stories'"
+                        ).fetchall()
+                    }
+                    if set(STORY_TABLES) <= tables and set(STORY_SCHEMA.names) <= story_columns:
                         return
-            with self._transaction() as con:  # a base made before stories: add their tables only
+            with self._transaction() as con:  # a base made before stories (or `near`): add what it lacks
                 for statement in STORY_DDL:
                     con.execute(statement)
                 return
@@ -548,7 +554,8 @@ class Store:
         """The stories with at least one event passing `filters`, by date: one row per story.
 
         Columns: story_id, date_start, date_end, granularity, n_sources, n_events, conflict, lead_event,
-        label, topic, reasons, n_visible (members passing the filters).
+        label, topic, reasons, near (stories perhaps the same, strongest link first), n_visible (members
+        passing the filters).
         """
         where, params = self._where(filters)
         page = f" LIMIT {max(0, int(limit))}" if limit is not None else ""
@@ -557,7 +564,7 @@ class Store:
             "hits AS (SELECT es.story_id, count(*) AS n_visible FROM event_stories es JOIN v "
             "ON v.event_id = es.event_id WHERE es.collection = ? AND es.story_id <> '' GROUP BY es.story_id) "
             "SELECT s.story_id, s.date_start, s.date_end, s.granularity, s.n_sources, s.n_events, "
-            "s.conflict, s.lead_event, s.label, s.topic, s.reasons, hits.n_visible FROM stories s "
+            "s.conflict, s.lead_event, s.label, s.topic, s.reasons, s.near, hits.n_visible FROM stories s "
             "JOIN hits ON hits.story_id = s.story_id WHERE s.collection = ? "
             f"ORDER BY s.date_start NULLS LAST, s.date_end, s.story_id{page}"
         )
@@ -611,14 +618,15 @@ class Store:
 
 
 def _story_frame(arrow: pa.Table) -> pd.DataFrame:
-    """The stories query as a frame: dates as datetime64, reasons as tuples, counts as int."""
+    """The stories query as a frame: dates as datetime64, reasons and near stories as tuples, counts int."""
     df: pd.DataFrame = arrow.to_pandas()
     for c in ("date_start", "date_end"):
         df[c] = pd.to_datetime(df[c]).astype("datetime64[s]")
     for c in ("n_sources", "n_events", "n_visible"):
         df[c] = df[c].fillna(0).astype("int64")
     df["conflict"] = df["conflict"].fillna(False).astype("bool")
-    df["reasons"] = [tuple(r) if r is not None else () for r in df["reasons"]]
+    for c in ("reasons", "near"):
+        df[c] = [tuple(r) if r is not None else () for r in df[c]]
     for c in ("story_id", "granularity", "lead_event", "label", "topic"):
         df[c] = df[c].fillna("").astype("str")
     return df

@@ -91,10 +91,13 @@ STORY_DDL: tuple[str, ...] = (
     "date_start DATE, date_end DATE, granularity VARCHAR, n_sources BIGINT, n_events BIGINT, "
     "conflict BOOLEAN, lead_event VARCHAR, label VARCHAR, topic VARCHAR, reasons VARCHAR[], "
     "PRIMARY KEY (collection, story_id))",
+    "ALTER TABLE stories ADD COLUMN IF NOT EXISTS near VARCHAR[]",
 )
 """`story_overrides`: the user's split/merge choices, by stable event ids, in order (`seq`).
 `event_stories`: the computed story of every event (story_id '' and 0 sources for events no story takes).
-`stories`: one row per computed story (representative interval, counts, conflict, reasons of its joins)."""
+`stories`: one row per computed story (representative interval, counts, conflict, reasons of its joins, and
+the stories kept apart that it still links to, which the page offers first to merge with: `near`, added by
+ALTER so a base made before it gets it on open)."""
 
 EVENT_STORY_SCHEMA = pa.schema(
     [
@@ -117,6 +120,7 @@ STORY_SCHEMA = pa.schema(
         ("label", pa.string()),
         ("topic", pa.string()),
         ("reasons", pa.list_(pa.string())),
+        ("near", pa.list_(pa.string())),
     ]
 )
 

@@ -126,6 +126,8 @@ class Story:
     conflict: bool
     claims: tuple[Claim, ...]
     reasons: tuple[str, ...] = field(default=())
+    near: tuple[str, ...] = field(default=())
+    """Stories kept apart that its reports still link to, strongest first (see `NEAR_STORIES`)."""
 
 
 Override = tuple[Literal["split", "merge"], str, str]
@@ -458,12 +460,15 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
-    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items})
+    link: dict[str, dict[str, float]] = defaultdict(dict)
+    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items}, link)
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
         members[uf.find(i.event_id)].append(i)
-    stories = [_story(group, reasons, overrides) for group in members.values()]
+    near = _near_stories(link, uf, {root: stable_id("story", min(i.event_id for i in group))
+                                    for root, group in members.items()})
+    stories = [_story(group, reasons, overrides, near.get(root, ())) for root, group in members.items()]
     story_of = {e: s.story_id for s in stories for e in s.event_ids}
     ids = pd.Series(
         [story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id"
@@ -492,11 +497,37 @@ def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
     return out
 
 
+NEAR_STORIES = 3
+"""How many unmerged stories with the strongest links a story lists as perhaps the same (a user may merge)."""
+
+
+def _near_stories(
+    link: dict[str, dict[str, float]], uf: _Union, story_of: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """For each story root, the stories its reports still have positive links to after the merging (kept
+    apart by another article's reports, or by too weak a link), strongest first: the merges a user may
+    want to make by hand."""
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for a, others in link.items():
+        ra = uf.find(a)
+        for b, w in others.items():
+            rb = uf.find(b)
+            if ra != rb:
+                totals[ra][rb] += w
+    out = {}
+    for r, t in totals.items():
+        ranked = sorted(((-w, story_of[o]) for o, w in t.items() if w > 0))
+        if ranked:
+            out[r] = tuple(sid for _, sid in ranked[:NEAR_STORIES])
+    return out
+
+
 def _agglomerate(
     pairs: list[tuple[float, str, str, str]],
     uf: _Union,
     span: dict[str, Span],
     members_of: dict[str, list[_Item]],
+    link: dict[str, dict[str, float]],
 ) -> dict[str, list[str]]:
     """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
 
@@ -505,8 +536,8 @@ def _agglomerate(
     against (their pair score is negative). A merge must keep the dates in agreement (a link that fails it
     is dropped for good: intervals only narrow as stories grow) and outweigh the same-article clashes (a
     link that fails this is kept: more reports joining either side may outvote them).
-    Returns the reason of each merge, keyed by an event of it."""
-    link: dict[str, dict[str, float]] = defaultdict(dict)
+    Returns the reason of each merge, keyed by an event of it; `link` (filled) keeps the links left between
+    the stories once no merge is possible."""
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
     for score, a, b, why in pairs:
         link[a][b] = link[b][a] = score
@@ -577,7 +608,12 @@ def _disagree(group: list[_Item]) -> bool:
     return any(a.doc_id != b.doc_id and not _overlap(a, b) for a, b in combinations(group, 2))
 
 
-def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequence[Override]) -> Story:
+def _story(
+    group: list[_Item],
+    reasons: dict[str, list[str]],
+    overrides: Sequence[Override],
+    near: tuple[str, ...] = (),
+) -> Story:
     group = sorted(group, key=lambda i: (i.row["published"] is None, i.doc_id, i.event_id))
     start = max(i.span.start for i in group)
     end = min(i.span.end for i in group)
@@ -627,6 +663,7 @@ def _story(group: list[_Item], reasons: dict[str, list[str]], overrides: Sequenc
             for i in group
         ),
         reasons=tuple(why),
+        near=near,
     )
 
 

@@ -84,6 +84,7 @@ def story_tables(
         "label": [_label(str(sentences[position[e]])) for e in leads],
         "topic": [_first(topics[position[e]]) for e in leads],
         "reasons": [list(s.reasons) for s in found],
+        "near": [list(s.near) for s in found],
     }
     table = pa.Table.from_arrays(
         [pa.array(rows[f.name], f.type) for f in STORY_SCHEMA], schema=STORY_SCHEMA

@@ -77,14 +77,29 @@ def story_options(stories: pd.DataFrame, selected: str | None) -> tuple[list[str
     return ids, unique_labels(raw)
 
 
-def merge_options(stories: pd.DataFrame, current: str) -> tuple[list[str], dict[str, str]]:
-    """The other stories a story can be merged with, nearest in date first, with picker labels."""
+NEAR_MARK = "Proche · "
+"""Label prefix of a story the grouping kept apart though reports of both link (`Story.near`)."""
+
+
+def merge_options(
+    stories: pd.DataFrame, current: str, limit: int | None = None
+) -> tuple[list[str], dict[str, str]]:
+    """The other stories a story can be merged with and their picker labels: first those it still links to
+    (the grouping's `near`, strongest first, marked "Proche"), then the rest nearest in date (at most
+    `limit` in all)."""
     here = stories[stories["story_id"] == current]
     others = stories[stories["story_id"] != current]
+    near: list[str] = []
     if not here.empty and not others.empty:
+        listed = set(others["story_id"].astype(str))
+        near = [x for x in here["near"].iloc[0] if x in listed] if "near" in here else []
         gap = (pd.to_datetime(others["date_start"]) - pd.to_datetime(here["date_start"].iloc[0])).abs()
-        others = others.assign(_gap=gap.to_numpy()).sort_values(["_gap", "story_id"], kind="stable")
-    return story_options(others, None)
+        rank = others["story_id"].map({x: k for k, x in enumerate(near)}).fillna(len(near))
+        others = others.assign(_near=rank.to_numpy(), _gap=gap.to_numpy()).sort_values(
+            ["_near", "_gap", "story_id"], kind="stable"
+        )
+    ids, labels = story_options(others.head(limit) if limit is not None else others, None)
+    return ids, {i: NEAR_MARK + lb if i in near else lb for i, lb in labels.items()}
 
 
 def stories_table(stories: pd.DataFrame) -> pd.DataFrame:
