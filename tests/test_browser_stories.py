@@ -132,6 +132,21 @@ def test_click_a_story_of_several_sources(server: Server) -> None:
         assert page.locator("[data-testid='stHtml'] mark").count() >= 2
         page.get_by_text("Détail du récit").scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / "13-recit-desaccord.png"), full_page=True)
+
+        # the merge picker offers first the stories the grouping kept apart though their reports link
+        linked = rows[rows["near"].map(len) > 0]
+        linked = linked.sort_values(["n_sources", "story_id"], ascending=[False, True])
+        story = str(linked["story_id"].iloc[0])
+        page.goto(f"{server.url}/?vue=recits&recit={story}")
+        wait_stories(page)
+        picker = page.get_by_role("combobox", name="Fusionner avec un autre récit")
+        picker.wait_for(timeout=20_000)
+        picker.scroll_into_view_if_needed()
+        picker.click()
+        first = page.get_by_role("option").first
+        first.wait_for(timeout=20_000)
+        assert first.inner_text().startswith("Proche · "), first.inner_text()
+        page.screenshot(path=str(ARTIFACTS / "14-recit-proches.png"), full_page=True)
         ctx.close()
         browser.close()
     assert foreign == [] and errors == [], (foreign, errors)
