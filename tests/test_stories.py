@@ -440,3 +440,12 @@ def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     apart = sid[fire.event_id] if joined else sid[derail.event_id]  # type: ignore[attr-defined]
     assert near[apart] == (sid[both.event_id],)  # type: ignore[attr-defined]
     assert near[sid[both.event_id]] == (apart,)  # type: ignore[attr-defined]
+
+
+def test_a_report_the_user_split_out_lists_its_former_story_as_near() -> None:
+    df, _ = _group([VISIT_A, VISIT_B])
+    assert df["story_id"].nunique() == 1
+    df, stories = _group([VISIT_A, VISIT_B], (("split", VISIT_B.event_id, ""),))  # type: ignore[attr-defined]
+    sid = df.set_index("event_id")["story_id"]
+    near = {s.story_id: s.near for s in stories}
+    assert near[sid[VISIT_B.event_id]] == (sid[VISIT_A.event_id],)  # type: ignore[attr-defined]

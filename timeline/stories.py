@@ -460,14 +460,12 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
-    link: dict[str, dict[str, float]] = defaultdict(dict)
-    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items}, link)
+    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items})
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
         members[uf.find(i.event_id)].append(i)
-    near = _near_stories(link, uf, {root: stable_id("story", min(i.event_id for i in group))
-                                    for root, group in members.items()})
+    near = _near_stories(pairs, uf, members)
     stories = [_story(group, reasons, overrides, near.get(root, ())) for root, group in members.items()]
     story_of = {e: s.story_id for s in stories for e in s.event_ids}
     ids = pd.Series(
@@ -502,24 +500,41 @@ NEAR_STORIES = 3
 
 
 def _near_stories(
-    link: dict[str, dict[str, float]], uf: _Union, story_of: dict[str, str]
+    pairs: list[tuple[float, str, str, str]], uf: _Union, members: dict[str, list[_Item]]
 ) -> dict[str, tuple[str, ...]]:
-    """For each story root, the stories its reports still have positive links to after the merging (kept
-    apart by another article's reports, or by too weak a link), strongest first: the merges a user may
-    want to make by hand."""
+    """For each story (by root), the stories its reports still link to (summed pair scores above 0) and whose
+    dates can agree, strongest first: kept apart by another article's reports, or by too weak a sum, or by
+    the user's split. The merges a user may want to make by hand."""
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for a, others in link.items():
-        ra = uf.find(a)
-        for b, w in others.items():
-            rb = uf.find(b)
-            if ra != rb:
-                totals[ra][rb] += w
+    for score, a, b, _ in pairs:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb:
+            totals[ra][rb] += score
+            totals[rb][ra] += score
+    story_of = {r: stable_id("story", min(i.event_id for i in group)) for r, group in members.items()}
+    spans: dict[str, Span | None] = {}
+
+    def agree(r: str, o: str) -> bool:  # the two stories' dates can still be one (as a merge requires)
+        for x in (r, o):
+            if x not in spans:
+                spans[x] = _span_of(members[x])
+        sr, so = spans[r], spans[o]
+        return sr is not None and so is not None and merge(sr, so)[0] is not None
+
     out = {}
     for r, t in totals.items():
-        ranked = sorted(((-w, story_of[o]) for o, w in t.items() if w > 0))
+        ranked = sorted((-w, story_of[o]) for o, w in t.items() if w > 0 and agree(r, o))
         if ranked:
             out[r] = tuple(sid for _, sid in ranked[:NEAR_STORIES])
     return out
+
+
+def _span_of(group: list[_Item]) -> Span | None:
+    """The span all the reports of a story agree on, None when they cannot (a user's merge)."""
+    span: Span | None = group[0].span
+    for i in group[1:]:
+        span = merge(span, i.span)[0] if span is not None else None
+    return span
 
 
 def _agglomerate(
@@ -527,7 +542,6 @@ def _agglomerate(
     uf: _Union,
     span: dict[str, Span],
     members_of: dict[str, list[_Item]],
-    link: dict[str, dict[str, float]],
 ) -> dict[str, list[str]]:
     """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
 
@@ -536,8 +550,8 @@ def _agglomerate(
     against (their pair score is negative). A merge must keep the dates in agreement (a link that fails it
     is dropped for good: intervals only narrow as stories grow) and outweigh the same-article clashes (a
     link that fails this is kept: more reports joining either side may outvote them).
-    Returns the reason of each merge, keyed by an event of it; `link` (filled) keeps the links left between
-    the stories once no merge is possible."""
+    Returns the reason of each merge, keyed by an event of it."""
+    link: dict[str, dict[str, float]] = defaultdict(dict)
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
     for score, a, b, why in pairs:
         link[a][b] = link[b][a] = score
