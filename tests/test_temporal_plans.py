@@ -61,6 +61,10 @@ ROWS = [
     ("irregular-avoir-fait", "dct=2013-12-06|Le président a fait jeudi une déclaration.", "jeudi", "2013-12-05", "2013-12-05", "day"),
     ("irregular-avoir-ouvert", "dct=2013-12-06|Le parquet a ouvert lundi une enquête.", "lundi", "2013-12-02", "2013-12-02", "day"),
     ("etre-remonte", "dct=2010-08-23|Le message est remonté dimanche à la surface.", "dimanche", "2010-08-22", "2010-08-22", "day"),
+    # "le même jour", "le lendemain" opening a sentence count from the first day the previous one names
+    ("same-day-main-clause", "dct=2015-10-14|Le bureau a rendu public mardi 13 octobre son rapport sur le vol abattu le 17 juillet 2014. Le même jour, le fabricant russe a présenté ses conclusions.", "Le même jour", "2015-10-13", "2015-10-13", "day"),
+    ("next-day-main-clause", "dct=2014-11-11|Le 22 octobre 2012, le tribunal avait condamné les experts réunis le 31 mars 2009. Le lendemain, le physicien avait démissionné.", "Le lendemain", "2012-10-23", "2012-10-23", "day"),
+    ("next-day-last-sentence-day", "dct=2014-11-11|Les experts s'étaient réunis le 31 mars 2009. Le lendemain, le physicien avait parlé.", "Le lendemain", "2009-04-01", "2009-04-01", "day"),
     # a planned day ahead of the DCT anchors "la veille" only in a clause told in the future
     ("veille-after-plan-past", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. Conséquence de la catastrophe de la veille, le verdict a été reporté.", "la veille", "2020-08-04", "2020-08-04", "day"),
     ("veille-after-plan-future", "dct=2020-08-05|Macron est attendu jeudi à Beyrouth. La veille, il s'entretiendra avec le président.", "La veille", "2020-08-05", "2020-08-05", "day"),

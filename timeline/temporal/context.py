@@ -50,6 +50,7 @@ class Context:
     day_reference: Result | None = None
     history: list[Result] = field(default_factory=list)
     event: Result | None = None
+    days: list[tuple[int, Result]] = field(default_factory=list)
 
     def note(self, r: Result, end: int = -1) -> None:
         if r.interval is None:
@@ -60,6 +61,7 @@ class Context:
             self.reference_end = end
         if r.granularity == "day" and not r.vague:
             self.day_reference = r
+            self.days.append((end, r))
 
 
 def value_of(interval: Interval, granularity: Granularity) -> str:

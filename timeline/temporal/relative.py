@@ -325,12 +325,33 @@ def counts_from_event(text: str, end: int) -> bool:
     return _EVENT_NEXT.match(text, end) is not None
 
 
-def _day_ref(ctx: Context, off: int, conf: float, span: tuple[int, int] | None = None) -> Result | None:
+_BREAK = re.compile(r"[.!?\n]")
+
+
+def _main_day_before(ctx: Context, start: int) -> Result | None:
+    """The first day the previous sentence names, when it names several ("X a rendu public ce mardi son
+    rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's day comes
+    first, the later ones date what it tells of."""
+    ends = [m.start() for m in _BREAK.finditer(ctx.text, max(0, start - 600), start)]
+    if not ends:
+        return None
+    lo = ends[-2] if len(ends) > 1 else max(0, start - 600)
+    days = [r for end, r in ctx.days if lo < end <= ends[-1] and r.interval is not None]
+    if len({r.interval for r in days}) < 2:
+        return None
+    return days[0]
+
+
+def _day_ref(
+    ctx: Context, off: int, conf: float, span: tuple[int, int] | None = None, opens_at: int | None = None
+) -> Result | None:
     """A day counted from the latest day of the text, else from the DCT. With the `span` of a day counted
     away ("la veille"), a planned day ahead of the DCT anchors only a clause told in the future: "Macron est
     attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
     time, "le jour même", keeps the planned day)."""
     ref = ctx.day_reference
+    if opens_at is not None and w.sentence_initial(ctx.text, opens_at):
+        ref = _main_day_before(ctx, opens_at) or ref
     if (
         span is not None
         and ref is not None
@@ -350,11 +371,11 @@ def _day_ref(ctx: Context, off: int, conf: float, span: tuple[int, int] | None =
 
 def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     off = lx.anchored_days[norm(c.match.group("w"))]
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7, (c.start, c.end)))]
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7, (c.start, c.end), c.start))]
 
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7))]
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start))]
 
 
 def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
