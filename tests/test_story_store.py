@@ -248,16 +248,19 @@ def test_cli_extract_computes_the_stories_once_at_the_end(
     print(err, file=sys.stderr)
 
 
-def test_a_base_made_before_near_stories_gets_the_column_and_keeps_its_stories(tmp_path: Path) -> None:
+def test_a_base_made_before_near_stories_has_them_computed_again(tmp_path: Path) -> None:
     path = tmp_path / "avant.duckdb"
     store = Store.open(path, "essai")
     store.add(conflict_corpus())
+    store.add_override("split", str(store.events()["event_id"].iloc[0]))
     refresh_stories(store)
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE stories DROP COLUMN near")
     con.close()
     store = Store.open(path, "essai")
-    rows = store.stories()
-    assert len(rows) == 2 and all(n == () for n in rows["near"])
+    status = store.stories_status()  # its stories are computed again (the page and the CLI offer it)
+    assert (status.events, status.missing, status.stories, status.up_to_date) == (3, 3, 0, False)
+    assert [o.action for o in store.overrides()] == ["split"]  # the user's choices stay
     refresh_stories(store)
+    assert store.stories_status().up_to_date
     assert all(isinstance(n, tuple) for n in store.stories()["near"])

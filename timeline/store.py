@@ -188,6 +188,7 @@ class Store:
         if self.path.exists() and self.path.stat().st_size > 0:
             with self._connect() as con:
                 tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+                story_columns: set[str] = set()
                 if {"frise_meta", "documents", "events"} <= tables:
                     self._check_signature(con)
                     story_columns = {
@@ -201,6 +202,9 @@ class Store:
             with self._transaction() as con:  # a base made before stories (or `near`): add what it lacks
                 for statement in STORY_DDL:
                     con.execute(statement)
+                if story_columns:  # stories computed without `near`: computed again (the user's choices stay)
+                    con.execute("DELETE FROM event_stories")
+                    con.execute("DELETE FROM stories")
                 return
         with self._transaction() as con:
             for statement in ddl():
