@@ -81,4 +81,3 @@ def stem_spans(text: str) -> list[tuple[int, int, str]]:
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words, calendar words and numbers left out)."""
     return [s for m in WORD.finditer(text) if (s := stem(m.group())) is not None]
-

@@ -511,7 +511,7 @@ def _near_stories(
         if ra != rb:
             totals[ra][rb] += score
             totals[rb][ra] += score
-    story_of = {r: stable_id("story", min(i.event_id for i in group)) for r, group in members.items()}
+    story_of = {r: _story_id(group) for r, group in members.items()}
     spans: dict[str, Span | None] = {}
 
     def agree(r: str, o: str) -> bool:  # the two stories' dates can still be one (as a merge requires)
@@ -527,6 +527,11 @@ def _near_stories(
         if ranked:
             out[r] = tuple(sid for _, sid in ranked[:NEAR_STORIES])
     return out
+
+
+def _story_id(group: list[_Item]) -> str:
+    """A story's stable id: from its smallest event id, so it holds while its members do."""
+    return stable_id("story", min(i.event_id for i in group))
 
 
 def _span_of(group: list[_Item]) -> Span | None:
@@ -655,7 +660,7 @@ def _story(
     why = [w for i in group for w in reasons.get(i.event_id, [])]
     why += [f"choix de l'utilisateur : {a} {x} {y}".strip() for a, x, y in overrides if x in ids or y in ids]
     return Story(
-        story_id=stable_id("story", ids[0]),
+        story_id=_story_id(group),
         event_ids=ids,
         doc_ids=doc_ids,
         n_sources=len(doc_ids),
