@@ -281,7 +281,10 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             # it (`ctx.event`, found by a later pass), else vague: its sentence may date it
             if ctx.event is None or not counts_from(ctx.event, unit):
                 return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
-        ref = ctx.event if after_event and not now_event else None if after_event else ctx.reference
+        if after_event:
+            ref = None if now_event else ctx.event  # now_event: the count ends at the DCT
+        else:
+            ref = ctx.reference
         if ref is None or ref.interval is None:
             if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
