@@ -230,8 +230,9 @@ def _on_named_event(
     text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context
 ) -> list[Timex]:
     """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
-    from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW`
-    characters) names the same event word ("Un incendie s'est déclaré jeudi 26 septembre")."""
+    from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
+    from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
+    names the same event word ("Un incendie s'est déclaré jeudi 26 septembre")."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
@@ -239,18 +240,15 @@ def _on_named_event(
         if named is None:
             continue
         stop = _SENTENCE_END.search(text, t.char_end)
-        inside = [u for u in out[k + 1 :] if u.char_start < (stop.start() if stop else len(text))]
-        # a date of the event's own phrase first, then the latest earlier one next to the event's word
-        for u, r in [(u, "") for u in inside if _dates_named_event(text, u, named)][:1] + list(
-            zip(reversed(out[:k]), reversed(rules[:k]), strict=True)
-        ):
-            if r == "anchevent" or not u.resolved or u.vague or u.date_start is None or u.date_end is None:
+        hi = stop.start() if stop else len(text)
+        own = [u for u in out[k + 1 :] if u.char_start < hi and _dates_named_event(text, u, named)][:1]
+        earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
+        for u in own + earlier:
+            if not u.resolved or u.vague or u.date_start is None or u.date_end is None:
                 continue
-            if not (u in inside or w.names_word(_around_timex(text, u), named[2])):
+            if u not in own and not w.names_word(_around_timex(text, u), named[2]):
                 continue
-            base = Result(
-                (u.date_start, u.date_end), u.granularity, u.value, u.anchor, confidence=u.confidence
-            )
+            base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
             got = resolvers[k](replace(ctx, event=base))
             if got is not None and got.interval is not None and not got.vague:
                 out[k] = replace(
@@ -263,7 +261,7 @@ def _on_named_event(
                     vague=False,
                     confidence=got.confidence,
                 )
-            break
+            break  # the latest mention of the event decides, counted or not
     return out
 
 
