@@ -99,6 +99,13 @@ def _shifted(resolve: Resolver, days: int) -> Resolver:
     return res
 
 
+def _offset_of(text: str, p: Piece) -> int:
+    """The days an anchored-day piece counts ("la veille": -1, "le lendemain": +1), from its longest word."""
+    said = text[p.start : p.end].lower()
+    days = PATTERNS.lexicon.anchored_days
+    return days[max((k for k in days if k in said), key=len)]
+
+
 def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression, and
     so is "la veille de Noël" or "le lendemain du 3 mai" (a day counted from the date that follows)."""
@@ -113,10 +120,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 i += 2
                 continue
             if q.rule in _DAY_RULES and p.rule == "anchday" and _OF_GAP.fullmatch(text, p.end, q.start):
-                said = text[p.start : p.end].lower()
-                word = max((k for k in PATTERNS.lexicon.anchored_days if k in said), key=len)
-                offset = PATTERNS.lexicon.anchored_days[word]
-                out.append(Piece(p.start, q.end, _shifted(q.resolve, offset), q.rule))
+                out.append(Piece(p.start, q.end, _shifted(q.resolve, _offset_of(text, p)), q.rule))
                 i += 2
                 continue
             if (
@@ -129,10 +133,8 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 i += 2
                 continue
         if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
-            said = text[p.start : p.end].lower()
-            word = max((k for k in PATTERNS.lexicon.anchored_days if k in said), key=len, default="")
-            offset = PATTERNS.lexicon.anchored_days.get(word, 0)
-            p = Piece(p.start, p.end, _of_event(offset), "anchevent")  # "au lendemain de la signature"
+            # "au lendemain de la signature"
+            p = Piece(p.start, p.end, _of_event(_offset_of(text, p)), "anchevent")
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
             p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe"
         out.append(p)

@@ -47,10 +47,14 @@ class Context:
     text: str = ""
     reference: Result | None = None
     reference_end: int = -1
-    day_reference: Result | None = None
     history: list[Result] = field(default_factory=list)
     event: Result | None = None
     days: list[tuple[int, Result]] = field(default_factory=list)
+    """The single days of the text so far, each with the offset where its expression ends."""
+
+    @property
+    def day_reference(self) -> Result | None:
+        return self.days[-1][1] if self.days else None
 
     def note(self, r: Result, end: int = -1) -> None:
         if r.interval is None:
@@ -60,7 +64,6 @@ class Context:
             self.reference = r
             self.reference_end = end
         if r.granularity == "day" and not r.vague:
-            self.day_reference = r
             self.days.append((end, r))
 
 
