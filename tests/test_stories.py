@@ -449,3 +449,69 @@ def test_a_report_the_user_split_out_lists_its_former_story_as_near() -> None:
     sid = df.set_index("event_id")["story_id"]
     near = {s.story_id: s.near for s in stories}
     assert near[sid[VISIT_B.event_id]] == (sid[VISIT_A.event_id],)  # type: ignore[attr-defined]
+
+
+def test_a_story_of_the_same_day_told_by_an_alike_article_is_listed_as_near() -> None:
+    # a and b tell the Rouen fire in other words (nothing next to their dates meets), c another subject:
+    # the grouping keeps all three apart, and offers b's story to a's (and back), never c's
+    day = date(2019, 9, 26)
+    quiet = {"countries": (), "topics": ()}
+    fire_a = "Incendie de l'usine Lubrizol de Rouen : nuage, suie et questions"
+    fire_b = "Incendie de l'usine Lubrizol de Rouen : les questions des riverains"
+    a = _ev(
+        "a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", day, day, title=fire_a, **quiet
+    )
+    b = _ev(
+        "b",
+        1,
+        "Les pompiers ont éteint les flammes le 26 septembre 2019.",
+        "le 26 septembre 2019",
+        day,
+        day,
+        title=fire_b,
+        **quiet,
+    )
+    c = _ev(
+        "c",
+        2,
+        "Les sénateurs ont adopté la réforme le 26 septembre 2019.",
+        "le 26 septembre 2019",
+        day,
+        day,
+        title="Le Sénat adopte la réforme des retraites",
+        **quiet,
+    )
+    df, stories = _group([a, b, c])
+    sid = df.set_index("event_id")["story_id"]
+    assert df["story_id"].nunique() == 3
+    near = {s.story_id: s.near for s in stories}
+    assert near[sid[a.event_id]] == (sid[b.event_id],)  # type: ignore[attr-defined]
+    assert near[sid[b.event_id]] == (sid[a.event_id],)  # type: ignore[attr-defined]
+    assert near.get(sid[c.event_id], ()) == ()  # type: ignore[attr-defined]
+
+
+def test_alike_articles_on_other_days_are_not_offered() -> None:
+    quiet = {"countries": (), "topics": ()}
+    title = "Incendie de l'usine Lubrizol à Rouen"
+    a = _ev(
+        "a",
+        0,
+        "Le ciel virait au noir jeudi.",
+        "jeudi",
+        date(2019, 9, 26),
+        date(2019, 9, 26),
+        title=title,
+        **quiet,
+    )
+    b = _ev(
+        "b",
+        1,
+        "Les pompiers sont repartis le 30 septembre.",
+        "le 30 septembre",
+        date(2019, 9, 30),
+        date(2019, 9, 30),
+        title=title,
+        **quiet,
+    )
+    _, stories = _group([a, b])
+    assert [s.near for s in stories] == [(), ()]

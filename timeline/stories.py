@@ -17,9 +17,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations
@@ -127,7 +127,8 @@ class Story:
     claims: tuple[Claim, ...]
     reasons: tuple[str, ...] = field(default=())
     near: tuple[str, ...] = field(default=())
-    """Stories kept apart that its reports still link to, strongest first (see `NEAR_STORIES`)."""
+    """Stories the user may want to merge it with: first those its reports still link to, then those of its
+    day told by alike articles (see `_near_stories`)."""
 
 
 Override = tuple[Literal["split", "merge"], str, str]
@@ -465,8 +466,9 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
         members[uf.find(i.event_id)].append(i)
-    near = _near_stories(pairs, uf, members)
-    stories = [_story(group, reasons, overrides, near.get(root, ())) for root, group in members.items()]
+    by_root = {root: _story(group, reasons, overrides) for root, group in members.items()}
+    near = _near_stories(pairs, uf, members, by_root, _alike_articles(items))
+    stories = [replace(story, near=near.get(root, ())) for root, story in by_root.items()]
     story_of = {e: s.story_id for s in stories for e in s.event_ids}
     ids = pd.Series(
         [story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id"
@@ -496,36 +498,106 @@ def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
 
 
 NEAR_STORIES = 3
-"""How many unmerged stories with the strongest links a story lists as perhaps the same (a user may merge)."""
+"""How many unmerged stories a story lists as perhaps the same (a user may merge)."""
+ALIKE_MIN = 0.1
+"""Least cosine of two articles' tf-idf vectors for their stories of one day to be offered as perhaps the
+same: reports of one happening often share no word next to their dates ("le ciel de Rouen virait au noir" /
+"le feu n'a été déclaré éteint"), but their articles share the rare words of their subject. Over our sixteen
+gold sets, 67 % of the gold pairs the grouping misses then have the partner among the offers (47 % from links
+alone), with as large a share of right offers (42 %)."""
+ALIKE_TERMS = 50
+"""How many of an article's heaviest terms propose the articles it is compared with (keeps it near-linear)."""
+_DAY_WIDTH = 3
+"""Stories narrower than this many days are day stories (a night of two days, a list of two or three)."""
+
+
+def _alike_articles(items: list[_Item]) -> dict[str, dict[str, float]]:
+    """For each article, the other articles alike in subject and their cosine (at least `ALIKE_MIN`): tf-idf
+    over the content words of the sentences its reports come from and its title. Only articles sharing one
+    of each other's `ALIKE_TERMS` heaviest terms are compared; terms too common to block pairs are left
+    out."""
+    texts: dict[str, dict[int, str]] = defaultdict(dict)
+    for i in items:
+        sentences = texts[i.doc_id]
+        sentences.setdefault(-1, str(i.row["title"] or ""))
+        sentences.setdefault(int(i.row["sentence_start"]), str(i.row["sentence"]))
+    counts = {d: Counter(content_stems(" ".join(t.values()))) for d, t in texts.items()}
+    docs_of = Counter(t for c in counts.values() for t in c)
+    n = len(counts) or 1
+    cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n)
+    vectors: dict[str, dict[str, float]] = {}
+    for d, c in counts.items():
+        v = {
+            t: (1 + math.log(k)) * math.log(1 + (n - docs_of[t] + 0.5) / (docs_of[t] + 0.5))
+            for t, k in c.items()
+            if docs_of[t] <= cap
+        }
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors[d] = {t: x / norm for t, x in v.items()}
+    heads = {d: heapq.nlargest(ALIKE_TERMS, v, key=v.__getitem__) for d, v in vectors.items()}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for d, ts in heads.items():
+        for t in ts:
+            holders[t].append(d)
+    alike: dict[str, dict[str, float]] = defaultdict(dict)
+    for d, ts in heads.items():
+        for o in {o for t in ts for o in holders[t] if o > d}:
+            small, large = sorted((vectors[d], vectors[o]), key=len)
+            cosine = sum(x * large.get(t, 0.0) for t, x in small.items())
+            if cosine >= ALIKE_MIN:
+                alike[d][o] = alike[o][d] = cosine
+    return alike
 
 
 def _near_stories(
-    pairs: list[tuple[float, str, str, str]], uf: _Union, members: dict[str, list[_Item]]
+    pairs: list[tuple[float, str, str, str]],
+    uf: _Union,
+    members: dict[str, list[_Item]],
+    stories: dict[str, Story],
+    alike: dict[str, dict[str, float]],
 ) -> dict[str, tuple[str, ...]]:
-    """For each story (by root), the stories its reports still link to (summed pair scores above 0) and whose
-    dates can agree, strongest first: kept apart by another article's reports, or by too weak a sum, or by
-    the user's split. The merges a user may want to make by hand."""
+    """For each story (by root), the stories a user may want to merge it with, at most `NEAR_STORIES`: first
+    those its reports still link to (summed pair scores above 0) and whose dates can agree, strongest first
+    (kept apart by another article's reports, too weak a sum, or the user's split); then, for a story of one
+    day, the stories of that day told by alike articles (`ALIKE_MIN`), most alike first."""
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for score, a, b, _ in pairs:
         ra, rb = uf.find(a), uf.find(b)
         if ra != rb:
             totals[ra][rb] += score
             totals[rb][ra] += score
-    story_of = {r: _story_id(group) for r, group in members.items()}
-    spans: dict[str, Span | None] = {}
+    story_of = {r: s.story_id for r, s in stories.items()}
+    spans = {r: _span_of(group) for r, group in members.items()}
 
     def agree(r: str, o: str) -> bool:  # the two stories' dates can still be one (as a merge requires)
-        for x in (r, o):
-            if x not in spans:
-                spans[x] = _span_of(members[x])
         sr, so = spans[r], spans[o]
         return sr is not None and so is not None and merge(sr, so)[0] is not None
 
+    day = {r for r, s in stories.items() if (s.date_end - s.date_start).days < _DAY_WIDTH}
+    days_of: dict[str, list[str]] = defaultdict(list)  # article -> its day stories
+    for r in day:
+        for d in dict.fromkeys(i.doc_id for i in members[r]):
+            days_of[d].append(r)
+
+    def same_day(r: str, o: str) -> bool:  # their dates (each story's most precise one) overlap
+        sr, so = stories[r], stories[o]
+        return sr.date_start <= so.date_end and so.date_start <= sr.date_end
+
     out = {}
-    for r, t in totals.items():
-        ranked = sorted((-w, story_of[o]) for o, w in t.items() if w > 0 and agree(r, o))
+    for r in members:
+        linked = sorted((-w, story_of[o]) for o, w in totals.get(r, {}).items() if w > 0 and agree(r, o))
+        ranked = [sid for _, sid in linked]
+        if r in day:
+            told: dict[str, float] = {}  # day story of an alike article -> how alike
+            for d in {i.doc_id for i in members[r]}:
+                for other_doc, c in alike.get(d, {}).items():
+                    for o in days_of.get(other_doc, ()):
+                        if o != r and c > told.get(o, 0.0) and same_day(r, o):
+                            told[o] = c
+            ranked += [story_of[o] for o in sorted(told, key=lambda o: (-told[o], story_of[o]))]
+        ranked = list(dict.fromkeys(ranked))[:NEAR_STORIES]
         if ranked:
-            out[r] = tuple(sid for _, sid in ranked[:NEAR_STORIES])
+            out[r] = tuple(ranked)
     return out
 
 
@@ -631,7 +703,6 @@ def _story(
     group: list[_Item],
     reasons: dict[str, list[str]],
     overrides: Sequence[Override],
-    near: tuple[str, ...] = (),
 ) -> Story:
     group = sorted(group, key=lambda i: (i.row["published"] is None, i.doc_id, i.event_id))
     start = max(i.span.start for i in group)
@@ -682,7 +753,6 @@ def _story(
             for i in group
         ),
         reasons=tuple(why),
-        near=near,
     )
 
 

@@ -78,14 +78,14 @@ def story_options(stories: pd.DataFrame, selected: str | None) -> tuple[list[str
 
 
 NEAR_MARK = "Proche · "
-"""Label prefix of a story the grouping kept apart though reports of both link (`Story.near`)."""
+"""Label prefix of a story the grouping kept apart that may be the same (`Story.near`)."""
 
 
 def merge_options(
     stories: pd.DataFrame, current: str, limit: int | None = None
 ) -> tuple[list[str], dict[str, str]]:
-    """The other stories a story can be merged with and their picker labels: first those it still links to
-    (the grouping's `near`, strongest first, marked "Proche"), then the rest nearest in date (at most
+    """The other stories a story can be merged with and their picker labels: first those the grouping offers
+    (its `near`, best first, marked "Proche"), then the rest nearest in date (at most
     `limit` in all)."""
     here = stories[stories["story_id"] == current]
     others = stories[stories["story_id"] != current]
