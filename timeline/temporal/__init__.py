@@ -21,7 +21,8 @@ How intervals are drawn:
   days) is one span.
 - a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
-  readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
+  readings at the first and last day of the month, widened to whole months), but a bare weekday is the one
+  day of that weekday the text names with its number near the month; with no DCT at all, relative
   expressions are reported with date_start/date_end None and anchor "none".
 - vague quantities ("il y a quelques mois", "presque un quart de siècle plus tard") give a wide interval
   with `vague` set, never a made-up day.
@@ -40,6 +41,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
+from timeline.temporal.lexicon import norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -365,7 +367,46 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         )
         rules.append(p.rule)
         resolvers.append(p.resolve)
-    return _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
+    out = _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
+    return _on_named_weekday(out, rules, pub)
+
+
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
+_THIS = re.compile(r"ce\b", re.IGNORECASE)
+
+
+def _on_named_weekday(out: list[Timex], rules: list[str], pub: PubDate) -> list[Timex]:
+    """A weekday under a month-precise DCT ("mardi soir" in an article dated "1992-05") is the one day of that
+    weekday the text names with its date near the month ("Depuis le 5 mai, ..."): journalists name a day
+    both ways. With none, or several, it stays the whole month (the DCT's day is unknown)."""
+    if pub.value is None or pub.precision != "month":
+        return out
+    first, last = cal.month(pub.value.year, pub.value.month)
+    lo, hi = first - timedelta(days=7), last + timedelta(days=7)
+    named = {  # days written with their number ("le 5 mai", "5 mai 1992")
+        u.date_start
+        for u, rule in zip(out, rules, strict=True)
+        if rule in ("date", "numeric") and u.granularity == "day" and u.date_start is not None
+        and u.date_start == u.date_end and lo <= u.date_start <= hi
+    }
+    weekdays = PATTERNS.lexicon.weekdays
+    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if rule != "weekday" or t.granularity != "month" or t.anchor != "dct" or _THIS.match(t.text):
+            continue  # "ce mardi" is the DCT's own weekday, whichever Tuesday the text names
+        said = [norm(m.group()) for m in _WEEKDAY_WORD.finditer(t.text)]
+        wd = next((weekdays[x] for x in said if x in weekdays), None)
+        days = sorted(d for d in named if d.weekday() == wd)
+        if len(days) == 1:
+            out[k] = replace(
+                t,
+                date_start=days[0],
+                date_end=days[0],
+                granularity="day",
+                value=days[0].isoformat(),
+                anchor="previous",
+                confidence=0.6,
+            )
+    return out
 
 
 def _reach(phrase: str) -> timedelta | None:
