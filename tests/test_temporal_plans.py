@@ -22,6 +22,8 @@ ROWS = [
     ("plan-devait-daymonth", "dct=2011-10-24|L'élection devait initialement avoir lieu le 24 juillet.", "le 24 juillet", "2011-07-24", "2011-07-24", "day"),
     ("plan-devait-no-episode", "dct=2011-01-12|Le séisme du 12 janvier 2010 a tout détruit. Le second tour, qui devait avoir lieu le 16 janvier, a été reporté.", "le 16 janvier", "2011-01-16", "2011-01-16", "day"),
     ("plan-prevu-ahead", "dct=2022-09-09|Le sommet est prévu mercredi.", "mercredi", "2022-09-14", "2022-09-14", "day"),
+    ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
+    ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
     ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),

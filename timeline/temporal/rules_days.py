@@ -319,12 +319,14 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             return unresolved("day")
         direction, strict = direction_for(ctx, c, mod)
         t = ctx.today
-        if kind != "easter" and direction != "future" and not strict:
+        if kind != "easter" and direction in ("past", "present") and not strict:
             episode = episode_day(ctx, a, b)  # "le jour de Noël" of the December 1989 the text tells
             if episode is not None:
                 return from_dct(cal.day(episode), "day", confidence=0.7)
         options = [on(t.year - 1), on(t.year), on(t.year + 1)]
-        if direction == "past":
+        if direction == "near":  # a plan told from the past ("devait briser, le jour de Noël"): either side
+            found = min(options, key=lambda d: (abs((d - t).days), d))
+        elif direction == "past":
             found = max(d for d in options if d < t or (d == t and not strict))
         else:
             found = min(d for d in options if d > t or (d == t and not strict))
