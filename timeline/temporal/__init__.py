@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -39,7 +40,7 @@ from typing import Any
 from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
-from timeline.temporal.context import Context, Result, value_of
+from timeline.temporal.context import Context, Direction, Result, value_of
 from timeline.temporal.inference import infer
 from timeline.temporal.lexicon import norm
 from timeline.temporal.patterns import PATTERNS
@@ -338,7 +339,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     if pub.value is not None and not cal.plausible_year(pub.value.year):
         pub = PubDate(None)  # a DCT in year 9999 anchors nothing (and would overflow the calendar)
     oracle = TenseOracle(text, doc)
-    contexts = [Context(today, oracle, text) for today in _bounds(pub)]
+    contexts = [Context(today, oracle, text, told_before=oracle.told_before) for today in _bounds(pub)]
     out: list[Timex] = []
     rules: list[str] = []
     resolvers: list[Resolver] = []
@@ -368,34 +369,45 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         rules.append(p.rule)
         resolvers.append(p.resolve)
     out = _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
-    return _on_named_weekday(out, rules, pub)
+    return _on_named_weekday(out, rules, pub, oracle)
 
 
 _WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
 _THIS = re.compile(r"ce\b", re.IGNORECASE)
 
 
-def _on_named_weekday(out: list[Timex], rules: list[str], pub: PubDate) -> list[Timex]:
+def _on_named_weekday(
+    out: list[Timex], rules: list[str], pub: PubDate, tense: Callable[[int, int], Direction]
+) -> list[Timex]:
     """A weekday under a month-precise DCT ("mardi soir" in an article dated "1992-05") is the one day of that
-    weekday the text names with its date near the month ("Depuis le 5 mai, ..."): journalists name a day
-    both ways. With none, or several, it stays the whole month (the DCT's day is unknown)."""
+    weekday the text names with its number ("Depuis le 5 mai, ...") among its possible readings (told in the
+    past, a day from a week before the month to its end; in the future, from its start to a week after):
+    journalists name a day both ways. With none, or several, it stays the whole month (the DCT's day is
+    unknown)."""
     if pub.value is None or pub.precision != "month":
         return out
     first, last = cal.month(pub.value.year, pub.value.month)
-    lo, hi = first - timedelta(days=7), last + timedelta(days=7)
     named = {  # days written with their number ("le 5 mai", "5 mai 1992")
         u.date_start
         for u, rule in zip(out, rules, strict=True)
         if rule in ("date", "numeric") and u.granularity == "day" and u.date_start is not None
-        and u.date_start == u.date_end and lo <= u.date_start <= hi
+        and u.date_start == u.date_end
     }
-    weekdays = PATTERNS.lexicon.weekdays
+    lx = PATTERNS.lexicon
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "weekday" or t.granularity != "month" or t.anchor != "dct" or _THIS.match(t.text):
             continue  # "ce mardi" is the DCT's own weekday, whichever Tuesday the text names
         said = [norm(m.group()) for m in _WEEKDAY_WORD.finditer(t.text)]
-        wd = next((weekdays[x] for x in said if x in weekdays), None)
-        days = sorted(d for d in named if d.weekday() == wd)
+        wd = next((lx.weekdays[x] for x in said if x in lx.weekdays), None)
+        if any(x in lx.past_modifiers for x in said):
+            direction: Direction = "past"
+        elif any(x in lx.future_modifiers for x in said):
+            direction = "future"
+        else:
+            direction = tense(t.char_start, t.char_end)
+        lo = first if direction in ("future", "present") else first - timedelta(days=6)
+        hi = last if direction == "past" else last + timedelta(days=6)
+        days = sorted(d for d in named if d.weekday() == wd and lo <= d <= hi)
         if len(days) == 1:
             out[k] = replace(
                 t,
