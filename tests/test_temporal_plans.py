@@ -97,10 +97,16 @@ ROWS = [
     ("verb-after-que", "dct=2010-04-22|Le ministre affirme que mardi, les troupes partiront.", "mardi", "2010-04-27", "2010-04-27", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),
+    # an imperfect or a pluperfect tells a story: no reading just ahead (a review of the year), unless after "si"
+    ("review-imperfect", "dct=2003-12-30|Le 1er février, la navette Columbia se désintégrait au-dessus du Texas.", "Le 1er février", "2003-02-01", "2003-02-01", "day"),
+    ("review-pluperfect", "dct=2003-12-30|Le président avait promis, le 4 février, de poursuivre l'exploration.", "le 4 février", "2003-02-04", "2003-02-04", "day"),
+    ("condition-imperfect-ahead", "dct=2004-04-30|Les troupes partiraient si l'ONU ne prenait pas le relais avant le 30 juin.", "le 30 juin", "2004-06-30", "2004-06-30", "day"),
+    ("deadline-compound-past-ahead", "dct=2003-12-30|Le ministre a donné jusqu'au 1er février aux syndicats.", "1er février", "2004-02-01", "2004-02-01", "day"),
     # under a month-precise DCT a weekday is the one day of that weekday the text names with its number
     ("weekday-named-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 5 mai, les hommages se succèdent.", "mardi soir", "1992-05-05", "1992-05-05", "day"),
     ("weekday-unnamed-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 6 mai, les hommages se succèdent.", "mardi soir", "1992-05-01", "1992-05-31", "month"),
     ("weekday-named-twice-under-month", "dct=1992-05|Le 5 mai, la tribune s'effondre ; le 12 mai, l'enquête s'ouvre. Mardi, le ministre est venu.", "Mardi", "1992-05-01", "1992-05-31", "month"),
+    ("weekday-past-not-named-plan", "dct=2024-02|Le club a remporté samedi son match. Le prochain match se jouera le 2 mars.", "samedi", "2024-02-01", "2024-02-29", "month"),
     ("this-weekday-under-month", "dct=2020-03|Le 10 mars, les écoles ont fermé. Depuis ce mardi midi, chacun reste chez soi.", "ce mardi midi", "2020-03-01", "2020-03-31", "month"),
 ]
 

@@ -51,6 +51,8 @@ class Context:
     event: Result | None = None
     days: list[tuple[int, Result]] = field(default_factory=list)
     """The single days of the text so far, each with the offset where its expression ends."""
+    told_before: Callable[[int, int], bool] = field(default=lambda start, end: False)
+    """Whether the expression at [start, end) is told in an imperfect or a pluperfect (a story told)."""
 
     @property
     def day_reference(self) -> Result | None:

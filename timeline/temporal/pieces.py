@@ -110,11 +110,19 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
 
 
 def nearest_day(
-    ctx: Context, month: int, day: int, direction: Direction, strict: bool, weekday: int | None
+    ctx: Context,
+    month: int,
+    day: int,
+    direction: Direction,
+    strict: bool,
+    weekday: int | None,
+    span: tuple[int, int] = (0, 0),
 ) -> date | None:
     """The year of a day-month without year: nearest the DCT, in the direction of a modifier (strict) or of
-    the verb tense; a past tense keeps a reading at most two months ahead, a future one a week behind. Told
-    in the past next to a day the text dated with an earlier year, it is of that year (`EPISODE_DAYS`)."""
+    the verb tense; a past tense keeps a reading at most two months ahead (not an imperfect or a pluperfect,
+    which tell a story: "Le 1er février, la navette se désintégrait" in a review of the year), a future one a
+    week behind. Told in the past next to a day the text dated with an earlier year, it is of that year
+    (`EPISODE_DAYS`). `span` is where the expression is, to read its verb."""
     assert ctx.today is not None
     if direction in ("past", "present") and not strict and weekday is None:  # the past, a narrative present
         episode = episode_day(ctx, month, day)
@@ -130,7 +138,8 @@ def nearest_day(
     nearest = min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
     if not strict and nearest is not None:
         if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
-            return nearest
+            if nearest <= ctx.today or not ctx.told_before(*span):
+                return nearest
         if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
             return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
     if direction == "past" and any(d <= ctx.today for d in options):

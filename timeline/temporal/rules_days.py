@@ -69,7 +69,7 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             )
         if ctx.today is None:
             return unresolved("day")
-        found = nearest_day(ctx, m, d, *direction_for(ctx, c, mod), wd)
+        found = nearest_day(ctx, m, d, *direction_for(ctx, c, mod), wd, (c.start, c.end))
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
@@ -125,7 +125,7 @@ def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if anchor_dct:
             if ctx.today is None:
                 return unresolved("day")
-            last = nearest_day(ctx, m2, d2, *direction_for(ctx, c, mod), None)
+            last = nearest_day(ctx, m2, d2, *direction_for(ctx, c, mod), None, (c.start, c.end))
             if last is None:
                 return None
             y2 = last.year
@@ -165,7 +165,7 @@ def read_daylist(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 return absolute((date(y, m, first), date(y, m, last)), "day") if ok else None
             if ctx.today is None:
                 return unresolved("day")
-            found = nearest_day(ctx, m, last, *direction_for(ctx, c, mod), None)
+            found = nearest_day(ctx, m, last, *direction_for(ctx, c, mod), None, (c.start, c.end))
             if found is None or not cal.valid_day(found.year, m, first):
                 return None
             return from_dct((date(found.year, m, first), found), "day")

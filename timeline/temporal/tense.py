@@ -105,23 +105,54 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     return None
 
 
-def decide(tokens: list[tuple[int, int, str, str, str]], start: int, end: int, lx: Lexicon) -> Direction:
-    """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space);
-    a clause without any verb (a title, a list after a colon) reports the past."""
-    best: tuple[int, Direction] | None = None
+Token = tuple[int, int, str, str, str]
+"""(start, end, lower form, pos, morph) of one token."""
+
+
+def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tuple[list[Token], int] | None:
+    """The tokens (the expression's own words masked) and the index of the verb nearest [start, end) that
+    gives a direction, None without one."""
+    best: tuple[int, int] | None = None
     # the expression's own words are no verbs (the small model tags some weekdays as participles)
     dated = lx.weekdays.keys() | lx.months.keys()
     tokens = [(s, e, f, "X" if start <= s < end or f in dated else p, m) for s, e, f, p, m in tokens]
     for i, (s, e, _, pos, _) in enumerate(tokens):
-        if pos not in ("VERB", "AUX") or start <= s < end:
-            continue
-        d = _direction_of(tokens, i)
-        if d is None:
+        if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i) is None:
             continue
         dist = start - e if e <= start else s - end
         if best is None or dist < best[0]:
-            best = (dist, d)
-    return best[1] if best else "past"
+            best = (dist, i)
+    return (tokens, best[1]) if best else None
+
+
+def decide(tokens: list[Token], start: int, end: int, lx: Lexicon) -> Direction:
+    """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space);
+    a clause without any verb (a title, a list after a colon) reports the past."""
+    got = _nearest_verb(tokens, start, end, lx)
+    return (_direction_of(*got) or "past") if got else "past"
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "(", ")", "«", "»", "."})
+
+
+def narrative(tokens: list[Token], start: int, end: int, lx: Lexicon) -> bool:
+    """Whether the verb group nearest [start, end) is an imperfect or a pluperfect ("se désintégrait",
+    "avait promis"): a past told as a story, never a plan just ahead."""
+    got = _nearest_verb(tokens, start, end, lx)
+    if got is None:
+        return False
+    tokens, i = got
+    back = [t[2] for t in tokens[max(0, i - 8) : i]]
+    stop = max((k for k, x in enumerate(back) if x in _CLAUSE_PUNCT), default=-1)
+    back = back[stop + 1 :]
+    conditional = any(x in ("s'", "s’") and y in ("il", "ils") for x, y in zip(back, back[1:], strict=False))
+    if "si" in back or conditional:
+        return False  # "si l'ONU ne prenait pas le relais avant le 30 juin": a condition, not a story
+    f = _feats(tokens[i][4])
+    if f.get("VerbForm") == "Part":
+        aux = [k for k in range(max(0, i - 3), i) if tokens[k][3] == "AUX"]
+        f = _feats(tokens[aux[-1]][4]) if aux else {}
+    return f.get("VerbForm") == "Fin" and f.get("Tense") == "Imp" and f.get("Mood", "Ind") == "Ind"
 
 
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
@@ -328,21 +359,21 @@ class TenseOracle:
             if quick is not None:
                 self._cache[key] = quick
                 return quick
-            if self.doc is not None:
-                toks = [
-                    (t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph))
-                    for t in self.doc
-                    if ws <= t.idx < we
-                ]
-            else:
-                # parse only the neighbourhood of the expression: the morphologizer's cost grows with tokens
-                ps = (
-                    self.text.rfind(" ", ws, max(ws, start - _PARSE_REACH)) + 1
-                    if start - ws > _PARSE_REACH
-                    else ws
-                )
-                pe = self.text.find(" ", min(we, end + _PARSE_REACH), we) if we - end > _PARSE_REACH else we
-                pe = we if pe < 0 else pe
-                toks = [(s + ps, e + ps, f, p, m) for s, e, f, p, m in _parse_window(self.text[ps:pe])]
-            self._cache[key] = decide(toks, start, end, self.lexicon)
+            self._cache[key] = decide(self._tokens(start, end), start, end, self.lexicon)
         return self._cache[key]
+
+    def told_before(self, start: int, end: int) -> bool:
+        """Whether the expression at [start, end) is told in an imperfect or a pluperfect (`narrative`)."""
+        return narrative(self._tokens(start, end), start, end, self.lexicon)
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        """The tagged tokens of the expression's clause: from the text's parse, or parsed on their own."""
+        ws, we = self._window(start, end)
+        if self.doc is not None:
+            within = (t for t in self.doc if ws <= t.idx < we)
+            return [(t.idx, t.idx + len(t.text), t.lower_, t.pos_, str(t.morph)) for t in within]
+        # parse only the neighbourhood of the expression: the morphologizer's cost grows with tokens
+        ps = self.text.rfind(" ", ws, max(ws, start - _PARSE_REACH)) + 1 if start - ws > _PARSE_REACH else ws
+        pe = self.text.find(" ", min(we, end + _PARSE_REACH), we) if we - end > _PARSE_REACH else we
+        pe = we if pe < 0 else pe
+        return [(s + ps, e + ps, f, p, m) for s, e, f, p, m in _parse_window(self.text[ps:pe])]
