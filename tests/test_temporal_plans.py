@@ -102,6 +102,9 @@ ROWS = [
     ("review-pluperfect", "dct=2003-12-30|Le président avait promis, le 4 février, de poursuivre l'exploration.", "le 4 février", "2003-02-04", "2003-02-04", "day"),
     ("condition-imperfect-ahead", "dct=2004-04-30|Les troupes partiraient si l'ONU ne prenait pas le relais avant le 30 juin.", "le 30 juin", "2004-06-30", "2004-06-30", "day"),
     ("deadline-compound-past-ahead", "dct=2003-12-30|Le ministre a donné jusqu'au 1er février aux syndicats.", "1er février", "2004-02-01", "2004-02-01", "day"),
+    # a day-month completing a noun is read as told in the past whatever the clause's verb (a day just ahead stays)
+    ("daymonth-noun-complement", "dct=2004-04-15|Vainqueur des élections du 14 mars, Zapatero doit prochainement être investi.", "14 mars", "2004-03-14", "2004-03-14", "day"),
+    ("daymonth-noun-complement-ahead", "dct=2004-03-01|Le sommet du 14 mars sera décisif.", "14 mars", "2004-03-14", "2004-03-14", "day"),
     # under a month-precise DCT a weekday is the one day of that weekday the text names with its number
     ("weekday-named-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 5 mai, les hommages se succèdent.", "mardi soir", "1992-05-05", "1992-05-05", "day"),
     ("weekday-unnamed-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 6 mai, les hommages se succèdent.", "mardi soir", "1992-05-01", "1992-05-31", "month"),

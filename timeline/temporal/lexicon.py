@@ -34,6 +34,7 @@ _REQUIRED = (
     "approximators",
     "vague_quantities",
     "count_nouns",
+    "of_phrases",
     "holidays",
     "reporting_verbs",
     "duration_cues",
@@ -117,6 +118,9 @@ class Lexicon:
     approximators: dict[str, str]
     vague_quantities: frozenset[str]
     count_nouns: frozenset[str]
+    of_phrases: frozenset[str]
+    """Words before "de"/"du" that make no noun complement of the date ("à partir du", "la veille du"): the
+    clause's verb still decides the date's direction."""
     holidays: dict[str, tuple[str, int, int]]
     """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
     offset)."""
@@ -260,6 +264,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         approximators=_dict(raw, "approximators", str),
         vague_quantities=_set(raw, "vague_quantities"),
         count_nouns=_set(raw, "count_nouns"),
+        of_phrases=_set(raw, "of_phrases"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),

@@ -17,7 +17,7 @@ from timeline.temporal.context import (
     Direction,
     Result,
 )
-from timeline.temporal.lexicon import norm
+from timeline.temporal.lexicon import load, norm
 from timeline.temporal.patterns import Candidate
 
 Resolver = Callable[[Context], Result | None]
@@ -34,13 +34,23 @@ class Piece:
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ«\"]")
 
 
+_OF_NOUN = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
-    """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense."""
+    """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
+    day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
+    told in the past (so a day just ahead stays ahead): the clause's verb tells of something else."""
     if mod == "past":
         return "past", True
     if mod == "future":
         return "future", True
-    return ctx.tense(c.start, c.end), False
+    tense = ctx.tense(c.start, c.end)
+    if c.rule == "date" and tense in ("future", "present"):
+        m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
+        if m and norm(m.group(1)) not in load().of_phrases and not m.group(1)[0].isupper():
+            return "past", False
+    return tense, False
 
 
 def year_group(c: Candidate, group: str, ctx: Context) -> int | None:
