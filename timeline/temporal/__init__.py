@@ -165,6 +165,22 @@ def _of_event(offset: int) -> Resolver:
     return res
 
 
+_BESIDE = re.compile(r"[\s,;:()–—-]*")
+
+
+def _same_clause(text: str, t: Timex, u: Timex, sentence_start: int) -> bool:
+    """Whether day `u` dates the clause count `t` belongs to. A day before the count is its clause's ("a
+    proclamé hier la libération, trois jours après la mort de ..."), so is a day after a count that opens
+    the sentence ("Cinq jours après la tempête, Macron s'est rendu mercredi ...") or that stands beside it
+    past its event phrase ("Six jours après la catastrophe, le 10 août, ..."). A day after a count inside
+    another phrase dates another clause: "Annoncée par Theresa May au lendemain du drame, l'enquête s'était
+    ouverte le 14 septembre"."""
+    if u.char_end <= t.char_start or not text[sentence_start : t.char_start].strip():
+        return True
+    gap = text[t.char_end : u.char_start]
+    return "," not in gap or _BESIDE.fullmatch(gap.split(",", 1)[1]) is not None
+
+
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
     """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
     catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
@@ -186,6 +202,7 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
             and u.resolved
             and lo <= u.char_start < hi
             and not _dates_named_event(text, u, named)
+            and _same_clause(text, t, u, lo)
         ]
         if days:
             u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
