@@ -35,6 +35,7 @@ _REQUIRED = (
     "vague_quantities",
     "count_nouns",
     "of_phrases",
+    "holiday_things",
     "holidays",
     "reporting_verbs",
     "duration_cues",
@@ -119,6 +120,8 @@ class Lexicon:
     vague_quantities: frozenset[str]
     count_nouns: frozenset[str]
     of_phrases: frozenset[str]
+    holiday_things: frozenset[str]
+    """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
     """Words before "de"/"du" that make no noun complement of the date ("à partir du", "la veille du"): the
     clause's verb still decides the date's direction."""
     holidays: dict[str, tuple[str, int, int]]
@@ -265,6 +268,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         vague_quantities=_set(raw, "vague_quantities"),
         count_nouns=_set(raw, "count_nouns"),
         of_phrases=_set(raw, "of_phrases"),
+        holiday_things=_set(raw, "holiday_things"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),

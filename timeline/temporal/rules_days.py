@@ -301,9 +301,15 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+_THING_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:de|du|des|d['’])\s*)?$")
+
+
 def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     kind, a, b = lx.holidays[norm(g["h"])]
+    thing = _THING_OF.search(text, max(0, c.start - 30), c.start) if c.start == c.match.start("h") else None
+    if thing and norm(thing.group(1)) in lx.holiday_things:
+        return None  # "le marché de Noël", "le Père Noël": a name, not a date
     mod = w.modifier(lx, g["mod"])
 
     def on(y: int) -> date:
