@@ -108,6 +108,9 @@ ROWS = [
     # a day-month completing a noun is read as told in the past whatever the clause's verb (a day just ahead stays)
     ("daymonth-noun-complement", "dct=2004-04-15|Vainqueur des élections du 14 mars, Zapatero doit prochainement être investi.", "14 mars", "2004-03-14", "2004-03-14", "day"),
     ("daymonth-noun-complement-ahead", "dct=2004-03-01|Le sommet du 14 mars sera décisif.", "14 mars", "2004-03-14", "2004-03-14", "day"),
+    # a plural modifier after two weekdays applies to both
+    ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
+    ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),
     # under a month-precise DCT a weekday is the one day of that weekday the text names with its number
     ("weekday-named-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 5 mai, les hommages se succèdent.", "mardi soir", "1992-05-05", "1992-05-05", "day"),
     ("weekday-unnamed-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 6 mai, les hommages se succèdent.", "mardi soir", "1992-05-01", "1992-05-31", "month"),

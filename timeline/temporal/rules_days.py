@@ -261,12 +261,18 @@ _RANGE_TO_WEEKDAY = re.compile(rf"\s+au\s+(?:{_WDAY})\b", re.IGNORECASE)
 _THAT = re.compile(r"[-‑]l[àa](?![\w])", re.IGNORECASE)
 
 
+_SHARED_MOD = re.compile(rf"\s+et\s+(?:le\s+)?(?:{_WDAY})\s+(?P<mod>\w+)", re.IGNORECASE)
+
+
 def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
         return None
     wd = lx.weekdays[norm(g["wd"])]
     mod = w.modifier(lx, g.get("mod"))
+    shared = _SHARED_MOD.match(text, c.end) if not mod else None
+    if shared and norm(shared.group("mod")).endswith("s"):
+        mod = w.modifier(lx, shared.group("mod"))  # "mardi et mercredi derniers": both days gone
     det = norm(g.get("det") or "")
     if c.rule == "weekday" and _HABITUAL.search(text[max(0, c.start - 40) : c.start]) and not mod:
         return None  # "chaque mardi", "du lundi au vendredi": a set of days, not one
