@@ -50,9 +50,6 @@ ROWS = [
     ("after-event-own-clause-date", "dct=1994-02-10|La décision intervient quatre jours après le massacre du marché, qui a fait soixante-huit morts samedi.", "quatre jours après", "1994-02-09", "1994-02-09", "day"),
     ("after-event-own-date", "dct=2019-10-03|Le ministre est venu deux jours après l'incendie du 26 septembre.", "deux jours après", "2019-09-28", "2019-09-28", "day"),
     ("after-event-apposed-day", "dct=2021-08-04|Six jours après la catastrophe, le 10 août 2020, le Premier ministre a démissionné.", "Six jours après", "2020-08-10", "2020-08-10", "day"),
-    ("count-in-participial-phrase", "dct=2024-09-04|Annoncée par Theresa May au lendemain du drame, l'enquête s'était ouverte le 14 septembre 2017.", "au lendemain", "", "", "day"),
-    ("count-after-its-day", "dct=2011-10-24|Le président a proclamé hier la libération du pays, trois jours après la mort de Kadhafi.", "trois jours après", "2011-10-23", "2011-10-23", "day"),
-    ("count-opening-sentence", "dct=2020-10-08|Cinq jours après le passage de la tempête, Emmanuel Macron s'est rendu mercredi dans les vallées.", "Cinq jours après", "2020-10-07", "2020-10-07", "day"),
     ("after-named-event-month-only", "dct=2019-10-03|L'incendie de septembre a marqué Rouen. Cinq jours après l'incendie, la liste a été publiée.", "Cinq jours après", "", "", "day"),
     ("after-other-event", "dct=2019-10-03|Un incendie s'est déclaré jeudi 26 septembre dans l'usine. Le ministre est venu deux jours après la manifestation.", "deux jours après", "", "", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
@@ -111,8 +108,8 @@ ROWS = [
     # a plural modifier after two weekdays applies to both
     ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
     ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),
-    # under a month-precise DCT a weekday is the one day of that weekday the text names with its number
-    ("weekday-named-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 5 mai, les hommages se succèdent.", "mardi soir", "1992-05-05", "1992-05-05", "day"),
+    # under a month-precise DCT a bare weekday stays the whole month, even when the text names a day of that
+    # weekday (taking it was wrong for 3 of 4 such weekdays of articles the rule was not written on)
     ("weekday-unnamed-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 6 mai, les hommages se succèdent.", "mardi soir", "1992-05-01", "1992-05-31", "month"),
     ("weekday-named-twice-under-month", "dct=1992-05|Le 5 mai, la tribune s'effondre ; le 12 mai, l'enquête s'ouvre. Mardi, le ministre est venu.", "Mardi", "1992-05-01", "1992-05-31", "month"),
     ("weekday-past-not-named-plan", "dct=2024-02|Le club a remporté samedi son match. Le prochain match se jouera le 2 mars.", "samedi", "2024-02-01", "2024-02-29", "month"),

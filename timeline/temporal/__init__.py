@@ -21,8 +21,7 @@ How intervals are drawn:
   days) is one span.
 - a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
-  readings at the first and last day of the month, widened to whole months), but a bare weekday is the one
-  day of that weekday the text names with its number near the month; with no DCT at all, relative
+  readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
   expressions are reported with date_start/date_end None and anchor "none".
 - vague quantities ("il y a quelques mois", "presque un quart de siècle plus tard") give a wide interval
   with `vague` set, never a made-up day.
@@ -32,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -40,9 +38,8 @@ from typing import Any
 from timeline.schema import Granularity
 from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
-from timeline.temporal.context import Context, Direction, Result, value_of
+from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
-from timeline.temporal.lexicon import norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -165,22 +162,6 @@ def _of_event(offset: int) -> Resolver:
     return res
 
 
-_BESIDE = re.compile(r"[\s,;:()–—-]*")
-
-
-def _same_clause(text: str, t: Timex, u: Timex, sentence_start: int) -> bool:
-    """Whether day `u` dates the clause count `t` belongs to. A day before the count is its clause's ("a
-    proclamé hier la libération, trois jours après la mort de ..."), so is a day after a count that opens
-    the sentence ("Cinq jours après la tempête, Macron s'est rendu mercredi ...") or that stands beside it
-    past its event phrase ("Six jours après la catastrophe, le 10 août, ..."). A day after a count inside
-    another phrase dates another clause: "Annoncée par Theresa May au lendemain du drame, l'enquête s'était
-    ouverte le 14 septembre"."""
-    if u.char_end <= t.char_start or not text[sentence_start : t.char_start].strip():
-        return True
-    gap = text[t.char_end : u.char_start]
-    return "," not in gap or _BESIDE.fullmatch(gap.split(",", 1)[1]) is not None
-
-
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
     """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
     catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
@@ -202,7 +183,6 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
             and u.resolved
             and lo <= u.char_start < hi
             and not _dates_named_event(text, u, named)
-            and _same_clause(text, t, u, lo)
         ]
         if days:
             u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
@@ -385,57 +365,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         )
         rules.append(p.rule)
         resolvers.append(p.resolve)
-    out = _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
-    return _on_named_weekday(out, rules, pub, oracle)
-
-
-_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
-_THIS = re.compile(r"ce\b", re.IGNORECASE)
-
-
-def _on_named_weekday(
-    out: list[Timex], rules: list[str], pub: PubDate, tense: Callable[[int, int], Direction]
-) -> list[Timex]:
-    """A weekday under a month-precise DCT ("mardi soir" in an article dated "1992-05") is the one day of that
-    weekday the text names with its number ("Depuis le 5 mai, ...") among its possible readings (told in the
-    past, a day from a week before the month to its end; in the future, from its start to a week after):
-    journalists name a day both ways. With none, or several, it stays the whole month (the DCT's day is
-    unknown)."""
-    if pub.value is None or pub.precision != "month":
-        return out
-    first, last = cal.month(pub.value.year, pub.value.month)
-    named = {  # days written with their number ("le 5 mai", "5 mai 1992")
-        u.date_start
-        for u, rule in zip(out, rules, strict=True)
-        if rule in ("date", "numeric") and u.granularity == "day" and u.date_start is not None
-        and u.date_start == u.date_end
-    }
-    lx = PATTERNS.lexicon
-    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "weekday" or t.granularity != "month" or t.anchor != "dct" or _THIS.match(t.text):
-            continue  # "ce mardi" is the DCT's own weekday, whichever Tuesday the text names
-        said = [norm(m.group()) for m in _WEEKDAY_WORD.finditer(t.text)]
-        wd = next((lx.weekdays[x] for x in said if x in lx.weekdays), None)
-        if any(x in lx.past_modifiers for x in said):
-            direction: Direction = "past"
-        elif any(x in lx.future_modifiers for x in said):
-            direction = "future"
-        else:
-            direction = tense(t.char_start, t.char_end)
-        lo = first if direction in ("future", "present") else first - timedelta(days=6)
-        hi = last if direction == "past" else last + timedelta(days=6)
-        days = sorted(d for d in named if d.weekday() == wd and lo <= d <= hi)
-        if len(days) == 1:
-            out[k] = replace(
-                t,
-                date_start=days[0],
-                date_end=days[0],
-                granularity="day",
-                value=days[0].isoformat(),
-                anchor="previous",
-                confidence=0.6,
-            )
-    return out
+    return _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
 
 
 def _reach(phrase: str) -> timedelta | None:
