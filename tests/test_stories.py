@@ -451,36 +451,24 @@ def test_a_report_the_user_split_out_lists_its_former_story_as_near() -> None:
     assert near[sid[VISIT_B.event_id]] == (sid[VISIT_A.event_id],)  # type: ignore[attr-defined]
 
 
+def _told(doc: str, n: int, sentence: str, date_text: str, day: date, title: str) -> object:
+    """A one-day report with no country or topic: only its words and its article's title speak."""
+    return _ev(doc, n, sentence, date_text, day, day, title=title, countries=(), topics=())
+
+
+FIRE_A = "Incendie de l'usine Lubrizol de Rouen : nuage, suie et questions"
+FIRE_B = "Incendie de l'usine Lubrizol de Rouen : les questions des riverains"
+FIRE_DAY = date(2019, 9, 26)
+
+
 def test_a_story_of_the_same_day_told_by_an_alike_article_is_listed_as_near() -> None:
     # a and b tell the Rouen fire in other words (nothing next to their dates meets), c another subject:
     # the grouping keeps all three apart, and offers b's story to a's (and back), never c's
-    day = date(2019, 9, 26)
-    quiet = {"countries": (), "topics": ()}
-    fire_a = "Incendie de l'usine Lubrizol de Rouen : nuage, suie et questions"
-    fire_b = "Incendie de l'usine Lubrizol de Rouen : les questions des riverains"
-    a = _ev(
-        "a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", day, day, title=fire_a, **quiet
-    )
-    b = _ev(
-        "b",
-        1,
-        "Les pompiers ont éteint les flammes le 26 septembre 2019.",
-        "le 26 septembre 2019",
-        day,
-        day,
-        title=fire_b,
-        **quiet,
-    )
-    c = _ev(
-        "c",
-        2,
-        "Les sénateurs ont adopté la réforme le 26 septembre 2019.",
-        "le 26 septembre 2019",
-        day,
-        day,
-        title="Le Sénat adopte la réforme des retraites",
-        **quiet,
-    )
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A)
+    said_b = "Les pompiers ont éteint les flammes le 26 septembre 2019."
+    b = _told("b", 1, said_b, "le 26 septembre 2019", FIRE_DAY, FIRE_B)
+    said_c = "Les sénateurs ont adopté la réforme le 26 septembre 2019."
+    c = _told("c", 2, said_c, "le 26 septembre 2019", FIRE_DAY, "Le Sénat adopte la réforme des retraites")
     df, stories = _group([a, b, c])
     sid = df.set_index("event_id")["story_id"]
     assert df["story_id"].nunique() == 3
@@ -491,27 +479,8 @@ def test_a_story_of_the_same_day_told_by_an_alike_article_is_listed_as_near() ->
 
 
 def test_alike_articles_on_other_days_are_not_offered() -> None:
-    quiet = {"countries": (), "topics": ()}
-    title = "Incendie de l'usine Lubrizol à Rouen"
-    a = _ev(
-        "a",
-        0,
-        "Le ciel virait au noir jeudi.",
-        "jeudi",
-        date(2019, 9, 26),
-        date(2019, 9, 26),
-        title=title,
-        **quiet,
-    )
-    b = _ev(
-        "b",
-        1,
-        "Les pompiers sont repartis le 30 septembre.",
-        "le 30 septembre",
-        date(2019, 9, 30),
-        date(2019, 9, 30),
-        title=title,
-        **quiet,
-    )
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A)
+    later = date(2019, 9, 30)
+    b = _told("b", 1, "Les pompiers sont repartis le 30 septembre.", "le 30 septembre", later, FIRE_B)
     _, stories = _group([a, b])
     assert [s.near for s in stories] == [(), ()]
