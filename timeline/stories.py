@@ -573,28 +573,28 @@ def _near_stories(
         sr, so = spans[r], spans[o]
         return sr is not None and so is not None and merge(sr, so)[0] is not None
 
-    day = {r for r, s in stories.items() if (s.date_end - s.date_start).days < _DAY_WIDTH}
-    days_of: dict[str, list[str]] = defaultdict(list)  # article -> its day stories
-    for r in day:
+    def days(r: str) -> list[date]:  # the days of a day story's date (its most precise one)
+        s = stories[r]
+        width = (s.date_end - s.date_start).days
+        return [s.date_start + timedelta(k) for k in range(width + 1)] if width < _DAY_WIDTH else []
+
+    told_on: dict[tuple[str, date], list[str]] = defaultdict(list)  # (article, day) -> its day stories
+    for r in members:
         for d in dict.fromkeys(i.doc_id for i in members[r]):
-            days_of[d].append(r)
-
-    def same_day(r: str, o: str) -> bool:  # their dates (each story's most precise one) overlap
-        sr, so = stories[r], stories[o]
-        return sr.date_start <= so.date_end and so.date_start <= sr.date_end
-
+            for day in days(r):
+                told_on[(d, day)].append(r)
     out = {}
     for r in members:
         linked = sorted((-w, story_of[o]) for o, w in totals.get(r, {}).items() if w > 0 and agree(r, o))
         ranked = [sid for _, sid in linked]
-        if r in day:
-            told: dict[str, float] = {}  # day story of an alike article -> how alike
-            for d in {i.doc_id for i in members[r]}:
-                for other_doc, c in alike.get(d, {}).items():
-                    for o in days_of.get(other_doc, ()):
-                        if o != r and c > told.get(o, 0.0) and same_day(r, o):
+        told: dict[str, float] = {}  # a story of the same day told by an alike article -> how alike
+        for d in {i.doc_id for i in members[r]} if days(r) else ():
+            for other_doc, c in alike.get(d, {}).items():
+                for day in days(r):
+                    for o in told_on.get((other_doc, day), ()):
+                        if o != r and c > told.get(o, 0.0):
                             told[o] = c
-            ranked += [story_of[o] for o in sorted(told, key=lambda o: (-told[o], story_of[o]))]
+        ranked += [story_of[o] for o in sorted(told, key=lambda o: (-told[o], story_of[o]))]
         ranked = list(dict.fromkeys(ranked))[:NEAR_STORIES]
         if ranked:
             out[r] = tuple(ranked)
