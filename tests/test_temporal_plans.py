@@ -105,6 +105,10 @@ ROWS = [
     # a day-month completing a noun is read as told in the past whatever the clause's verb (a day just ahead stays)
     ("daymonth-noun-complement", "dct=2004-04-15|Vainqueur des élections du 14 mars, Zapatero doit prochainement être investi.", "14 mars", "2004-03-14", "2004-03-14", "day"),
     ("daymonth-noun-complement-ahead", "dct=2004-03-01|Le sommet du 14 mars sera décisif.", "14 mars", "2004-03-14", "2004-03-14", "day"),
+    # imperfects ending like conditionals ("-drait", "-vrait", "-rrait") are pasts; true conditionals stay ahead
+    ("imperfect-drait", "dct=2003-12-31|La navette s'effondrait mardi au-dessus du Texas.", "mardi", "2003-12-30", "2003-12-30", "day"),
+    ("imperfect-vrait", "dct=2003-12-31|Il ouvrait mardi la séance.", "mardi", "2003-12-30", "2003-12-30", "day"),
+    ("conditional-rrait", "dct=2003-12-31|On verrait mardi le résultat.", "mardi", "2004-01-06", "2004-01-06", "day"),
     # a plural modifier after two weekdays applies to both
     ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
     ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),

@@ -55,6 +55,7 @@ _VERB_KEYS = (
     "future_endings",
     "conditional_endings",
     "imperfect_endings",
+    "imperfect_lookalikes",
     "not_verbs",
     "present_forms",
     "etre_present",
@@ -85,6 +86,8 @@ class VerbForms:
     future_endings: tuple[str, ...]
     conditional_endings: tuple[str, ...]
     imperfect_endings: tuple[str, ...]
+    imperfect_lookalikes: tuple[str, ...]
+    """Imperfects ending like a conditional ("s'effondrait", "ouvrait", "livrait"): read by these endings."""
     not_verbs: frozenset[str]
     present_forms: frozenset[str]
     etre_present: frozenset[str]
@@ -211,6 +214,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         future_endings=tuple(lists["future_endings"]),
         conditional_endings=tuple(lists["conditional_endings"]),
         imperfect_endings=tuple(lists["imperfect_endings"]),
+        imperfect_lookalikes=tuple(lists["imperfect_lookalikes"]),
         not_verbs=frozenset(lists["not_verbs"]),
         present_forms=frozenset(lists["present_forms"]),
         etre_present=frozenset(lists["etre_present"]),

@@ -227,7 +227,7 @@ def lexical(
             s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 5] if x == nxt[0]), (s, e))
         elif w in vf.imperfect_auxiliaries:
             d = "past"
-        elif len(w) > 4 and w.endswith(vf.conditional_endings):
+        elif len(w) > 4 and w.endswith(vf.conditional_endings) and not w.endswith(vf.imperfect_lookalikes):
             d = "past" if participle or nxt[:1] == ["été"] else "future"
         elif len(w) > 3 and w.endswith(vf.future_endings):
             d = "future"
