@@ -264,3 +264,21 @@ def test_a_base_made_before_near_stories_has_them_computed_again(tmp_path: Path)
     refresh_stories(store)
     assert store.stories_status().up_to_date
     assert all(isinstance(n, tuple) for n in store.stories()["near"])
+
+
+def test_stories_computed_by_another_grouping_version_are_computed_again(tmp_path: Path) -> None:
+    path = tmp_path / "ancienne.duckdb"
+    store = Store.open(path, "essai")
+    store.add(conflict_corpus())
+    store.add_override("split", str(store.events()["event_id"].iloc[0]))
+    refresh_stories(store)
+    assert Store.open(path, "essai").stories_status().up_to_date  # same version: kept as they are
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE frise_meta SET value = 'ancienne' WHERE key = 'stories'")
+    con.close()
+    store = Store.open(path, "essai")
+    status = store.stories_status()
+    assert (status.missing, status.stories, status.up_to_date) == (3, 0, False)
+    assert [o.action for o in store.overrides()] == ["split"]  # the user's choices stay
+    refresh_stories(store)
+    assert Store.open(path, "essai").stories_status().up_to_date

@@ -33,6 +33,7 @@ from timeline.store_tables import (
     EVENT_SCHEMA,
     EVENT_STORY_SCHEMA,
     SCHEMA_SIGNATURE,
+    STORIES_VERSION,
     STORY_DDL,
     STORY_SCHEMA,
     STORY_TABLES,
@@ -198,11 +199,12 @@ class Store:
                         ).fetchall()
                     }
                     if set(STORY_TABLES) <= tables and set(STORY_SCHEMA.names) <= story_columns:
-                        return
+                        if not self._stories_stale(con):
+                            return
             with self._transaction() as con:  # a base made before stories (or `near`): add what it lacks
                 for statement in STORY_DDL:
                     con.execute(statement)
-                if story_columns:  # stories computed without `near`: computed again (the user's choices stay)
+                if story_columns:  # stories computed by another grouping: computed again (choices stay)
                     con.execute("DELETE FROM event_stories")
                     con.execute("DELETE FROM stories")
                 return
@@ -211,6 +213,15 @@ class Store:
                 con.execute(statement)
             con.execute("INSERT OR IGNORE INTO frise_meta VALUES ('schema', ?)", [SCHEMA_SIGNATURE])
             self._check_signature(con)
+
+    @staticmethod
+    def _stories_stale(con: duckdb.DuckDBPyConnection) -> bool:
+        """Whether the base holds stories that another version of the grouping computed."""
+        row = con.execute("SELECT value FROM frise_meta WHERE key = 'stories'").fetchone()
+        if row is not None and row[0] == STORIES_VERSION:
+            return False
+        found = con.execute("SELECT count(*) FROM event_stories").fetchone()
+        return found is not None and int(found[0]) > 0
 
     def _check_signature(self, con: duckdb.DuckDBPyConnection) -> None:
         row = con.execute("SELECT value FROM frise_meta WHERE key = 'schema'").fetchone()
@@ -541,6 +552,7 @@ class Store:
                     raise StoreError(f"récits refusés par la base (identifiant en double) : {e}") from e
                 finally:
                     con.unregister("ins_rows")
+            con.execute("INSERT OR REPLACE INTO frise_meta VALUES ('stories', ?)", [STORIES_VERSION])
 
     def stories_status(self) -> StoriesStatus:
         """How many events lack a computed story row (0: the stories are up to date with the events)."""
