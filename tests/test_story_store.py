@@ -248,12 +248,17 @@ def test_cli_extract_computes_the_stories_once_at_the_end(
     print(err, file=sys.stderr)
 
 
-def test_a_base_made_before_near_stories_has_them_computed_again(tmp_path: Path) -> None:
-    path = tmp_path / "avant.duckdb"
+def _base_with_a_choice(path: Path) -> None:
+    """A base with the conflict corpus, one split chosen by the user, and its stories computed."""
     store = Store.open(path, "essai")
     store.add(conflict_corpus())
     store.add_override("split", str(store.events()["event_id"].iloc[0]))
     refresh_stories(store)
+
+
+def test_a_base_made_before_near_stories_has_them_computed_again(tmp_path: Path) -> None:
+    path = tmp_path / "avant.duckdb"
+    _base_with_a_choice(path)
     con = duckdb.connect(str(path))
     con.execute("ALTER TABLE stories DROP COLUMN near")
     con.close()
@@ -268,10 +273,7 @@ def test_a_base_made_before_near_stories_has_them_computed_again(tmp_path: Path)
 
 def test_stories_computed_by_another_grouping_version_are_computed_again(tmp_path: Path) -> None:
     path = tmp_path / "ancienne.duckdb"
-    store = Store.open(path, "essai")
-    store.add(conflict_corpus())
-    store.add_override("split", str(store.events()["event_id"].iloc[0]))
-    refresh_stories(store)
+    _base_with_a_choice(path)
     assert Store.open(path, "essai").stories_status().up_to_date  # same version: kept as they are
     con = duckdb.connect(str(path))
     con.execute("UPDATE frise_meta SET value = 'ancienne' WHERE key = 'stories'")
