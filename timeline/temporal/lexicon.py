@@ -123,10 +123,10 @@ class Lexicon:
     vague_quantities: frozenset[str]
     count_nouns: frozenset[str]
     of_phrases: frozenset[str]
-    holiday_things: frozenset[str]
-    """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
     """Words before "de"/"du" that make no noun complement of the date ("à partir du", "la veille du"): the
     clause's verb still decides the date's direction."""
+    holiday_things: frozenset[str]
+    """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
     holidays: dict[str, tuple[str, int, int]]
     """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
     offset)."""
