@@ -109,6 +109,10 @@ ROWS = [
     ("imperfect-drait", "dct=2003-12-31|La navette s'effondrait mardi au-dessus du Texas.", "mardi", "2003-12-30", "2003-12-30", "day"),
     ("imperfect-vrait", "dct=2003-12-31|Il ouvrait mardi la séance.", "mardi", "2003-12-30", "2003-12-30", "day"),
     ("conditional-rrait", "dct=2003-12-31|On verrait mardi le résultat.", "mardi", "2004-01-06", "2004-01-06", "day"),
+    # "ce soir-là", "ce jour-là": a day of the story told, never the news day
+    ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
+    ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),
+    ("that-night", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Cette nuit-là, la foule a dansé.", "Cette nuit-là", "1989-11-09", "1989-11-09", "day"),
     # a plural modifier after two weekdays applies to both
     ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
     ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),

@@ -163,11 +163,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         ),
         # le lendemain, la veille, au lendemain de
         ("anchday", rf"{B}(?:(?:le|la|l{AP}|au|à\s+la|dès\s+le)\s*)?(?P<w>{anch_day})(?![\w-]){dpx}"),
-        # le même jour, ce jour-là, le jour même, le matin même
+        # le même jour, ce jour-là, le jour même, le matin même, ce soir-là
         (
             "sameday",
             rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même"
-            rf"|ce\s+moment[\s-]là)(?![\w])",
+            rf"|ce\s+moment[\s-]là|(?:ce|cette|cet)\s+(?:{daypart})-là)(?![\w])",
         ),
         # ces dernières années, ces derniers mois, ces prochains jours
         ("recent", rf"{B}(?:ces|les|des)\s+(?P<dir>{past}|{fut})\s+(?P<u>{unit})(?![\w])"),

@@ -377,8 +377,21 @@ def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7, (c.start, c.end), c.start))]
 
 
+_THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
+
+
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start))]
+    if not _THAT_TIME.search(c.match.group()):
+        return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start))]
+
+    def res(ctx: Context) -> Result | None:  # "ce soir-là": a day of the story told, never the news day
+        story = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
+        if story and story[-1].interval is not None:
+            d = story[-1].interval[0]
+            return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=0.7)
+        return _day_ref(ctx, 0, 0.7, opens_at=c.start)
+
+    return [(c.start, c.end, res)]
 
 
 def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
