@@ -43,7 +43,7 @@ from timeline.temporal.inference import infer
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.relative import counts_from_event
+from timeline.temporal.relative import counts_from, counts_from_event
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
@@ -154,7 +154,7 @@ def _of_event(offset: int) -> Resolver:
 
     def res(ctx: Context) -> Result:
         base = ctx.event
-        if base is None or base.interval is None or base.granularity != "day" or base.vague:
+        if base is None or base.interval is None or not counts_from(base, "day"):
             return Result(None, "day", "", "none", vague=True, confidence=0.3)
         d = base.interval[0] + timedelta(days=offset)
         return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=0.6)

@@ -346,15 +346,24 @@ def _main_day_before(ctx: Context, start: int) -> Result | None:
 
 
 def _day_ref(
-    ctx: Context, off: int, conf: float, span: tuple[int, int] | None = None, opens_at: int | None = None
+    ctx: Context,
+    off: int,
+    conf: float,
+    span: tuple[int, int] | None = None,
+    opens_at: int | None = None,
+    story: bool = False,
 ) -> Result | None:
     """A day counted from the latest day of the text, else from the DCT. With the `span` of a day counted
     away ("la veille"), a planned day ahead of the DCT anchors only a clause told in the future: "Macron est
     attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
-    time, "le jour même", keeps the planned day)."""
+    time, "le jour même", keeps the planned day). With `story` ("ce soir-là"), the latest day of the text
+    that is not the news day, when there is one."""
     ref = ctx.day_reference
     if opens_at is not None and w.sentence_initial(ctx.text, opens_at):
         ref = _main_day_before(ctx, opens_at) or ref
+    if story:
+        told = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
+        ref = told[-1] if told else ref
     if (
         span is not None
         and ref is not None
@@ -381,17 +390,8 @@ _THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
 
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    if not _THAT_TIME.search(c.match.group()):
-        return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start))]
-
-    def res(ctx: Context) -> Result | None:  # "ce soir-là": a day of the story told, never the news day
-        story = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
-        if story and story[-1].interval is not None:
-            d = story[-1].interval[0]
-            return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=0.7)
-        return _day_ref(ctx, 0, 0.7, opens_at=c.start)
-
-    return [(c.start, c.end, res)]
+    story = _THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
+    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story))]
 
 
 def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
