@@ -241,10 +241,6 @@ def _terms(
 
 
 _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
-_EVENT_NEXT = {
-    "après": re.compile(r"[ \t]{1,3}(?=[^\W\d_])"),  # "cinq jours après l'incendie"
-    "lendemain": re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE),  # "au lendemain du vote"
-}
 
 
 def _counts_from_event(row: dict[str, Any], sentence: str, end: int) -> bool:
@@ -254,8 +250,10 @@ def _counts_from_event(row: dict[str, Any], sentence: str, end: int) -> bool:
     word = _COUNTED_FROM.search(str(row["date_text"] or ""))
     if word is None or row.get("anchor") != "previous":
         return False
-    key = "après" if word.group(1).lower() == "après" else "lendemain"
-    return _EVENT_NEXT[key].match(sentence, end) is not None
+    from timeline.temporal.relative import counts_from_event, day_of_event  # here: imports dateparser
+
+    follows = counts_from_event if word.group(1).lower() == "après" else day_of_event
+    return follows(sentence, end)
 
 
 def _near(rank: int) -> float:
@@ -299,12 +297,22 @@ def _weigh(items: list[_Item], raw: list[dict[str, float]]) -> None:
         for t in terms:
             docs_of[t].add(i.doc_id)
     n_docs = len({i.doc_id for i in items}) or 1
-    idf = {t: math.log(1 + (n_docs - len(d) + 0.5) / (len(d) + 0.5)) for t, d in docs_of.items()}
-    cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n_docs)
+    idf = {t: _idf(len(d), n_docs) for t, d in docs_of.items()}
+    cap = _common(n_docs)
     for i, terms in zip(items, raw, strict=True):
         i.keys = tuple(t for t in terms if len(docs_of[t]) <= cap)
         i.vector = {t: w * idf[t] for t, w in terms.items()}
         i.mass = sum(i.vector.values()) or 1.0
+
+
+def _idf(holding: int, n_docs: int) -> float:
+    """Inverse document frequency of a term `holding` of `n_docs` articles hold."""
+    return math.log(1 + (n_docs - holding + 0.5) / (holding + 0.5))
+
+
+def _common(n_docs: int) -> float:
+    """How many articles may hold a term before it is too common to propose pairs (see `BLOCK_SHARE`)."""
+    return max(BLOCK_MIN_DOCS, BLOCK_SHARE * n_docs)
 
 
 def _counted_back(row: dict[str, Any]) -> date | None:
@@ -524,14 +532,10 @@ def _alike_articles(items: list[_Item]) -> dict[str, dict[str, float]]:
     counts = {d: Counter(content_stems(" ".join(t.values()))) for d, t in texts.items()}
     docs_of = Counter(t for c in counts.values() for t in c)
     n = len(counts) or 1
-    cap = max(BLOCK_MIN_DOCS, BLOCK_SHARE * n)
+    cap = _common(n)
     vectors: dict[str, dict[str, float]] = {}
     for d, c in counts.items():
-        v = {
-            t: (1 + math.log(k)) * math.log(1 + (n - docs_of[t] + 0.5) / (docs_of[t] + 0.5))
-            for t, k in c.items()
-            if docs_of[t] <= cap
-        }
+        v = {t: (1 + math.log(k)) * _idf(docs_of[t], n) for t, k in c.items() if docs_of[t] <= cap}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[d] = {t: x / norm for t, x in v.items()}
     heads = {d: heapq.nlargest(ALIKE_TERMS, v, key=v.__getitem__) for d, v in vectors.items()}

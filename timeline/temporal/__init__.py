@@ -43,7 +43,7 @@ from timeline.temporal.inference import infer
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.relative import counts_from, counts_from_event
+from timeline.temporal.relative import counts_from, counts_from_event, day_of_event
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
@@ -132,7 +132,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(p.start, q.end, q.resolve, q.rule))
                 i += 2
                 continue
-        if p.rule == "anchday" and _EVENT_OF.match(text, p.end):
+        if p.rule == "anchday" and day_of_event(text, p.end):
             # "au lendemain de la signature"
             p = Piece(p.start, p.end, _of_event(_offset_of(text, p)), "anchevent")
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
@@ -144,7 +144,6 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
 
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"après$", re.IGNORECASE)
-_EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

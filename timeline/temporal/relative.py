@@ -322,6 +322,15 @@ def counts_from(base: Result, unit: str) -> bool:
     return base.granularity not in ("year", "decade", "century")
 
 
+_EVENT_OF = re.compile(r"\s{1,3}(?:de|du|des|d['’])(?=[\s\w])", re.IGNORECASE)
+
+
+def day_of_event(text: str, end: int) -> bool:
+    """An anchored day followed by "de <something>" ("au lendemain de la signature", "la veille du vote")
+    counts from that event, not from the text's previous date."""
+    return _EVENT_OF.match(text, end) is not None
+
+
 def counts_from_event(text: str, end: int) -> bool:
     """ "N jours après" followed by words ("après la catastrophe", "après qu'il ...") counts from an event
     the text does not date; a bare "N jours après," counts from the text's previous date."""
