@@ -48,6 +48,7 @@ _VERB_KEYS = (
     "future_modals",
     "skippable",
     "participle_endings",
+    "tagged_participle_endings",
     "irregular_participles",
     "dating_forms",
     "determiners",
@@ -75,13 +76,16 @@ class VerbForms:
     future_modals: frozenset[str]
     skippable: frozenset[str]
     participle_endings: tuple[str, ...]
+    tagged_participle_endings: tuple[str, ...]
+    """More endings of past participles ("mise", "clos", "dû"): a word spaCy tags as a past participle is read
+    as one only if it ends like one ("terrestre", "russe", "neuf" are adjectives the tagger mistakes)."""
     irregular_participles: frozenset[str]
+    """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
     dating_forms: frozenset[str]
-    determiners: frozenset[str]
-    """Words before a noun: a word after them ending like a participle is a noun ("la criminalité")."""
     """Forms of "remonter à", "dater de": what they date lies behind, whatever their tense ("l'accident
     remonterait à la nuit de vendredi à samedi")."""
-    """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
+    determiners: frozenset[str]
+    """Words before a noun: a word after them ending like a participle is a noun ("la criminalité")."""
     infinitive_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     conditional_endings: tuple[str, ...]
@@ -207,6 +211,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         future_modals=frozenset(lists["future_modals"]),
         skippable=frozenset(lists["skippable"]),
         participle_endings=tuple(lists["participle_endings"]),
+        tagged_participle_endings=tuple(lists["tagged_participle_endings"]),
         irregular_participles=frozenset(lists["irregular_participles"]),
         dating_forms=frozenset(lists["dating_forms"]),
         determiners=frozenset(lists["determiners"]),

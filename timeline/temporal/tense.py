@@ -115,7 +115,10 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
     best: tuple[int, int] | None = None
     # the expression's own words are no verbs (the small model tags some weekdays as participles)
     dated = lx.weekdays.keys() | lx.months.keys()
-    tokens = [(s, e, f, "X" if start <= s < end or f in dated else p, m) for s, e, f, p, m in tokens]
+    tokens = [
+        (s, e, f, "X" if start <= s < end or f in dated else "ADJ" if _mistagged(f, p, m, lx) else p, m)
+        for s, e, f, p, m in tokens
+    ]
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i) is None:
             continue
@@ -123,6 +126,16 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         if best is None or dist < best[0]:
             best = (dist, i)
     return (tokens, best[1]) if best else None
+
+
+def _mistagged(form: str, pos: str, morph: str, lx: Lexicon) -> bool:
+    """A word the tagger calls a past participle that cannot be one: "une offensive terrestre pour la
+    mi-février" holds no past, and read as one it put mid-February a year back."""
+    if pos not in ("VERB", "AUX") or "VerbForm=Part" not in morph or "Tense=Past" not in morph:
+        return False
+    vf = lx.verb_forms
+    shaped = form.endswith(vf.participle_endings) or form.endswith(vf.tagged_participle_endings)
+    return not shaped and form not in vf.irregular_participles
 
 
 def decide(tokens: list[Token], start: int, end: int, lx: Lexicon) -> Direction:
