@@ -112,6 +112,13 @@ ROWS = [
     # adjectives the tagger calls past participles ("terrestre", "russe") are no verbs: the plan stays ahead
     ("mistagged-adjective", "dct=1991-01-31|Les experts prévoient une offensive terrestre pour la mi-février.", "mi-février", "1991-02-11", "1991-02-20", "part"),
     ("mistagged-adjective-end", "dct=1991-01-31|Les experts prévoient une riposte russe fin février.", "fin février", "1991-02-21", "1991-02-28", "part"),
+    # a day apposed to a relative expression says which day it is
+    ("apposed-count-back", "dct=2013-03|Il y a un an jour pour jour, le 19 mars 2012, Merah tuait devant l'école.", "Il y a un an", "2012-03-19", "2012-03-19", "day"),
+    ("apposed-count-back-year", "dct=2021-08-04|Il y a un an, le 4 août 2020, le port de Beyrouth explosait.", "Il y a un an", "2020-08-04", "2020-08-04", "day"),
+    ("apposed-next-day", "dct=2013-07|Dès le lendemain, samedi 13 juillet, le président de la SNCF a parlé.", "Dès le lendemain", "2013-07-13", "2013-07-13", "day"),
+    ("apposed-that-day", "dct=2020-11-20|Le procès s'est ouvert le 16 novembre. Ce jour-là, le 21 août 2015, le jeune homme avait surgi.", "Ce jour-là", "2015-08-21", "2015-08-21", "day"),
+    ("apposed-day-before", "dct=1979-04-02|La veille, samedi, plusieurs experts avaient évoqué la bulle.", "La veille", "1979-03-31", "1979-03-31", "day"),
+    ("apposed-list-untouched", "dct=1979-04-02|Lundi, mardi et mercredi, il a plu.", "Lundi", "1979-04-02", "1979-04-02", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

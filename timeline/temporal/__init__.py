@@ -40,10 +40,11 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
+from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.relative import counts_from, counts_from_event, day_of_event
+from timeline.temporal.relative import counts_from, counts_from_event, day_of_event, to_the_day_pattern
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
@@ -266,6 +267,42 @@ def _on_named_event(
     return out
 
 
+_APPOSED = re.compile(r"\s{0,3},\s{0,3}")
+_COUNTED_FROM_TEXT = frozenset({"anchday", "sameday", "shift", "anchevent"})
+"""Rules of expressions counted from a day the text told ("la veille", "ce jour-là", "deux jours après")."""
+
+
+def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) -> list[Timex]:
+    """ "Il y a un an, le 19 mars 2012", "Dès le lendemain, samedi 13 juillet", "Ce jour-là, le 21 août 2015":
+    a day set right after a relative expression, behind a comma, says which day it is. The day must be its
+    own evidence (a date or a weekday, not itself counted from the text). A count from the news day ("il y a
+    un an") must hold it; an expression counted from the text takes it whatever day it was counted to, the
+    apposed day being what the writer meant."""
+    to_the_day = to_the_day_pattern(lx.to_the_day)
+    for k in range(len(out) - 1):
+        t, u = out[k], out[k + 1]
+        if t.anchor == "absolute" or u.anchor == "previous" or u.granularity != "day" or not u.resolved:
+            continue
+        gap = to_the_day.match(text, t.char_end)
+        if u.vague or not _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, u.char_start):
+            continue
+        held = t.date_start is not None and t.date_end is not None
+        held = held and t.date_start <= u.date_start <= u.date_end <= t.date_end  # type: ignore[operator]
+        if rules[k] not in _COUNTED_FROM_TEXT and not held:
+            continue
+        out[k] = replace(
+            t,
+            date_start=u.date_start,
+            date_end=u.date_end,
+            granularity=u.granularity,
+            value=u.value,
+            anchor="previous" if rules[k] in _COUNTED_FROM_TEXT else t.anchor,
+            vague=False,
+            confidence=min(t.confidence, u.confidence) if t.resolved else u.confidence,
+        )
+    return out
+
+
 def _bounds(pub: PubDate) -> list[date | None]:
     """The DCT days to resolve with: one day, or the first and last day of a month- or year-precise DCT."""
     v = pub.value
@@ -364,7 +401,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         )
         rules.append(p.rule)
         resolvers.append(p.resolve)
-    return _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
+    out = _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
+    return _on_apposed_day(text, out, rules, oracle.lexicon)
 
 
 def _reach(phrase: str) -> timedelta | None:

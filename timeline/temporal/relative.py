@@ -225,7 +225,7 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 
 @lru_cache(maxsize=4)
-def _to_the_day(phrases: frozenset[str]) -> re.Pattern[str]:
+def to_the_day_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     """ ", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf",?\s*(?:{alts})(?![\w])", re.IGNORECASE)
@@ -238,7 +238,7 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     n, unit, mult, approx = got
     if sign > 0 and n == 1 and unit == "day":
         return None  # "dans un jour sans": rarely "in one day"
-    exact = _to_the_day(lx.to_the_day).match(text, c.end) is not None
+    exact = to_the_day_pattern(lx.to_the_day).match(text, c.end) is not None
     to_the_day = sign < 0 and n is not None and not approx and exact
 
     def res(ctx: Context) -> Result | None:
