@@ -85,6 +85,7 @@ _TIME_GAP = re.compile(r"[ \t]{0,3},?[ \t]{0,3}")
 
 
 _OF_GAP = re.compile(r"\s{1,3}(?:de|du|d['’])\s{0,3}", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b(?:an|année)\b", re.IGNORECASE)
 
 
 def _shifted(resolve: Resolver, days: int) -> Resolver:
@@ -98,6 +99,29 @@ def _shifted(resolve: Resolver, days: int) -> Resolver:
         return Result((d, d), "day", d.isoformat(), r.anchor, r.vague, r.confidence, r.mod)
 
     return res
+
+
+def _in_year_of(resolve: Resolver, year: Resolver) -> Resolver:
+    """A resolver for the day or month `resolve` gives, moved into the year `year` gives ("de l'an dernier");
+    `resolve`'s own reading when `year` names no single year."""
+
+    def res(ctx: Context) -> Result | None:
+        r, y = resolve(ctx), year(ctx)
+        if r is None or r.interval is None or y is None or y.interval is None or y.granularity != "year":
+            return r
+        a, b = r.interval
+        shift = y.interval[0].year - a.year
+        if shift == 0:
+            return replace(r, anchor=y.anchor)
+        iv = (_with_year(a, a.year + shift), _with_year(b, b.year + shift))
+        return replace(r, interval=iv, value=value_of(iv, r.granularity), anchor=y.anchor)
+
+    return res
+
+
+def _with_year(d: date, year: int) -> date:
+    """`d` in another year (29 February becomes the 28th)."""
+    return d.replace(year=year, day=min(d.day, 28)) if (d.month, d.day) == (2, 29) else d.replace(year=year)
 
 
 def _offset_of(text: str, p: Piece) -> int:
@@ -114,7 +138,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         p = pieces[i]
-        if p.rule in ("time", "anchday", "daypart") and i + 1 < len(pieces):
+        if p.rule in ("time", "anchday", "daypart", "date", "month") and i + 1 < len(pieces):
             q = pieces[i + 1]
             if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
                 out.append(Piece(p.start, q.end, q.resolve, q.rule))
@@ -122,6 +146,16 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 continue
             if q.rule in _DAY_RULES and p.rule == "anchday" and _OF_GAP.fullmatch(text, p.end, q.start):
                 out.append(Piece(p.start, q.end, _shifted(q.resolve, _offset_of(text, p)), q.rule))
+                i += 2
+                continue
+            if (
+                p.rule in ("date", "month")
+                and q.rule == "relunit"
+                and _OF_GAP.fullmatch(text, p.end, q.start)
+                and _YEAR_WORD.search(text, q.start, q.end)
+            ):
+                # "le 15 mars de l'an dernier", "en juillet de l'année prochaine": the day in that year
+                out.append(Piece(p.start, q.end, _in_year_of(p.resolve, q.resolve), p.rule))
                 i += 2
                 continue
             if (
