@@ -181,9 +181,17 @@ def _clause_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, key form, capitalised) of the words of a clause; the expressions of one sentence share
     their clause, so it is read once."""
     return tuple(
-        (m.start(), m.end(), norm(m.group()), m.group()[:1].isupper() and not m.group().isupper())
-        for m in _WORD.finditer(text)
+        (m.start(), m.end(), norm(m.group()), _capitalised(m.group())) for m in _WORD.finditer(text)
     )
+
+
+_ELISION = re.compile(r"^[^\W\d_]['’]")
+
+
+def _capitalised(word: str) -> bool:
+    """A name, not a verb: "Paris", and "l'Elysée", "d'Ottawa" behind an elided article or preposition."""
+    bare = _ELISION.sub("", word)
+    return bare[:1].isupper() and not bare.isupper()
 
 
 def lexical(
