@@ -125,6 +125,9 @@ ROWS = [
     ("part-of-last-year", "dct=2020-03-27|Fin juillet de l'an passé, la digue a cédé.", "Fin juillet de l'an passé", "2019-07-21", "2019-07-31", "part"),
     # a name behind an elided article ("l'Elysée") is no participle
     ("elided-name-no-verb", "dct=2015-08-22|Hollande doit les recevoir lundi à l'Elysée, selon son entourage.", "lundi", "2015-08-24", "2015-08-24", "day"),
+    # a date set between commas inside the phrase of the event counted from dates that event
+    ("count-from-apposed-event-day", "dct=1979-03-29|L'accident survient douze jours après la sortie aux États-Unis, le 16 mars, du film.", "douze jours après", "1979-03-28", "1979-03-28", "day"),
+    ("count-then-apposed-own-day", "dct=1979-10-05|Cinq jours après l'incendie, le 1er octobre, le préfet a parlé.", "Cinq jours après", "1979-10-01", "1979-10-01", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

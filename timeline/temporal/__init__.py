@@ -254,12 +254,22 @@ _EVENT_CLAUSE = re.compile(
 )
 
 
+# "après la sortie aux États-Unis, le 16 mars, du film": a date set between commas inside the event's phrase,
+# whose "de" complement goes on after it
+_EVENT_APPOSED = re.compile(r"[^,;:.]*,\s*$")
+_PHRASE_GOES_ON = re.compile(r"[^,;:.()]{0,40},\s*(?:de|du|des|d['’])\s", re.IGNORECASE)
+
+
 def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None) -> bool:
     """Whether `u` dates the event an expression counts from: it follows that event's word within its
-    phrase (a relative clause of it, or its "du <date>"), so the expression is counted from `u`."""
+    phrase (a relative clause of it, its "du <date>", or set between commas inside it), so the expression is
+    counted from `u`."""
     if named is None or u.char_start < named[1]:
         return False
-    return _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None
+    if _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None:
+        return True
+    apposed = _EVENT_APPOSED.fullmatch(text, named[1], u.char_start) is not None
+    return apposed and _PHRASE_GOES_ON.match(text, u.char_end) is not None
 
 
 def _on_named_event(
