@@ -128,6 +128,9 @@ ROWS = [
     # a date set between commas inside the phrase of the event counted from dates that event
     ("count-from-apposed-event-day", "dct=1979-03-29|L'accident survient douze jours après la sortie aux États-Unis, le 16 mars, du film.", "douze jours après", "1979-03-28", "1979-03-28", "day"),
     ("count-then-apposed-own-day", "dct=1979-10-05|Cinq jours après l'incendie, le 1er octobre, le préfet a parlé.", "Cinq jours après", "1979-10-01", "1979-10-01", "day"),
+    # a holiday naming a happening keeps its date when a year goes with it
+    ("holiday-event-with-year", "dct=2024-04-21|Les attentats de Pâques 2019 ont fait 270 morts.", "Pâques 2019", "2019-04-21", "2019-04-21", "day"),
+    ("named-day-event", "dct=2020-11-20|Il aurait été missionné par le coordinateur des attentats du 13-Novembre.", "13-Novembre", "2015-11-13", "2015-11-13", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -36,6 +36,7 @@ _REQUIRED = (
     "count_nouns",
     "of_phrases",
     "holiday_things",
+    "holiday_events",
     "holidays",
     "reporting_verbs",
     "duration_cues",
@@ -131,6 +132,10 @@ class Lexicon:
     clause's verb still decides the date's direction."""
     holiday_things: frozenset[str]
     """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
+    holiday_events: frozenset[str]
+    """Happenings a yearly holiday names when no year follows ("les attentats de Pâques", "la tempête de Noël"
+    in a later year): which year the phrase does not say, so the holiday is no date there ("les attentats du
+    13-Novembre" names its year)."""
     holidays: dict[str, tuple[str, int, int]]
     """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
     offset)."""
@@ -278,6 +283,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         count_nouns=_set(raw, "count_nouns"),
         of_phrases=_set(raw, "of_phrases"),
         holiday_things=_set(raw, "holiday_things"),
+        holiday_events=_set(raw, "holiday_events"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),

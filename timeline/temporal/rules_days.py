@@ -316,6 +316,8 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     thing = _THING_OF.search(text, max(0, c.start - 30), c.start) if c.start == c.match.start("h") else None
     if thing and norm(thing.group(1)) in lx.holiday_things:
         return None  # "le marché de Noël", "le Père Noël": a name, not a date
+    if thing and norm(thing.group(1)) in lx.holiday_events and not g["y"] and not kind.isdigit():
+        return None  # "cinq ans après les attentats de Pâques": which Easter the phrase does not say
     mod = w.modifier(lx, g["mod"])
 
     def on(y: int) -> date:
