@@ -131,6 +131,9 @@ ROWS = [
     # a holiday naming a happening keeps its date when a year goes with it
     ("holiday-event-with-year", "dct=2024-04-21|Les attentats de Pâques 2019 ont fait 270 morts.", "Pâques 2019", "2019-04-21", "2019-04-21", "day"),
     ("named-day-event", "dct=2020-11-20|Il aurait été missionné par le coordinateur des attentats du 13-Novembre.", "13-Novembre", "2015-11-13", "2015-11-13", "day"),
+    # a date naming an event ("les attentats de janvier 2015") sets no year; "commise" is a participle
+    ("event-name-sets-no-year", "dct=2020-10-17|L'attaque survient en plein procès des attentats de janvier 2015, et trois semaines après l'attaque au hachoir commise le 25 septembre devant les anciens locaux du journal.", "le 25 septembre", "2020-09-25", "2020-09-25", "day"),
+    ("frame-year-still-sets", "dct=2020-10-17|En 1997 (en janvier, puis en octobre), il a voyagé.", "en octobre", "1997-10-01", "1997-10-31", "month"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

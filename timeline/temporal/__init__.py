@@ -426,7 +426,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
             continue
         r = _merge([r for r in results if r is not None], pub)
         for ctx in contexts:
-            ctx.note(r, p.end)
+            ctx.note(r, p.end, p.start)
         start, end = r.interval if r.interval is not None else (None, None)
         out.append(
             Timex(

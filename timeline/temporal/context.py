@@ -47,6 +47,7 @@ class Context:
     text: str = ""
     reference: Result | None = None
     reference_end: int = -1
+    reference_start: int = -1
     history: list[Result] = field(default_factory=list)
     event: Result | None = None
     days: list[tuple[int, Result]] = field(default_factory=list)
@@ -58,13 +59,14 @@ class Context:
     def day_reference(self) -> Result | None:
         return self.days[-1][1] if self.days else None
 
-    def note(self, r: Result, end: int = -1) -> None:
+    def note(self, r: Result, end: int = -1, start: int = -1) -> None:
         if r.interval is None:
             return
         self.history.append(r)
         if r.anchor in ("absolute", "dct") and not r.vague and r.mod != "SINCE":
             self.reference = r
             self.reference_end = end
+            self.reference_start = start
         if r.granularity == "day" and not r.vague:
             self.days.append((end, r))
 

@@ -63,6 +63,11 @@ def year_group(c: Candidate, group: str, ctx: Context) -> int | None:
     return int(s)
 
 
+# "les attentats de janvier 2015, et ... le 25 septembre": a date completing a noun names that event; it sets
+# no year for the dates that follow
+_NAMES_EVENT = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
 def year_of_reference(ctx: Context, start: int) -> int | None:
     """The year of the latest absolute date when it is close before `start` in the same paragraph
     ("en 97 (en janvier ..., en octobre ...)": January and October 1997)."""
@@ -73,7 +78,8 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
         return None
     gap = ctx.text[ctx.reference_end : start]
     if (
-        len(gap) > 200
+        _NAMES_EVENT.search(ctx.text, max(0, ctx.reference_start - 4), max(0, ctx.reference_start))
+        or len(gap) > 200
         or "\n" in gap
         or _SENTENCE_BREAK.search(gap)
         or ref.interval[0].year != ref.interval[1].year

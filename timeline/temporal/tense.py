@@ -171,7 +171,7 @@ def narrative(tokens: list[Token], start: int, end: int, lx: Lexicon) -> bool:
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _COMMA = re.compile(r"[,;:()«»]")
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
-_OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies")
+_OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
 _DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
