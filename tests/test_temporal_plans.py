@@ -134,6 +134,10 @@ ROWS = [
     # a date naming an event ("les attentats de janvier 2015") sets no year; "commise" is a participle
     ("event-name-sets-no-year", "dct=2020-10-17|L'attaque survient en plein procès des attentats de janvier 2015, et trois semaines après l'attaque au hachoir commise le 25 septembre devant les anciens locaux du journal.", "le 25 septembre", "2020-09-25", "2020-09-25", "day"),
     ("frame-year-still-sets", "dct=2020-10-17|En 1997 (en janvier, puis en octobre), il a voyagé.", "en octobre", "1997-10-01", "1997-10-31", "month"),
+    # a plan whose sentence goes on in the past is the nearest day; one going on ahead stays ahead
+    ("plan-then-past", "dct=2024-12-08|La cérémonie, prévue samedi en fin d'après-midi sur le parvis, a finalement été déplacée.", "samedi en fin d'après-midi", "2024-12-07", "2024-12-07", "day"),
+    ("plan-then-past-match", "dct=1992-05-06|Le match, prévu mardi à 20 h 30, n'a évidemment pas été joué.", "mardi", "1992-05-05", "1992-05-05", "day"),
+    ("plan-then-future", "dct=2024-12-08|La cérémonie, prévue samedi sur le parvis, réunira des milliers de fidèles.", "samedi", "2024-12-14", "2024-12-14", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -312,10 +312,11 @@ _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 
 
-def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
+def participle_before(text: str, start: int, vf: VerbForms, end: int | None = None) -> Direction | None:
     """A past participle without auxiliary right before the date is a past ("le texte, paraphé mercredi",
-    "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"); a day set as a target
-    ("une réunion convoquée pour jeudi") is ahead. None without such a cue."""
+    "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"): ahead, or the nearest day
+    when the sentence goes on in the past ("la cérémonie, prévue samedi sur le parvis, a été déplacée"); a day
+    set as a target ("une réunion convoquée pour jeudi") is ahead. None without such a cue."""
     if _FOR_DAY.search(text, max(0, start - 12), start):
         return "future"
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
@@ -324,7 +325,9 @@ def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
     w = norm(m.group(1))
     if w in vf.planning_participles:
         before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
-        return "near" if group_head(before, vf) in vf.past_plans else "future"  # "était initialement prévu"
+        if group_head(before, vf) in vf.past_plans:
+            return "near"  # "était initialement prévu"
+        return "near" if end is not None and _told_after(text, end, vf) else "future"
     regular = w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
         return None
@@ -332,6 +335,20 @@ def participle_before(text: str, start: int, vf: VerbForms) -> Direction | None:
     if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
         return None  # a compound form ("a été signé", "doit être officiellement proclamé"): its head decides
     return "past"
+
+
+def _told_after(text: str, end: int, vf: VerbForms) -> bool:
+    """Whether the clause after the phrase that ends past `end` (behind its closing comma, within the
+    sentence) is told in the past: a compound past or an imperfect."""
+    comma = _COMMA.search(text, end)
+    stop = _SENTENCE_STOP.search(text, end)
+    if comma is None or (stop is not None and stop.start() < comma.start()):
+        return False
+    hi = stop.start() if stop else len(text)
+    return lexical(text[comma.end() : hi], comma.end(), hi, hi, vf) == "past"
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 class TenseOracle:
@@ -368,7 +385,7 @@ class TenseOracle:
                 "past"
                 if _SINCE.match(self.text, start)
                 or _SINCE_BEFORE.search(self.text, max(0, start - 20), start)
-                else participle_before(self.text, start, self.lexicon.verb_forms)
+                else participle_before(self.text, start, self.lexicon.verb_forms, end)
             )
             quick = (
                 quick
