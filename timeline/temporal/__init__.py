@@ -272,13 +272,17 @@ def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None) 
     return apposed and _PHRASE_GOES_ON.match(text, u.char_end) is not None
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces)\s", re.IGNORECASE)
+
+
 def _on_named_event(
     text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context
 ) -> list[Timex]:
     """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
-    names the same event word ("Un incendie s'est déclaré jeudi 26 septembre")."""
+    names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"), or from the latest earlier
+    date when a demonstrative points back at it ("la veille de ce premier accident")."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
@@ -289,10 +293,12 @@ def _on_named_event(
         hi = stop.start() if stop else len(text)
         own = [u for u in out[k + 1 :] if u.char_start < hi and _dates_named_event(text, u, named)][:1]
         earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
+        # "la veille de ce premier accident": a demonstrative points back at the happening last told
+        pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
         for u in own + earlier:
             if not u.resolved or u.vague or u.date_start is None or u.date_end is None:
                 continue
-            if u not in own and not w.names_word(_around_timex(text, u), named[2]):
+            if u not in own and not pointed and not w.names_word(_around_timex(text, u), named[2]):
                 continue
             base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
             got = resolvers[k](replace(ctx, event=base))
