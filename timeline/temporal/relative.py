@@ -341,14 +341,17 @@ _BREAK = re.compile(r"[.!?\n]")
 
 
 def _main_day_before(ctx: Context, start: int) -> Result | None:
-    """The first day the previous sentence names, when it names several ("X a rendu public ce mardi son
-    rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's day comes
-    first, the later ones date what it tells of."""
+    """The first day the latest sentence naming days names, when it names several ("X a rendu public ce
+    mardi son rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's
+    day comes first, the later ones date what it tells of."""
     ends = [m.start() for m in _BREAK.finditer(ctx.text, max(0, start - 600), start)]
-    if not ends:
+    told = [end for end, r in ctx.days if max(0, start - 600) < end < start and r.interval is not None]
+    if not ends or not told:
         return None
-    lo = ends[-2] if len(ends) > 1 else max(0, start - 600)
-    days = [r for end, r in ctx.days if lo < end <= ends[-1] and r.interval is not None]
+    # the latest sentence naming a day, sentences without one skipped ("Selon le document, ...")
+    hi = next((e for e in ends if e >= told[-1]), ends[-1])
+    lo = max((e for e in ends if e < told[-1]), default=max(0, start - 600))
+    days = [r for end, r in ctx.days if lo < end <= hi and r.interval is not None]
     if len({r.interval for r in days}) < 2:
         return None
     return days[0]
