@@ -12,8 +12,8 @@ the grouping of commit 0f71b7b; `blind11/` also with that of 26e3cc2: the same; 
 R 0.423 (scored first with the grouping of a1cfde6); `blind15/` P 0.578 / R 0.553 and `blind16/` P 0.776 /
 R 0.680 (scored first with the grouping of 7004165); `blind17/` P 0.695 / R 0.441 and `blind18/` P 0.719 /
 R 0.446 (written later, scored first with the grouping of 7004165 too). Pairwise precision and recall over
-each set's gold events, as the issue measures them; the floors are regression guards set under the measured values (printed
-with `pytest -s`), not the issue's target.
+each set's gold events, as the issue measures them; the floors are regression guards set under the measured
+values (printed with `pytest -s`), not the issue's target.
 """
 
 from __future__ import annotations
