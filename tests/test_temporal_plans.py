@@ -142,6 +142,10 @@ ROWS = [
     ("demonstrative-event", "dct=2019-03-11|Hier matin, un avion s'est écrasé. Le 29 octobre dernier, un 737 MAX de Lion Air s'était abîmé en mer. La veille de ce premier accident, le même appareil avait connu des problèmes.", "La veille", "2018-10-28", "2018-10-28", "day"),
     # "le même jour" opening a sentence: the main day of the latest sentence naming days, dateless ones skipped
     ("same-day-skips-dateless", "dct=2019-04-06|Jeudi, la ministre a présenté le rapport sur le crash du 10 mars, qui a fait 157 morts. Selon le document, le système s'est activé. Le même jour, le PDG de Boeing a reconnu l'erreur.", "Le même jour", "2019-04-04", "2019-04-04", "day"),
+    # a weekday completing a happening nobody schedules is behind; a count from it starts there
+    ("unplanned-weekday", "dct=2016-03-23|Le bilan de l'attentat de vendredi s'alourdit.", "vendredi", "2016-03-18", "2016-03-18", "day"),
+    ("count-from-apposed-weekday", "dct=2016-03-23|Ces attaques surviennent quatre jours après l'arrestation, vendredi à Molenbeek, de Salah Abdeslam, dernier membre en vie des commandos du 13-Novembre.", "quatre jours après", "2016-03-22", "2016-03-22", "day"),
+    ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -199,8 +199,8 @@ def _of_event(offset: int) -> Resolver:
 def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
     """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
     catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
-    resolved one of the sentence, unless that one dates the event counted from (see `_dates_named_event`);
-    without one it stays vague, unresolved.
+    resolved one of the sentence, unless the sentence dates the event counted from (see `_dates_named_event`:
+    it is counted from that date then); without one it stays vague, unresolved.
     Counting from the text's previous date would be wrong whenever the event is not that date's."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
@@ -209,15 +209,10 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
         after = _SENTENCE_END.search(text, t.char_end)
         lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
         named = w.event_word(text, t.char_end)
-        days = [
-            u
-            for u, r in zip(out, rules, strict=True)
-            if r != "anchevent"
-            and u.granularity == t.granularity
-            and u.resolved
-            and lo <= u.char_start < hi
-            and not _dates_named_event(text, u, named)
-        ]
+        near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
+        if any(u.resolved and _dates_named_event(text, u, named) for u in near):
+            continue  # the event's own date is there to count from (`_on_named_event`)
+        days = [u for u in near if u.granularity == t.granularity and u.resolved]
         if days:
             u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
             out[k] = replace(

@@ -37,6 +37,7 @@ _REQUIRED = (
     "of_phrases",
     "holiday_things",
     "holiday_events",
+    "unplanned_happenings",
     "holidays",
     "reporting_verbs",
     "duration_cues",
@@ -133,6 +134,9 @@ class Lexicon:
     holiday_things: frozenset[str]
     """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
     holiday_events: frozenset[str]
+    unplanned_happenings: frozenset[str]
+    """Happenings nobody schedules ("l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek"): a
+    weekday completing one is behind, whatever the clause's tense."""
     """Happenings a yearly holiday names when no year follows ("les attentats de Pâques", "la tempête de Noël"
     in a later year): which year the phrase does not say, so the holiday is no date there ("les attentats du
     13-Novembre" names its year)."""
@@ -284,6 +288,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         of_phrases=_set(raw, "of_phrases"),
         holiday_things=_set(raw, "holiday_things"),
         holiday_events=_set(raw, "holiday_events"),
+        unplanned_happenings=_set(raw, "unplanned_happenings"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),
