@@ -146,6 +146,9 @@ ROWS = [
     ("unplanned-weekday", "dct=2016-03-23|Le bilan de l'attentat de vendredi s'alourdit.", "vendredi", "2016-03-18", "2016-03-18", "day"),
     ("count-from-apposed-weekday", "dct=2016-03-23|Ces attaques surviennent quatre jours après l'arrestation, vendredi à Molenbeek, de Salah Abdeslam, dernier membre en vie des commandos du 13-Novembre.", "quatre jours après", "2016-03-22", "2016-03-22", "day"),
     ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
+    # days counted from a night: forward from its morning, back from its evening
+    ("count-after-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Douze jours plus tard, Maria frôlait à son tour les Antilles.", "Douze jours plus tard", "2017-09-18", "2017-09-18", "day"),
+    ("count-before-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Deux jours plus tôt, l'alerte avait été donnée.", "Deux jours plus tôt", "2017-09-03", "2017-09-03", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -258,6 +258,11 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     return [(c.start, c.end, res)]
 
 
+_NIGHT_DAYS = 1
+"""A day-precise span this many days wide (a night, "les 5 et 6 juin") counts days from its last day forward,
+from its first day back."""
+
+
 def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -292,8 +297,12 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             out = _around(base, n, unit, mult, approx, -1)
         else:
             anchor, conf = "previous", 0.7
-            a = _around(ref.interval[0], n, unit, mult, approx, sign)
-            b = _around(ref.interval[1], n, unit, mult, approx, sign)
+            lo, hi = ref.interval
+            if unit == "day" and ref.granularity == "day" and (hi - lo).days <= _NIGHT_DAYS:
+                # "dans la nuit du 5 au 6 septembre [...] Douze jours plus tard": from the night's morning
+                lo = hi = hi if sign > 0 else lo
+            a = _around(lo, n, unit, mult, approx, sign)
+            b = _around(hi, n, unit, mult, approx, sign)
             out = None if a is None or b is None else ((a[0][0], b[0][1]), a[1])
         if out is None:
             return None
