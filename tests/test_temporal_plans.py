@@ -149,6 +149,12 @@ ROWS = [
     # days counted from a night: forward from its morning, back from its evening
     ("count-after-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Douze jours plus tard, Maria frôlait à son tour les Antilles.", "Douze jours plus tard", "2017-09-18", "2017-09-18", "day"),
     ("count-before-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Deux jours plus tôt, l'alerte avait été donnée.", "Deux jours plus tôt", "2017-09-03", "2017-09-03", "day"),
+    # hours and minutes counted from the day last told: that day, or whole days for 24 hours and more
+    ("hours-later", "dct=2019-04-16|Le feu a pris lundi. Quelques heures plus tard, la flèche s'effondrait.", "Quelques heures plus tard", "2019-04-15", "2019-04-15", "day"),
+    ("minutes-later", "dct=2019-04-16|Le feu a pris lundi. Deux minutes plus tard, la flèche s'effondrait.", "Deux minutes plus tard", "2019-04-15", "2019-04-15", "day"),
+    ("48-hours-later", "dct=2019-04-16|Le feu a pris lundi. 48 heures plus tard, la flèche s'effondrait.", "48 heures plus tard", "2019-04-17", "2019-04-17", "day"),
+    ("hours-before-main-day", "dct=2019-03-14|Hier, Donald Trump a annoncé l'immobilisation des avions après l'accident de dimanche. Quelques heures plus tôt, le Canada avait pris la même décision.", "Quelques heures plus tôt", "2019-03-13", "2019-03-13", "day"),
+    ("hours-ago", "dct=2019-04-16|Il y a deux heures, la flèche s'est effondrée.", "Il y a deux heures", "2019-04-16", "2019-04-16", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -25,6 +25,8 @@ Resolver = Callable[[Context], Result | None]
 Pieces = list[tuple[int, int, Resolver]]
 
 _VAGUE_RANGE = {
+    "hour": (2, 8),
+    "minute": (2, 30),
     "day": (2, 7),
     "week": (2, 6),
     "month": (2, 6),
@@ -33,6 +35,8 @@ _VAGUE_RANGE = {
     "century": (2, 3),
 }
 _UNIT_GRAN: dict[str, Granularity] = {
+    "hour": "day",
+    "minute": "day",
     "day": "day",
     "week": "week",
     "month": "month",
@@ -42,6 +46,10 @@ _UNIT_GRAN: dict[str, Granularity] = {
     "decade": "decade",
     "century": "century",
 }
+
+
+_WITHIN_DAY = {"hour": 24, "minute": 24 * 60}
+"""Units shorter than a day, and how many make one: counts of them move whole days only."""
 
 
 def _unit(lx: Lexicon, s: str) -> tuple[str, int] | None:
@@ -54,6 +62,8 @@ def _unit(lx: Lexicon, s: str) -> tuple[str, int] | None:
 def _move(d: date, n: int, unit: str) -> date | None:
     """`d` moved by n units: days and weeks by arithmetic, months and years as dateparser reads the
     'il y a N ...' / 'dans N ...' core (normalise.shift, cached), decades and centuries by arithmetic."""
+    if unit in _WITHIN_DAY:  # "quelques heures plus tard": the same day, "48 heures après" two days on
+        return _move(d, int(n / _WITHIN_DAY[unit]), "day")
     if unit in ("day", "week"):
         moved = d.toordinal() + n * (7 if unit == "week" else 1)
         return date.fromordinal(moved) if 0 < moved <= date.max.toordinal() else None
@@ -73,7 +83,7 @@ def _move(d: date, n: int, unit: str) -> date | None:
 
 
 def _unit_interval(d: date, unit: str) -> Interval:
-    if unit == "day":
+    if unit == "day" or unit in _WITHIN_DAY:
         return cal.day(d)
     if unit == "week":
         return cal.week(d)
@@ -109,7 +119,8 @@ def _around(
     b = _move(base, sign * (lo if sign < 0 else hi), unit)
     if a is None or b is None:
         return None
-    return (_unit_interval(a, unit)[0], _unit_interval(b, unit)[1]), (n is None or bool(approx))
+    vague = (n is None or bool(approx)) and not (unit in _WITHIN_DAY and a == b)  # a few hours: that day
+    return (_unit_interval(a, unit)[0], _unit_interval(b, unit)[1]), vague
 
 
 def _count(lx: Lexicon, c: Candidate) -> tuple[int | None, str, int, str] | None:
@@ -288,6 +299,10 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                 return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
         if after_event:
             ref = None if now_event else ctx.event  # now_event: the count ends at the DCT
+        elif unit in _WITHIN_DAY:
+            # "Quelques heures plus tôt": hours from the day last told (the main one of the sentence before)
+            opening = w.sentence_initial(ctx.text, c.start)
+            ref = (_main_day_before(ctx, c.start) if opening else None) or ctx.day_reference
         else:
             ref = ctx.reference
         if ref is None or ref.interval is None:
