@@ -171,14 +171,14 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
             # "au lendemain de la signature"
             p = Piece(p.start, p.end, _of_event(_offset_of(text, p)), "anchevent")
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
-            p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe"
+            p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe", "... avant"
         out.append(p)
         i += 1
     return out
 
 
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
-_AFTER = re.compile(r"après$", re.IGNORECASE)
+_AFTER = re.compile(r"(?:après|avant)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

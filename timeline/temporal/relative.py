@@ -280,12 +280,14 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         return None
     n, unit, mult, approx = got
     d = " ".join(norm(c.match.group("dir")).split())
-    if d == "avant":
+    if d == "avant" and not counts_from_event(text, c.end):
         return None
-    after_event = d == "après" and counts_from_event(text, c.end)
+    # "six jours après la catastrophe", "huit jours avant le drame": counted from an event the text names
+    after_event = d in ("après", "avant") and counts_from_event(text, c.end)
     # only the unambiguous verb forms (no parse): the model misreads such fronted clauses
     now_event = (
-        after_event
+        d == "après"
+        and after_event
         and _SENTENCE_START.search(text, max(0, c.start - 200), c.start) is not None
         and TenseOracle(text).quick(c.start, c.end) in (None, "present")
     )
