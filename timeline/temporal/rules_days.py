@@ -207,6 +207,9 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(start, c.end, res)]
 
 
+_FOR_MONTH = re.compile(r"\bpour\s+$", re.IGNORECASE)
+
+
 def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     m = w.month(lx, g["m"])
@@ -217,6 +220,8 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     cued = bool(
         g["y"] or g["part"] or g["open"] or g["mod"] or en and (en not in ("de", "d'") or g["m"].islower())
     )
+    # "une mise à jour pour avril": a month set as a target
+    cued = cued or (g["m"].islower() and _FOR_MONTH.search(text, max(0, c.start - 8), c.start) is not None)
     if not cued:
         return None
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
