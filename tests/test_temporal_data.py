@@ -323,6 +323,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:father-christmas", "Le Père Noël a distribué des cadeaux aux enfants.", "Noël"),
     ("trap:hours-duration", "Les pompiers ont lutté pendant quinze heures contre le feu.", "quinze heures"),
     ("trap:for-mars-planet", "La sonde est partie pour Mars il y a sept mois.", "Mars"),
+    ("trap:hour-before-kickoff", "Une heure avant le coup d'envoi, la tribune s'est effondrée.", "Une heure avant"),
     ("trap:easter-attacks", "Sri Lanka : cinq ans après les attentats de Pâques, les victimes réclament justice.", "Pâques"),
     ("trap:count-12.000", "Il a besoin de 12.000 containeurs d'armement.", "12.000"),
     ("trap:count-7000", "Déjà 7000 d'entre eux avaient transité.", "7000"),
