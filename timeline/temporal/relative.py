@@ -281,7 +281,7 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     n, unit, mult, approx = got
     d = " ".join(norm(c.match.group("dir")).split())
     if d == "avant" and (unit not in ("day", "week") or not counts_from_event(text, c.end)):
-        return None  # "huit jours avant le drame"; "une heure avant le coup d'envoi" sets the time, not the day
+        return None  # "huit jours avant le drame"; "une heure avant le coup d'envoi" sets a time, no day
     # "six jours après la catastrophe", "huit jours avant le drame": counted from an event the text names
     after_event = d in ("après", "avant") and counts_from_event(text, c.end)
     # only the unambiguous verb forms (no parse): the model misreads such fronted clauses
