@@ -179,7 +179,6 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
 
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"(?:après|avant)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _of_event(offset: int) -> Resolver:
@@ -205,8 +204,8 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
-        before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.char_start - 400), t.char_start)]
-        after = _SENTENCE_END.search(text, t.char_end)
+        before = [m.end() for m in w.SENTENCE_STOP.finditer(text, max(0, t.char_start - 400), t.char_start)]
+        after = w.SENTENCE_STOP.search(text, t.char_end)
         lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
         named = w.event_word(text, t.char_end)
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
@@ -234,8 +233,8 @@ _EVENT_WINDOW = 80
 def _around_timex(text: str, u: Timex) -> str:
     """The words of `u`'s sentence within `_EVENT_WINDOW` characters either side of it (not its own)."""
     lo = max(0, u.char_start - _EVENT_WINDOW)
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, u.char_start)), default=lo)
-    stop = _SENTENCE_END.search(text, u.char_end, u.char_end + _EVENT_WINDOW)
+    lo = max((m.end() for m in w.SENTENCE_STOP.finditer(text, lo, u.char_start)), default=lo)
+    stop = w.SENTENCE_STOP.search(text, u.char_end, u.char_end + _EVENT_WINDOW)
     hi = stop.start() if stop else u.char_end + _EVENT_WINDOW
     return text[lo : u.char_start] + " " + text[u.char_end : hi]
 
@@ -284,7 +283,7 @@ def _on_named_event(
         named = w.event_word(text, t.char_end)
         if named is None:
             continue
-        stop = _SENTENCE_END.search(text, t.char_end)
+        stop = w.SENTENCE_STOP.search(text, t.char_end)
         hi = stop.start() if stop else len(text)
         own = [u for u in out[k + 1 :] if u.char_start < hi and _dates_named_event(text, u, named)][:1]
         earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]

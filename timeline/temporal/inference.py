@@ -24,6 +24,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal.lexicon import Lexicon, alternation, norm
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
+from timeline.temporal.words import SENTENCE_STOP
 
 _FINE = frozenset({"day", "month", "part", "season", "week", "weekend"})
 _PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
@@ -39,7 +40,6 @@ _PURPOSE_BEFORE = re.compile(
     r"\bà\s+(?:se\s+|s['’])?[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|re)\b[^.;!?\n]{0,40}$", re.IGNORECASE
 )
 _SINCE_BEFORE = re.compile(r"\bdepuis\b[^.;:,!?\n]{0,30}$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?\n]")
 
 
 def _planned(text: str, t: Timex, oracle: TenseOracle) -> bool:
@@ -58,8 +58,8 @@ def _planned(text: str, t: Timex, oracle: TenseOracle) -> bool:
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    before = [m.end() for m in _SENTENCE.finditer(text, max(0, pos - 300), pos)]
-    after = _SENTENCE.search(text, pos)
+    before = [m.end() for m in SENTENCE_STOP.finditer(text, max(0, pos - 300), pos)]
+    after = SENTENCE_STOP.search(text, pos)
     return (before[-1] if before else max(0, pos - 300)), (after.start() if after else len(text))
 
 

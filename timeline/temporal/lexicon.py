@@ -134,12 +134,12 @@ class Lexicon:
     holiday_things: frozenset[str]
     """Nouns a holiday completes as a name, not a date: "le marché de Noël", "le Père Noël"."""
     holiday_events: frozenset[str]
-    unplanned_happenings: frozenset[str]
-    """Happenings nobody schedules ("l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek"): a
-    weekday completing one is behind, whatever the clause's tense."""
     """Happenings a yearly holiday names when no year follows ("les attentats de Pâques", "la tempête de Noël"
     in a later year): which year the phrase does not say, so the holiday is no date there ("les attentats du
     13-Novembre" names its year)."""
+    unplanned_happenings: frozenset[str]
+    """Happenings nobody schedules ("l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek"): a
+    weekday completing one is behind, whatever the clause's tense."""
     holidays: dict[str, tuple[str, int, int]]
     """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
     offset)."""

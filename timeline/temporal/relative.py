@@ -363,14 +363,13 @@ def counts_from_event(text: str, end: int) -> bool:
     return _EVENT_NEXT.match(text, end) is not None
 
 
-_BREAK = re.compile(r"[.!?\n]")
 
 
 def _main_day_before(ctx: Context, start: int) -> Result | None:
     """The first day the latest sentence naming days names, when it names several ("X a rendu public ce
     mardi son rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's
     day comes first, the later ones date what it tells of."""
-    ends = [m.start() for m in _BREAK.finditer(ctx.text, max(0, start - 600), start)]
+    ends = [m.start() for m in w.SENTENCE_STOP.finditer(ctx.text, max(0, start - 600), start)]
     told = [end for end, r in ctx.days if max(0, start - 600) < end < start and r.interval is not None]
     if not ends or not told:
         return None

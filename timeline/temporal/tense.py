@@ -17,8 +17,8 @@ from typing import Any
 
 from timeline.temporal.context import Direction
 from timeline.temporal.lexicon import Lexicon, VerbForms, load, norm
+from timeline.temporal.words import SENTENCE_STOP
 
-_BOUNDARY = re.compile(r"[.!?\n]")
 _MAX_SPAN = 300
 _PARSE_REACH = 50
 _MODEL = "fr_core_news_sm"
@@ -341,14 +341,12 @@ def _told_after(text: str, end: int, vf: VerbForms) -> bool:
     """Whether the clause after the phrase that ends past `end` (behind its closing comma, within the
     sentence) is told in the past: a compound past or an imperfect."""
     comma = _COMMA.search(text, end)
-    stop = _SENTENCE_STOP.search(text, end)
+    stop = SENTENCE_STOP.search(text, end)
     if comma is None or (stop is not None and stop.start() < comma.start()):
         return False
     hi = stop.start() if stop else len(text)
     return lexical(text[comma.end() : hi], comma.end(), hi, hi, vf) == "past"
 
-
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 class TenseOracle:
@@ -365,9 +363,9 @@ class TenseOracle:
 
     def _window(self, start: int, end: int) -> tuple[int, int]:
         lo = max(0, start - _MAX_SPAN)
-        before = [m.end() for m in _BOUNDARY.finditer(self.text, lo, start)]
+        before = [m.end() for m in SENTENCE_STOP.finditer(self.text, lo, start)]
         ws = before[-1] if before else lo
-        after = _BOUNDARY.search(self.text, end, min(len(self.text), end + _MAX_SPAN))
+        after = SENTENCE_STOP.search(self.text, end, min(len(self.text), end + _MAX_SPAN))
         we = after.end() if after else min(len(self.text), end + _MAX_SPAN)
         return ws, we
 

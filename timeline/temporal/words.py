@@ -9,6 +9,8 @@ from timeline.temporal.lexicon import Lexicon, load, norm
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”(\n•–—-])\s*$")
+SENTENCE_STOP = re.compile(r"[.!?\n]")
+"""Where a sentence ends, for the modules that look within one."""
 
 
 def number(lx: Lexicon, s: str | None) -> int | None:
