@@ -159,6 +159,9 @@ ROWS = [
     ("days-before-event", "dct=2013-07|Le 12 juillet 2013, le drame de Brétigny a fait sept morts. Un agent était passé huit jours avant le drame.", "huit jours avant", "2013-07-04", "2013-07-04", "day"),
     # a month set as a target: "pour avril"
     ("month-for-target", "dct=2019-03-14|Boeing a promis une mise à jour du logiciel pour avril.", "avril", "2019-04-01", "2019-04-30", "month"),
+    # a plan's participle with its agent after the day dates the setting: "fixé mardi soir par Emmanuel Macron"
+    ("plan-set-by-name", "dct=2019-04-19|Le délai fixé mardi soir par Emmanuel Macron fait débat.", "mardi soir", "2019-04-16", "2019-04-16", "day"),
+    ("plan-by-organisers-ahead", "dct=2019-04-19|Le sommet prévu mardi par les organisateurs aura lieu à Rome.", "mardi", "2019-04-23", "2019-04-23", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

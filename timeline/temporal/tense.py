@@ -327,6 +327,8 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
         before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
         if group_head(before, vf) in vf.past_plans:
             return "near"  # "était initialement prévu"
+        if end is not None and _BY_NAME.match(text, end):
+            return "past"  # "le délai fixé mardi soir par Emmanuel Macron": the day it was set
         return "near" if end is not None and _told_after(text, end, vf) else "future"
     regular = w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
@@ -335,6 +337,9 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
         return None  # a compound form ("a été signé", "doit être officiellement proclamé"): its head decides
     return "past"
+
+
+_BY_NAME = re.compile(r"\s+par\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def _told_after(text: str, end: int, vf: VerbForms) -> bool:
