@@ -162,6 +162,9 @@ ROWS = [
     # a plan's participle with its agent after the day dates the setting: "fixé mardi soir par Emmanuel Macron"
     ("plan-set-by-name", "dct=2019-04-19|Le délai fixé mardi soir par Emmanuel Macron fait débat.", "mardi soir", "2019-04-16", "2019-04-16", "day"),
     ("plan-by-organisers-ahead", "dct=2019-04-19|Le sommet prévu mardi par les organisateurs aura lieu à Rome.", "mardi", "2019-04-23", "2019-04-23", "day"),
+    # a weekday completing a happening set in advance, told in the past, is the nearest
+    ("planned-weekday-nearest-ahead", "dct=2004-03-12|La campagne des élections législatives de dimanche a été suspendue, mais le scrutin est maintenu.", "dimanche", "2004-03-14", "2004-03-14", "day"),
+    ("planned-weekday-nearest-behind", "dct=2004-03-10|Les élections de dimanche ont été remportées par les socialistes.", "dimanche", "2004-03-07", "2004-03-07", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -38,6 +38,7 @@ _REQUIRED = (
     "holiday_things",
     "holiday_events",
     "unplanned_happenings",
+    "planned_happenings",
     "holidays",
     "reporting_verbs",
     "duration_cues",
@@ -140,6 +141,10 @@ class Lexicon:
     unplanned_happenings: frozenset[str]
     """Happenings nobody schedules ("l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek"): a
     weekday completing one is behind, whatever the clause's tense."""
+    planned_happenings: frozenset[str]
+    """Happenings set in advance ("les élections de dimanche", "le sommet de mardi"): a weekday completing one
+    in a clause told in the past is the nearest, the verb telling of something else ("La campagne des
+    élections de dimanche a été suspendue" on a Friday is the Sunday ahead)."""
     holidays: dict[str, tuple[str, int, int]]
     """Kind ("fixed", "easter", or the year of a day named after an event), then month and day (or Easter
     offset)."""
@@ -289,6 +294,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         holiday_things=_set(raw, "holiday_things"),
         holiday_events=_set(raw, "holiday_events"),
         unplanned_happenings=_set(raw, "unplanned_happenings"),
+        planned_happenings=_set(raw, "planned_happenings"),
         holidays=holidays,
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),

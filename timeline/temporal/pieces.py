@@ -36,23 +36,30 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ«\"]")
 
 _OF_NOUN = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
 # "l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek": a weekday completing or set after a noun
-_OF_HAPPENING = re.compile(r"(?<![\w-])([^\W\d_]{3,})(?:\s*,\s*|\s+(?:de|du|d['’])\s*)$", re.IGNORECASE)
+_OF_HAPPENING = re.compile(
+    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*)$", re.IGNORECASE
+)
 
 
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
     told in the past (so a day just ahead stays ahead): the clause's verb tells of something else. So does a
-    weekday completing a happening nobody schedules ("l'attentat de vendredi")."""
+    weekday completing a happening nobody schedules ("l'attentat de vendredi"); one completing a happening set
+    in advance, in a clause told in the past, is the nearest ("les élections de dimanche")."""
     if mod == "past":
         return "past", True
     if mod == "future":
         return "future", True
     tense = ctx.tense(c.start, c.end)
-    if c.rule == "weekday" and tense in ("future", "present"):
-        m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 40), c.start)
-        if m and norm(m.group(1)) in load().unplanned_happenings:
+    if c.rule == "weekday" and tense in ("future", "present", "past"):
+        m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
+        # the noun, or the noun before its adjective ("les élections législatives de dimanche")
+        nouns = {norm(x) for x in m.groups() if x} if m else set()
+        if nouns & load().unplanned_happenings:
             return "past", False
+        if tense == "past" and nouns & load().planned_happenings:
+            return "near", False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
         if m and norm(m.group(1)) not in load().of_phrases and not m.group(1)[0].isupper():
