@@ -165,6 +165,9 @@ ROWS = [
     # a weekday completing a happening set in advance, told in the past, is the nearest
     ("planned-weekday-nearest-ahead", "dct=2004-03-12|La campagne des élections législatives de dimanche a été suspendue, mais le scrutin est maintenu.", "dimanche", "2004-03-14", "2004-03-14", "day"),
     ("planned-weekday-nearest-behind", "dct=2004-03-10|Les élections de dimanche ont été remportées par les socialistes.", "dimanche", "2004-03-07", "2004-03-07", "day"),
+    # "après le <happening> de <weekday>" in a clause not told ahead: that happening is behind
+    ("after-the-weekday-happening", "dct=2008-10-01|Après le coup de tonnerre de lundi, Washington tente de rattraper le temps perdu.", "lundi", "2008-09-29", "2008-09-29", "day"),
+    ("after-the-weekday-happening-ahead", "dct=2008-10-01|Il partira après le match de samedi.", "samedi", "2008-10-04", "2008-10-04", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

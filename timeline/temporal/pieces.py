@@ -41,6 +41,12 @@ _OF_HAPPENING = re.compile(
 )
 
 
+# "Après le coup de tonnerre de lundi, Washington tente...": what comes after a happening of that weekday
+_AFTER_THE = re.compile(
+    r"\baprès\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s+(?:de|du|d['’])\s*$", re.IGNORECASE
+)
+
+
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
@@ -56,7 +62,8 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("les élections législatives de dimanche")
         nouns = {norm(x) for x in m.groups() if x} if m else set()
-        if nouns & load().unplanned_happenings:
+        after = tense != "future" and _AFTER_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
+        if nouns & load().unplanned_happenings or after:
             return "past", False
         if tense == "past" and nouns & load().planned_happenings:
             return "near", False
