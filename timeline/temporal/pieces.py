@@ -51,8 +51,9 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
     told in the past (so a day just ahead stays ahead): the clause's verb tells of something else. So does a
-    weekday completing a happening nobody schedules ("l'attentat de vendredi"); one completing a happening set
-    in advance, in a clause told in the past, is the nearest ("les élections de dimanche")."""
+    weekday completing a happening nobody schedules ("l'attentat de vendredi") or after "après le <happening>
+    de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
+    is the nearest ("les élections de dimanche")."""
     if mod == "past":
         return "past", True
     if mod == "future":
