@@ -59,18 +59,19 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     if mod == "future":
         return "future", True
     tense = ctx.tense(c.start, c.end)
+    lx = load()
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("les élections législatives de dimanche")
         nouns = {norm(x) for x in m.groups() if x} if m else set()
         after = tense != "future" and _AFTER_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
-        if nouns & load().unplanned_happenings or after:
+        if nouns & lx.unplanned_happenings or after:
             return "past", False
-        if tense == "past" and nouns & load().planned_happenings:
+        if tense == "past" and nouns & lx.planned_happenings:
             return "near", False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
-        if m and norm(m.group(1)) not in load().of_phrases and not m.group(1)[0].isupper():
+        if m and norm(m.group(1)) not in lx.of_phrases and not m.group(1)[0].isupper():
             return "past", False
     return tense, False
 

@@ -302,9 +302,7 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         if after_event:
             ref = None if now_event else ctx.event  # now_event: the count ends at the DCT
         elif unit in _WITHIN_DAY:
-            # "Quelques heures plus tôt": hours from the day last told (the main one of the sentence before)
-            opening = w.sentence_initial(ctx.text, c.start)
-            ref = (_main_day_before(ctx, c.start) if opening else None) or ctx.day_reference
+            ref = _day_told(ctx, c.start)  # "Quelques heures plus tôt": hours from the day last told
         else:
             ref = ctx.reference
         if ref is None or ref.interval is None:
@@ -363,8 +361,6 @@ def counts_from_event(text: str, end: int) -> bool:
     return _EVENT_NEXT.match(text, end) is not None
 
 
-
-
 def _main_day_before(ctx: Context, start: int) -> Result | None:
     """The first day the latest sentence naming days names, when it names several ("X a rendu public ce
     mardi son rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's
@@ -382,6 +378,14 @@ def _main_day_before(ctx: Context, start: int) -> Result | None:
     return days[0]
 
 
+def _day_told(ctx: Context, opens_at: int | None) -> Result | None:
+    """The latest day of the text; for an expression opening its sentence (at `opens_at`), the main day of
+    the latest sentence naming days (`_main_day_before`)."""
+    if opens_at is not None and w.sentence_initial(ctx.text, opens_at):
+        return _main_day_before(ctx, opens_at) or ctx.day_reference
+    return ctx.day_reference
+
+
 def _day_ref(
     ctx: Context,
     off: int,
@@ -395,9 +399,7 @@ def _day_ref(
     attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
     time, "le jour même", keeps the planned day). With `story` ("ce soir-là"), the latest day of the text
     that is not the news day, when there is one."""
-    ref = ctx.day_reference
-    if opens_at is not None and w.sentence_initial(ctx.text, opens_at):
-        ref = _main_day_before(ctx, opens_at) or ref
+    ref = _day_told(ctx, opens_at)
     if story:
         told = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
         ref = told[-1] if told else ref

@@ -344,14 +344,13 @@ _BY_NAME = re.compile(r"\s+par\s+[A-ZÀ-ÖØ-Þ]")
 
 def _told_after(text: str, end: int, vf: VerbForms) -> bool:
     """Whether the clause after the phrase that ends past `end` (behind its closing comma, within the
-    sentence) is told in the past: a compound past or an imperfect."""
+    sentence) is told in the past, as `lexical` reads its verb forms."""
     comma = _COMMA.search(text, end)
     stop = SENTENCE_STOP.search(text, end)
     if comma is None or (stop is not None and stop.start() < comma.start()):
         return False
     hi = stop.start() if stop else len(text)
     return lexical(text[comma.end() : hi], comma.end(), hi, hi, vf) == "past"
-
 
 
 class TenseOracle:
