@@ -16,8 +16,10 @@ How intervals are drawn:
   own, or from the DCT when there is none, and say which in `anchor`.
 - "au lendemain de la signature", "six jours après l'explosion" (counted from an event, not a date) are the
   day their sentence names ("jeudi, au lendemain de ...": that Thursday); else they count from the latest
-  earlier date of the text next to the same event word ("l'explosion du 4 août"); else they stay vague and
-  unresolved, since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
+  earlier date of the text next to the same event word ("l'explosion du 4 août"); a happening nobody
+  schedules ("du drame", "l'attentat") that no earlier date names is the article's own, the latest earlier
+  day before the news day naming such a happening, else the latest; else they stay vague and unresolved,
+  since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
   days) is one span.
 - a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
@@ -33,6 +35,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from timeline.schema import Granularity
@@ -40,7 +43,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
-from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -276,7 +279,9 @@ def _on_named_event(
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
     names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"), or from the latest earlier
-    date when a demonstrative points back at it ("la veille de ce premier accident")."""
+    date when a demonstrative points back at it ("la veille de ce premier accident"). A happening nobody
+    schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
+    never months ("cinq mois après l'incendie" of another factory)."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
@@ -289,26 +294,59 @@ def _on_named_event(
         earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
-        for u in own + earlier:
-            if not u.resolved or u.vague or u.date_start is None or u.date_end is None:
-                continue
-            if u not in own and not pointed and not w.names_word(_around_timex(text, u), named[2]):
-                continue
-            base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
-            got = resolvers[k](replace(ctx, event=base))
-            if got is not None and got.interval is not None and not got.vague:
-                out[k] = replace(
-                    t,
-                    date_start=got.interval[0],
-                    date_end=got.interval[1],
-                    granularity=got.granularity,
-                    value=got.value,
-                    anchor=got.anchor,
-                    vague=False,
-                    confidence=got.confidence,
-                )
-            break  # the latest mention of the event decides, counted or not
+        # the latest mention of the event decides; else, for a happening nobody schedules, the article's one
+        told = next(
+            (u for u in own + earlier if _datable(u) and (u in own or pointed or _names(text, u, named[2]))),
+            None,
+        )
+        fallback = told is None and named[2] in _happening_words()
+        u = told if told is not None else _happening_day(text, earlier, ctx.today) if fallback else None
+        if u is None or u.date_start is None or u.date_end is None:
+            continue
+        base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
+        got = resolvers[k](replace(ctx, event=base))
+        if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
+            continue  # "cinq mois après l'incendie" is no count from the article's happening
+        out[k] = replace(
+            t,
+            date_start=got.interval[0],
+            date_end=got.interval[1],
+            granularity=got.granularity,
+            value=got.value,
+            anchor=got.anchor,
+            vague=False,
+            confidence=got.confidence,
+        )
     return out
+
+
+def _datable(u: Timex) -> bool:
+    return u.resolved and not u.vague and u.date_start is not None and u.date_end is not None
+
+
+@lru_cache(maxsize=1)
+def _happening_words() -> frozenset[str]:
+    """The folded nouns of happenings nobody schedules (lexicon `unplanned_happenings`)."""
+    return frozenset(w.fold(x) for x in load().unplanned_happenings)
+
+
+def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex | None:
+    """The day of the happening an article tells, for "au lendemain du drame" or "deux jours après
+    l'attentat" when no earlier date names that word: of the days before the news day (latest first), the
+    first whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt semait la
+    mort"), else the latest ("Lundi, des obus sont tombés [...] Le lendemain du massacre")."""
+    days = [
+        u
+        for u in earlier
+        if _datable(u) and u.granularity == "day" and (today is None or u.date_start < today)  # type: ignore[operator]
+    ]
+    named = (u for u in days if any(_names(text, u, h) for h in _happening_words()))
+    return next(named, days[0] if days else None)
+
+
+def _names(text: str, u: Timex, word: str) -> bool:
+    """Whether the neighbourhood of `u` in its sentence names the folded `word`."""
+    return w.names_word(_around_timex(text, u), word)
 
 
 _APPOSED = re.compile(r"\s{0,3},\s{0,3}")

@@ -97,7 +97,8 @@ def previous_word(text: str, start: int) -> str:
 _TOKEN = re.compile(r"[^\W\d_]+['’]?")
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """`word` lower case without accents."""
     return unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
 
 
@@ -110,7 +111,7 @@ def event_word(text: str, end: int) -> tuple[int, int, str] | None:
         if k == 4:
             break
         if norm(m.group()) not in determiners and len(m.group()) >= 4:
-            return m.start(), m.end(), _fold(m.group())
+            return m.start(), m.end(), fold(m.group())
     return None
 
 
@@ -118,7 +119,7 @@ def names_word(text: str, word: str) -> bool:
     """Whether `text` holds a form of the folded `word`: one sharing its first six letters (all of a shorter
     word), so "l'incendie" meets "incendies" and "effondrement" meets "effondré" without a stemmer."""
     for m in _TOKEN.finditer(text):
-        other = _fold(m.group().rstrip("'’"))
+        other = fold(m.group().rstrip("'’"))
         size = min(6, len(word), len(other))
         if size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word):
             return True
