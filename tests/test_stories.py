@@ -397,6 +397,18 @@ def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vot
     assert _same_doc_clashes([items["ce jeudi"]], [items["22 heures"]]) == 1
 
 
+def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article_vote() -> None:
+    # "Le drame de lundi" recalls the crash the lead told; "La cérémonie de lundi" may be another happening
+    day = date(1992, 1, 20)
+    crash = _ev("a", 0, "L'Airbus s'est écrasé lundi soir sur le mont Sainte-Odile.", "lundi soir", day, day)
+    later = "{} de lundi relance les questions sur les commandes de vol électriques."
+    recall = _ev("a", 1, later.format("Le drame"), "lundi", day, day)
+    other = _ev("a", 1, later.format("La cérémonie"), "lundi", day, day)
+    for second, clashes in ((recall, 0), (other, 1)):
+        items = sorted(_items(events_to_frame([crash, second])), key=lambda i: int(i.row["char_start"]))
+        assert _same_doc_clashes([items[0]], [items[1]]) == clashes
+
+
 def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
     # "Le lendemain du séisme" dates the decree; the earthquake is the other event it counts from
     day = date(2010, 2, 28)

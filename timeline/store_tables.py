@@ -78,11 +78,12 @@ def ddl() -> list[str]:
 
 
 STORY_TABLES: tuple[str, ...] = ("story_overrides", "event_stories", "stories")
-STORIES_VERSION = "3"
+STORIES_VERSION = "4"
 """The grouping's version, recorded in the base with the stories it wrote: a base whose stories another
 version computed has them computed again on open (the user's choices stay). Bump it with any change to what
 the grouping writes (its stories, their reasons or their offers); 2: offers of alike articles; 3: a
-conflict needs a pair score of 0.6."""
+conflict needs a pair score of 0.6; 4: a report recalling a happening ("le drame de lundi") casts no
+same-article vote."""
 """Tables added for stories (issue 8): a base made before them gets them on open, its events untouched."""
 
 STORY_DDL: tuple[str, ...] = (

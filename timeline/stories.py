@@ -171,9 +171,11 @@ class _Item:
     span: Span = field(init=False)
     reported: bool = field(init=False)
     another: bool = field(init=False)
+    recalls: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
+        self.recalls = _recalls(str(self.row["sentence"]), self.own[0])
         said = str(self.row["date_text"] or "").lower()
         self.another = event_kinds().another_same_day.search(said) is not None
         span = span_of(self.row, self.start, self.end, self.granularity)
@@ -182,6 +184,19 @@ class _Item:
     @property
     def own(self) -> tuple[int, int]:
         return _own(self.row)
+
+
+_OF_DATE = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])\s*$")
+
+
+def _recalls(sentence: str, start: int) -> bool:
+    """Whether the date expression at `start` completes the noun of a happening nobody schedules ("le drame de
+    lundi", "la catastrophe de la veille", "l'explosion du 4 août"): the sentence recalls a happening its
+    article tells, rather than telling another one of that day."""
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    noun = _OF_DATE.search(sentence, max(0, start - 40), start)
+    return noun is not None and noun.group(1).lower() in load().unplanned_happenings
 
 
 def _own(row: dict[str, Any]) -> tuple[int, int]:
@@ -430,10 +445,17 @@ def _words_sim(a: _Item, b: _Item) -> float:
 
 
 def _votes(i: _Item) -> bool:
-    """Whether a report's day is its own evidence: narrower than `SAME_DOC_WIDTH`, and not inherited from
+    """Whether a report's day is its own evidence: narrower than `SAME_DOC_WIDTH`, not inherited from
     another date of its text ("vers 22 heures", "le lendemain", "ce jour-là" take the day the text last
     named, which may be another happening's)."""
     return (i.end - i.start).days < SAME_DOC_WIDTH and i.row.get("anchor") != "previous"
+
+
+def _recalled(x: _Item, y: _Item) -> bool:
+    """One of two reports of an article recalls a happening (`_recalls`: "le drame de lundi") the other may
+    tell: no vote against their joining, unless the other dates a telling ("Le parquet a confirmé ce jeudi
+    que...", see `REPORT_LAG`), which the happening recalled precedes."""
+    return (x.recalls or y.recalls) and not (x.reported or y.reported)
 
 
 def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
@@ -448,7 +470,7 @@ def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
             docs_b[i.doc_id].append(i)
     return sum(
         (x.another or y.another) and _overlap(x, y)
-        or (_votes(x) and _votes(y) and _words_sim(x, y) < SAME_DOC_MIN)
+        or (_votes(x) and _votes(y) and not _recalled(x, y) and _words_sim(x, y) < SAME_DOC_MIN)
         for x in a
         if _votes(x) or x.another
         for y in docs_b.get(x.doc_id, ())
