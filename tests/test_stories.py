@@ -435,6 +435,16 @@ def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() ->
         assert _same_doc_clashes([items[0]], [items[1]]) == clashes
 
 
+def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
+    # "Dans la soirée" takes the day the text named and tells what happened later that day
+    day = date(2016, 3, 22)
+    said = "{}, la police a perquisitionné un appartement de la rue Max Roos."
+    first = _ev("a", 0, said.format("Mardi"), "Mardi", day, day)
+    later = _ev("a", 1, said.format("Dans la soirée"), "Dans la soirée", day, day, anchor="previous")
+    items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
+    assert _same_doc_clashes([items[0]], [items[1]]) == 1
+
+
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
     # each names the other as perhaps the same, for the user to merge by hand

@@ -177,7 +177,9 @@ class _Item:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
         self.recalls = _recalls(str(self.row["sentence"]), self.own[0])
         said = str(self.row["date_text"] or "").lower()
-        self.another = event_kinds().another_same_day.search(said) is not None
+        # "le même jour", "dans la soirée" take the day the text named ("dans la soirée de mardi" does not)
+        inherited = self.row.get("anchor") == "previous"
+        self.another = inherited and event_kinds().another_same_day.search(said) is not None
         span = span_of(self.row, self.start, self.end, self.granularity)
         self.span = span._replace(start=span.start - timedelta(REPORT_LAG)) if self.reported else span
 
