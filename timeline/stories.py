@@ -195,10 +195,16 @@ def _recalls(sentence: str, start: int) -> bool:
     """Whether the date expression at `start` completes the noun of a happening nobody schedules ("le drame de
     lundi", "la catastrophe de la veille", "l'explosion du 4 août"): the sentence recalls a happening its
     article tells, rather than telling another one of that day."""
+    noun = _OF_DATE.search(sentence, max(0, start - 40), start)
+    return noun is not None and noun.group(1).lower() in _happening_nouns()
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """The nouns of happenings nobody schedules (the temporal lexicon's `unplanned_happenings`)."""
     from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
 
-    noun = _OF_DATE.search(sentence, max(0, start - 40), start)
-    return noun is not None and noun.group(1).lower() in load().unplanned_happenings
+    return load().unplanned_happenings
 
 
 def _own(row: dict[str, Any]) -> tuple[int, int]:
