@@ -83,7 +83,8 @@ STORIES_VERSION = "4"
 version computed has them computed again on open (the user's choices stay). Bump it with any change to what
 the grouping writes (its stories, their reasons or their offers); 2: offers of alike articles; 3: a
 conflict needs a pair score of 0.6; 4: a report recalling a happening ("le drame de lundi") casts no
-same-article vote, and a part of a day already told ("dans la soirée") tells another happening."""
+same-article vote, a part of a day already told ("dans la soirée") tells another happening, and the day of a
+telling ("a annoncé ce mercredi que") no longer reaches the week before."""
 """Tables added for stories (issue 8): a base made before them gets them on open, its events untouched."""
 
 STORY_DDL: tuple[str, ...] = (
