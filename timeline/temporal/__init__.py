@@ -338,7 +338,7 @@ def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex
     days = [
         u
         for u in earlier
-        if _datable(u) and u.granularity == "day" and (today is None or u.date_start < today)  # type: ignore[operator]
+        if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
     ]
     named = (u for u in days if any(_names(text, u, h) for h in _happening_words()))
     return next(named, days[0] if days else None)
