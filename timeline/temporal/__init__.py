@@ -243,9 +243,11 @@ def _around_timex(text: str, u: Timex) -> str:
 
 
 # "le massacre du marché, qui a fait 68 morts samedi", "le drame du Heysel, où 39 personnes sont mortes le 29
-# mai", "l'incendie du 26 septembre": a date inside the phrase of the event named
+# mai", "la tempête qui, dimanche, avait ravagé", "l'incendie du 26 septembre": a date inside the phrase of
+# the event named
 _EVENT_CLAUSE = re.compile(
     r"[^,;:]*,?\s*(?:qui|où|dont|qu['’]|que)\b[^,;:]*$"  # its relative clause
+    r"|[^,;:]*,?\s*(?:qui|où|dont|que)\s*,\s*$"  # the day set first in it: "celle qui, dimanche, avait"
     r"|[^,;:]*\b(?:du|de|d['’])\s*$",  # its "du <date>"
     re.IGNORECASE,
 )
