@@ -49,6 +49,7 @@ ROWS = [
     ("veille-of-named-event", "dct=2013-05-02|L'immeuble s'est effondré le 24 avril. La veille de l'effondrement, des fissures avaient été signalées.", "La veille", "2013-04-23", "2013-04-23", "day"),
     ("after-event-own-clause-date", "dct=1994-02-10|La décision intervient quatre jours après le massacre du marché, qui a fait soixante-huit morts samedi.", "quatre jours après", "1994-02-09", "1994-02-09", "day"),
     ("after-event-own-date", "dct=2019-10-03|Le ministre est venu deux jours après l'incendie du 26 septembre.", "deux jours après", "2019-09-28", "2019-09-28", "day"),
+    ("after-event-nearest-day-of-its-sentence", "dct=2015-05-16|L'hélicoptère disparu mardi au-dessus du Népal a été localisé vendredi par une patrouille. Il a été retrouvé trois jours après sa disparition.", "trois jours après", "2015-05-15", "2015-05-15", "day"),
     ("lendemain-of-event-day-first-in-its-clause", "dct=1999-12-29|La seconde tempête est arrivée au lendemain de celle qui, dimanche, avait ravagé le nord.", "au lendemain", "1999-12-27", "1999-12-27", "day"),
     ("after-event-apposed-day", "dct=2021-08-04|Six jours après la catastrophe, le 10 août 2020, le Premier ministre a démissionné.", "Six jours après", "2020-08-10", "2020-08-10", "day"),
     ("after-named-event-month-only", "dct=2019-10-03|L'incendie de septembre a marqué Rouen. Cinq jours après l'incendie, la liste a été publiée.", "Cinq jours après", "", "", "day"),

@@ -280,8 +280,9 @@ def _on_named_event(
     """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
-    names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"), or from the latest earlier
-    date when a demonstrative points back at it ("la veille de ce premier accident"). A happening nobody
+    names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"; of that sentence's dates, the
+    nearest the word, see `_nearest_to_word`), or from the latest earlier date when a demonstrative points
+    back at it ("la veille de ce premier accident"). A happening nobody
     schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
     never months ("cinq mois après l'incendie" of another factory)."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
@@ -301,6 +302,8 @@ def _on_named_event(
             (u for u in own + earlier if _datable(u) and (u in own or pointed or _names(text, u, named[2]))),
             None,
         )
+        if told is not None and told not in own and not pointed:
+            told = _nearest_to_word(text, told, [u for u in earlier if _datable(u)], named[2])
         fallback = told is None and named[2] in _happening_words()
         u = told if told is not None else _happening_day(text, earlier, ctx.today) if fallback else None
         if u is None or u.date_start is None or u.date_end is None:
@@ -344,6 +347,19 @@ def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex
     ]
     named = (u for u in days if any(_names(text, u, h) for h in _happening_words()))
     return next(named, days[0] if days else None)
+
+
+def _nearest_to_word(text: str, first: Timex, dates: list[Timex], word: str) -> Timex:
+    """Of the dates of `first`'s sentence, the one nearest a form of the folded `word` ("l'hélicoptère disparu
+    mardi a été localisé vendredi [...] trois jours après sa disparition": mardi)."""
+    lo = max((m.end() for m in w.SENTENCE_STOP.finditer(text, 0, first.char_start)), default=0)
+    stop = w.SENTENCE_STOP.search(text, first.char_end)
+    hi = stop.start() if stop else len(text)
+    at = list(w.word_forms(text, word, lo, hi))
+    if not at:
+        return first
+    inside = [u for u in dates if lo <= u.char_start < hi]
+    return min(inside, key=lambda u: min(min(abs(p - u.char_start), abs(p - u.char_end)) for p in at))
 
 
 def _names(text: str, u: Timex, word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from timeline.temporal.lexicon import Lexicon, load, norm
 
@@ -118,9 +119,13 @@ def event_word(text: str, end: int) -> tuple[int, int, str] | None:
 def names_word(text: str, word: str) -> bool:
     """Whether `text` holds a form of the folded `word`: one sharing its first six letters (all of a shorter
     word), so "l'incendie" meets "incendies" and "effondrement" meets "effondré" without a stemmer."""
-    for m in _TOKEN.finditer(text):
+    return next(word_forms(text, word, 0, len(text)), None) is not None
+
+
+def word_forms(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets of the forms of the folded `word` in `text[lo:hi]` (see `names_word`)."""
+    for m in _TOKEN.finditer(text, lo, hi):
         other = fold(m.group().rstrip("'’"))
         size = min(6, len(word), len(other))
         if size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word):
-            return True
-    return False
+            yield m.start()
