@@ -460,8 +460,8 @@ def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
     telling two things of one day (the arrival and the signature) votes against merging them. Only reports
     whose day is their own vote (see `_votes`): a wide date ("janvier 2015" in a title) next to a day of one
     article is no such evidence, nor is one recalling a happening of its article ("le drame de lundi", see
-    `_recalls`: over eighteen gold sets, such reports told the same happening as another report of their
-    article and day 14 times, another 4). A report dated "le même jour" or "dans la soirée"
+    `_recalls`: over eighteen gold sets, all 12 pairs of such a report and another of its article and day told
+    one happening). A report dated "le même jour" or "dans la soirée"
     (`another_same_day` of data/event_types.json) tells another happening than the reports of that day of its
     article, whatever their words."""
     docs_b: dict[str, list[_Item]] = defaultdict(list)
