@@ -345,8 +345,11 @@ def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex
         for u in earlier
         if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
     ]
-    named = (u for u in days if any(_names(text, u, h) for h in _happening_words()))
-    return next(named, days[0] if days else None)
+    for u in days:
+        around = _around_timex(text, u)  # built once, not once per happening word
+        if any(w.names_word(around, h) for h in _happening_words()):
+            return u
+    return days[0] if days else None
 
 
 def _nearest_to_word(text: str, first: Timex, dates: list[Timex], word: str) -> Timex:
