@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -198,7 +199,11 @@ def _of_event(offset: int) -> Resolver:
     return res
 
 
-def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Timex]:
+NowCount = Callable[[int, Timex], bool]
+"""Whether expression k counted from date `u` lands on the news days (see `_lands_now`)."""
+
+
+def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCount) -> list[Timex]:
     """ "Hier, au lendemain de la démission", "jeudi, à la veille du sommet", "le 10 août, six jours après la
     catastrophe": the expression is the day (or period of its unit) its sentence names, the nearest other
     resolved one of the sentence, unless the sentence dates the event counted from (see `_dates_named_event`:
@@ -212,7 +217,7 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str]) -> list[Time
         lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
         named = w.event_word(text, t.char_end)
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
-        if any(u.resolved and _dates_named_event(text, u, named) for u in near):
+        if any(u.resolved and _dates_named_event(text, u, named, now(k, u)) for u in near):
             continue  # the event's own date is there to count from (`_on_named_event`)
         days = [u for u in near if u.granularity == t.granularity and u.resolved]
         if days:
@@ -259,23 +264,51 @@ _EVENT_APPOSED = re.compile(r"[^,;:.]*,\s*$")
 _PHRASE_GOES_ON = re.compile(r"[^,;:.()]{0,40},\s*(?:de|du|des|d['’])\s", re.IGNORECASE)
 
 
-def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None) -> bool:
+def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None, lands_now: bool) -> bool:
     """Whether `u` dates the event an expression counts from: it follows that event's word within its
     phrase (a relative clause of it, its "du <date>", or set between commas inside it), so the expression is
-    counted from `u`."""
+    counted from `u`. A date set between commas right after the event's phrase ("Douze jours après sa mort,
+    le 25 juin, X a reçu un hommage") may date the event or the main clause ("Huit jours avant la découverte
+    des débris, le 14 juin, un chalutier avait sombré"): the event's, when counting from it lands on the news
+    days (`lands_now`: an article tells what happens now)."""
     if named is None or u.char_start < named[1]:
         return False
     if _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None:
         return True
-    apposed = _EVENT_APPOSED.fullmatch(text, named[1], u.char_start) is not None
-    return apposed and _PHRASE_GOES_ON.match(text, u.char_end) is not None
+    if _EVENT_APPOSED.fullmatch(text, named[1], u.char_start) is None:
+        return False
+    return _PHRASE_GOES_ON.match(text, u.char_end) is not None or (
+        lands_now and _APPOSITION_ENDS.match(text, u.char_end) is not None
+    )
+
+
+_APPOSITION_ENDS = re.compile(r"\s*,")
+NOW_DAYS = 3
+"""How many days before the publication day a count from an apposed date may land and still be the news of
+the day ("Douze jours après sa mort, le 25 juin" in an article of 8 July: the 7th)."""
+
+
+def _lands_now(resolvers: list[Resolver], ctx: Context, bounds: list[date | None]) -> NowCount:
+    """Whether expression k, counted in days from `u`, lands within `NOW_DAYS` before the DCT period."""
+    lo, hi = bounds[0], bounds[-1]
+
+    def now(k: int, u: Timex) -> bool:
+        if lo is None or hi is None or u.date_start is None or u.date_end is None or u.granularity != "day":
+            return False
+        base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
+        got = resolvers[k](replace(ctx, event=base))
+        if got is None or got.interval is None or got.vague or got.granularity != "day":
+            return False
+        return got.interval[1] >= lo - timedelta(days=NOW_DAYS) and got.interval[0] <= hi
+
+    return now
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces)\s", re.IGNORECASE)
 
 
 def _on_named_event(
-    text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context
+    text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context, now: NowCount
 ) -> list[Timex]:
     """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
@@ -293,7 +326,8 @@ def _on_named_event(
             continue
         stop = w.SENTENCE_STOP.search(text, t.char_end)
         hi = stop.start() if stop else len(text)
-        own = [u for u in out[k + 1 :] if u.char_start < hi and _dates_named_event(text, u, named)][:1]
+        after = [u for u in out[k + 1 :] if u.char_start < hi]
+        own = [u for u in after if _dates_named_event(text, u, named, now(k, u))][:1]
         earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
@@ -504,7 +538,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         )
         rules.append(p.rule)
         resolvers.append(p.resolve)
-    out = _on_named_event(text, _on_sentence_day(text, out, rules), rules, resolvers, contexts[0])
+    now = _lands_now(resolvers, contexts[0], _bounds(pub))
+    out = _on_named_event(text, _on_sentence_day(text, out, rules, now), rules, resolvers, contexts[0], now)
     return _on_apposed_day(text, out, rules, oracle.lexicon)
 
 
