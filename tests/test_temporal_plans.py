@@ -139,6 +139,7 @@ ROWS = [
     # an apposed day dates the event when counting from it lands on the news days, else the main clause
     ("count-from-apposed-day-lands-now", "dct=2024-03-14|Dix jours après le naufrage, le 3 mars, les familles ont été reçues hier à l'Élysée.", "Dix jours après", "2024-03-13", "2024-03-13", "day"),
     ("count-from-apposed-night-lands-now", "dct=2023-11-06|Quatre jours après le passage de la tempête, dans la nuit du 1er au 2 novembre, les écoles ont rouvert ce lundi.", "Quatre jours après", "2023-11-06", "2023-11-06", "day"),
+    ("count-now-from-own-date", "dct=2001-09-22|Dix jours après les attentats du 11 septembre à New York, la rumeur d'un acte terroriste a d'abord couru.", "Dix jours après", "2001-09-21", "2001-09-21", "day"),
     ("count-before-apposed-own-day", "dct=2023-06-23|Huit jours avant l'ouverture du sommet, le 14 juin, un accord avait été signé à Bruxelles.", "Huit jours avant", "2023-06-14", "2023-06-14", "day"),
     # a holiday naming a happening keeps its date when a year goes with it
     ("holiday-event-with-year", "dct=2024-04-21|Les attentats de Pâques 2019 ont fait 270 morts.", "Pâques 2019", "2019-04-21", "2019-04-21", "day"),

@@ -319,7 +319,10 @@ def _on_named_event(
     schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
     never months ("cinq mois après l'incendie" of another factory)."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "anchevent" or t.resolved:
+        # a count read as ending now ("Dix jours après les attentats, la rumeur a couru") still counts from
+        # the event's own date when its phrase gives one ("les attentats du 11 septembre")
+        counted_now = t.resolved and t.anchor == "dct"
+        if rule != "anchevent" or (t.resolved and not counted_now):
             continue
         named = w.event_word(text, t.char_end)
         if named is None:
@@ -328,6 +331,8 @@ def _on_named_event(
         hi = stop.start() if stop else len(text)
         after = [u for u in out[k + 1 :] if u.char_start < hi]
         own = [u for u in after if _dates_named_event(text, u, named, now(k, u))][:1]
+        if counted_now and not own:
+            continue
         earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None

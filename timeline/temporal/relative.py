@@ -300,7 +300,8 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             if ctx.event is None or not counts_from(ctx.event, unit):
                 return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
         if after_event:
-            ref = None if now_event else ctx.event  # now_event: the count ends at the DCT
+            # now_event: the count ends at the DCT, unless a later pass found the event's own date
+            ref = ctx.event
         elif unit in _WITHIN_DAY:
             ref = _day_told(ctx, c.start)  # "Quelques heures plus tôt": hours from the day last told
         else:
