@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import make_event
 from timeline.schema import event_id
 from timeline.stems import content_stems
-from timeline.stories import _items, _same_doc_clashes, group_events, pairwise_scores
+from timeline.stories import _disagree, _items, _same_doc_clashes, group_events, pairwise_scores
 from timeline.table import events_to_frame
 
 
@@ -503,3 +503,35 @@ def test_alike_articles_on_other_days_are_not_offered() -> None:
     b = _told("b", 1, "Les pompiers sont repartis le 30 septembre.", "le 30 septembre", later, FIRE_B)
     _, stories = _group([a, b])
     assert [s.near for s in stories] == [(), ()]
+
+
+def _disagreeing(events: list[object]) -> bool:
+    return _disagree(_items(events_to_frame(events)))  # type: ignore[arg-type]
+
+
+BLAST_A = _ev("a", 0, "Une double explosion a eu lieu mardi en fin d'après-midi sur le port de Beyrouth.",
+              "mardi en fin d'après-midi", date(2020, 8, 4), date(2020, 8, 4))
+SEARCH_A = _ev("a", 1, "Les secouristes fouillaient encore ce mercredi les décombres du port de Beyrouth.",
+               "ce mercredi", date(2020, 8, 5), date(2020, 8, 5))
+BLAST_B = _ev("b", 2, "Le 4 août 2020, l'explosion du port a dévasté Beyrouth.", "Le 4 août 2020",
+              date(2020, 8, 4), date(2020, 8, 4))
+BLAST_C = _ev("c", 3, "L'explosion du port de Beyrouth a eu lieu le 5 août 2020.", "le 5 août 2020",
+              date(2020, 8, 5), date(2020, 8, 5))
+
+
+def test_a_conflict_needs_two_articles_whose_own_days_never_meet() -> None:
+    # article a gives the 4th (the blast) and the 5th (the search): b's 4th meets one of them
+    assert not _disagreeing([BLAST_A, SEARCH_A, BLAST_B])
+    assert _disagreeing([BLAST_B, BLAST_C])
+
+
+def test_inherited_told_and_wide_dates_claim_no_day() -> None:
+    inherited = _ev("d", 4, "Le lendemain, l'explosion du port a dévasté Beyrouth.", "Le lendemain",
+                    date(2020, 8, 5), date(2020, 8, 5), anchor="previous")
+    told = _ev("e", 5, "Le gouvernement a annoncé ce mercredi l'explosion du port.", "ce mercredi",
+               date(2020, 8, 5), date(2020, 8, 5))
+    decade = _ev("c", 6, "Il y a dix ans, l'explosion du port dévastait Beyrouth.", "Il y a dix ans",
+                 date(2020, 1, 1), date(2020, 12, 31), "year")
+    assert not _disagreeing([BLAST_B, inherited])  # "le lendemain" takes a day of its text, maybe another
+    assert not _disagreeing([BLAST_B, told])  # the day it was said
+    assert _disagreeing([BLAST_B, BLAST_C, decade])  # the year of c does not meet b's day: c's 5th does not

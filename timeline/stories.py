@@ -720,11 +720,19 @@ def _overlap(a: _Item, b: _Item) -> bool:
 
 
 def _disagree(group: list[_Item]) -> bool:
-    """Two articles give days that cannot both be right. Reports of one article that do not overlap tell
-    parts of the event (arrived on Wednesday, left on Thursday), not a disagreement."""
-    if max(i.span.start for i in group) <= min(i.span.end for i in group):
-        return False
-    return any(a.doc_id != b.doc_id and not _overlap(a, b) for a, b in combinations(group, 2))
+    """Two articles give days that cannot both be right: no day one article gives the happening is a day
+    the other gives it. An article's own days only count: a day inherited from another date of its text ("le
+    lendemain", "vers 4 heures"), the day of a telling ("KCNA a annoncé ce mercredi") and dates of a week or
+    wider ("il y a dix ans") claim nothing. Reports of one article that do not overlap tell parts of the
+    event (arrived on Wednesday, left on Thursday), or another happening of its sentence, not a
+    disagreement."""
+    claims: dict[str, list[_Item]] = defaultdict(list)
+    for i in group:
+        if i.row.get("anchor") != "previous" and not i.reported and (i.span.end - i.span.start).days < 7:
+            claims[i.doc_id].append(i)
+    return any(
+        not any(_overlap(a, b) for a in claims[x] for b in claims[y]) for x, y in combinations(claims, 2)
+    )
 
 
 def _story(
