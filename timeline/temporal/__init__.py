@@ -212,9 +212,7 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "anchevent" or t.resolved:
             continue
-        before = [m.end() for m in w.SENTENCE_STOP.finditer(text, max(0, t.char_start - 400), t.char_start)]
-        after = w.SENTENCE_STOP.search(text, t.char_end)
-        lo, hi = (before[-1] if before else 0), (after.start() if after else len(text))
+        lo, hi = w.sentence_around(text, t.char_start, t.char_end)
         named = w.event_word(text, t.char_end)
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
         if any(u.resolved and _dates_named_event(text, u, named, now(k, u)) for u in near):
@@ -240,10 +238,7 @@ _EVENT_WINDOW = 80
 
 def _around_timex(text: str, u: Timex) -> str:
     """The words of `u`'s sentence within `_EVENT_WINDOW` characters either side of it (not its own)."""
-    lo = max(0, u.char_start - _EVENT_WINDOW)
-    lo = max((m.end() for m in w.SENTENCE_STOP.finditer(text, lo, u.char_start)), default=lo)
-    stop = w.SENTENCE_STOP.search(text, u.char_end, u.char_end + _EVENT_WINDOW)
-    hi = stop.start() if stop else u.char_end + _EVENT_WINDOW
+    lo, hi = w.sentence_around(text, u.char_start, u.char_end, _EVENT_WINDOW)
     return text[lo : u.char_start] + " " + text[u.char_end : hi]
 
 
@@ -327,8 +322,7 @@ def _on_named_event(
         named = w.event_word(text, t.char_end)
         if named is None:
             continue
-        stop = w.SENTENCE_STOP.search(text, t.char_end)
-        hi = stop.start() if stop else len(text)
+        hi = w.sentence_around(text, t.char_start, t.char_end)[1]
         after = [u for u in out[k + 1 :] if u.char_start < hi]
         own = [u for u in after if _dates_named_event(text, u, named, now(k, u))][:1]
         if counted_now and not own:
@@ -394,9 +388,7 @@ def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex
 def _nearest_to_word(text: str, first: Timex, dates: list[Timex], word: str) -> Timex:
     """Of the dates of `first`'s sentence, the one nearest a form of the folded `word` ("l'hélicoptère disparu
     mardi a été localisé vendredi [...] trois jours après sa disparition": mardi)."""
-    lo = max((m.end() for m in w.SENTENCE_STOP.finditer(text, 0, first.char_start)), default=0)
-    stop = w.SENTENCE_STOP.search(text, first.char_end)
-    hi = stop.start() if stop else len(text)
+    lo, hi = w.sentence_around(text, first.char_start, first.char_end)
     at = list(w.word_forms(text, word, lo, hi))
     if not at:
         return first

@@ -12,6 +12,16 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;«»\"“”(\n•–—-])\s*$")
 SENTENCE_STOP = re.compile(r"[.!?\n]")
 """Where a sentence ends, for the modules that look within one."""
+SENTENCE_REACH = 400
+"""How far (characters) a sentence is looked for either side of an expression: news sentences are shorter."""
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """Offsets of the sentence holding text[start:end], cut at `reach` characters either side of it."""
+    lo = max(0, start - reach)
+    lo = max((m.end() for m in SENTENCE_STOP.finditer(text, lo, start)), default=lo)
+    stop = SENTENCE_STOP.search(text, end, min(len(text), end + reach))
+    return lo, stop.start() if stop else min(len(text), end + reach)
 
 
 def number(lx: Lexicon, s: str | None) -> int | None:
