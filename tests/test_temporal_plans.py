@@ -186,6 +186,8 @@ ROWS = [
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),
     ("that-night", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Cette nuit-là, la foule a dansé.", "Cette nuit-là", "1989-11-09", "1989-11-09", "day"),
     # a plural modifier after two weekdays applies to both
+    # "j'ai entendu", "a tout envahi": a compound past after an elided subject, an adverb inside the group
+    ("weekday-first-person-past", "dct=2018-11-06|« Lundi matin, j'ai entendu un grondement, puis un nuage de poussière a tout envahi », raconte une voisine.", "Lundi matin", "2018-11-05", "2018-11-05", "day"),
     ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
     ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),
     # under a month-precise DCT a bare weekday stays the whole month, even when the text names a day of that
