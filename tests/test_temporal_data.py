@@ -319,6 +319,7 @@ NO_DCT: list[Row] = [
 ]
 
 TRAPS: list[tuple[str, str, str]] = [
+    ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
     ("trap:christmas-market", "Fusillade au marché de Noël de Strasbourg : le bilan s'alourdit.", "Noël"),
     ("trap:father-christmas", "Le Père Noël a distribué des cadeaux aux enfants.", "Noël"),
     ("trap:hours-duration", "Les pompiers ont lutté pendant quinze heures contre le feu.", "quinze heures"),

@@ -188,6 +188,8 @@ ROWS = [
     # a plural modifier after two weekdays applies to both
     # "j'ai entendu", "a tout envahi": a compound past after an elided subject, an adverb inside the group
     ("weekday-first-person-past", "dct=2018-11-06|« Lundi matin, j'ai entendu un grondement, puis un nuage de poussière a tout envahi », raconte une voisine.", "Lundi matin", "2018-11-05", "2018-11-05", "day"),
+    # "un lundi" set behind a day says which weekday it was; elsewhere it names no day (no expression)
+    ("indefinite-weekday-apposed", "dct=2014-04-22|Le 14 avril 2003, un lundi de grand soleil, deux bombes avaient explosé près du stade.", "lundi", "2003-04-14", "2003-04-14", "day"),
     ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
     ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),
     # under a month-precise DCT a bare weekday stays the whole month, even when the text names a day of that

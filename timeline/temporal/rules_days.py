@@ -285,8 +285,11 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None
 
     that = det == "ce" and _THAT.match(text, c.end) is not None
+    indefinite = c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start)
 
     def res(ctx: Context) -> Result | None:
+        if indefinite:
+            return _apposed_weekday(ctx, text, indefinite.start(), wd)
         ref = ctx.day_reference
         if that and ref is not None and ref.interval is not None:
             # the named weekday nearest the day the text last named
@@ -310,6 +313,23 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return since(r, ctx, det if det.startswith("depuis") else None)
 
     return [Piece(c.start, c.end, res)]
+
+
+_INDEFINITE = re.compile(r"\bun\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s{0,3},\s{0,3}")
+
+
+def _apposed_weekday(ctx: Context, text: str, article: int, wd: int) -> Result | None:
+    """ "Le 15 avril 2013, un lundi de Patriots' Day": an indefinite weekday set behind a day says which
+    weekday that day was; elsewhere ("fermées un dimanche") it names no day, and is no expression."""
+    if not ctx.days:
+        return None
+    end, day = ctx.days[-1]
+    if day.interval is None or day.interval[0] != day.interval[1] or day.interval[0].weekday() != wd:
+        return None
+    if _APPOSITION.fullmatch(text, end, article) is None:
+        return None
+    return Result(day.interval, "day", day.value, "previous", confidence=0.7)
 
 
 _THING_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:de|du|des|d['’])\s*)?$")
