@@ -338,7 +338,10 @@ def _on_named_event(
         if told is not None and told not in own and not pointed:
             told = _nearest_to_word(text, told, [u for u in earlier if _datable(u)], named[2])
         fallback = told is None and named[2] in _happening_words()
-        u = told if told is not None else _happening_day(text, earlier, ctx.today) if fallback else None
+        later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
+        if told is None and fallback:
+            told = _happening_day(text, earlier, later, ctx.today)
+        u = told
         if u is None or u.date_start is None or u.date_end is None:
             continue
         base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
@@ -368,21 +371,27 @@ def _happening_words() -> frozenset[str]:
     return frozenset(w.fold(x) for x in load().unplanned_happenings)
 
 
-def _happening_day(text: str, earlier: list[Timex], today: date | None) -> Timex | None:
+def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: date | None) -> Timex | None:
     """The day of the happening an article tells, for "au lendemain du drame" or "deux jours après
     l'attentat" when no earlier date names that word: of the days before the news day (latest first), the
     first whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt semait la
-    mort"), else the latest ("Lundi, des obus sont tombés [...] Le lendemain du massacre")."""
-    days = [
-        u
-        for u in earlier
-        if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
-    ]
-    for u in days:
+    mort"), else the first such day the text names later ("Six jours après la catastrophe, le gouvernement a
+    démissionné. [...] L'explosion du 4 août..."), else the latest earlier day ("Lundi, des obus sont tombés
+    [...] Le lendemain du massacre")."""
+
+    def days(timexes: list[Timex]) -> list[Timex]:
+        return [
+            u
+            for u in timexes
+            if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
+        ]
+
+    before = days(earlier)
+    for u in before + days(later):
         around = _around_timex(text, u)  # built once, not once per happening word
         if any(w.names_word(around, h) for h in _happening_words()):
             return u
-    return days[0] if days else None
+    return before[0] if before else None
 
 
 def _nearest_to_word(text: str, first: Timex, dates: list[Timex], word: str) -> Timex:
