@@ -320,6 +320,8 @@ NO_DCT: list[Row] = [
 
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
+    ("trap:the-day-when", "Le jour où il est parti, il pleuvait sur la ville.", "Le jour"),
+    ("trap:second-day-of-hearing", "Mardi, au deuxième jour d'audience, le coureur a tout avoué.", "jour"),
     ("trap:christmas-market", "Fusillade au marché de Noël de Strasbourg : le bilan s'alourdit.", "Noël"),
     ("trap:father-christmas", "Le Père Noël a distribué des cadeaux aux enfants.", "Noël"),
     ("trap:hours-duration", "Les pompiers ont lutté pendant quinze heures contre le feu.", "quinze heures"),

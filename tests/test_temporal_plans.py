@@ -61,6 +61,9 @@ ROWS = [
     ("lendemain-of-happening-not-news-day", "dct=2024-04-21|Le 21 avril 2019, des kamikazes frappaient trois églises. Ce dimanche, des milliers de fidèles se sont rassemblés. L'état d'urgence, instauré au lendemain des attentats, a été levé.", "au lendemain", "2019-04-22", "2019-04-22", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
+    # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days
+    ("day-of-happening", "dct=2015-01-17|Il y a vingt ans, le 17 janvier 1995, un séisme frappait Kobe. Samedi, une minute de silence a été observée dans le quartier ravagé par les incendies le jour du séisme.", "le jour", "1995-01-17", "1995-01-17", "day"),
+    ("day-of-happening-undated", "dct=2017-04-01|L'épave est arrivée vendredi au port. Elle était injoignable le jour du drame.", "le jour", "", "", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),

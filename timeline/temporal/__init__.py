@@ -135,6 +135,12 @@ def _offset_of(text: str, p: Piece) -> int:
     return days[max((k for k in days if k in said), key=len)]
 
 
+def _names_the_day(t: Timex) -> bool:
+    """Whether an expression counted from an event is that event's own day ("le jour du drame")."""
+    last = t.text.lower().split()[-1] if t.text.split() else ""
+    return PATTERNS.lexicon.anchored_days.get(last) == 0
+
+
 def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression, and
     so is "la veille de Noël" or "le lendemain du 3 mai" (a day counted from the date that follows)."""
@@ -210,8 +216,8 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
     it is counted from that date then); without one it stays vague, unresolved.
     Counting from the text's previous date would be wrong whenever the event is not that date's."""
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "anchevent" or t.resolved:
-            continue
+        if rule != "anchevent" or t.resolved or _names_the_day(t):
+            continue  # "le jour du drame" is the drama's day, not the day its sentence tells
         lo, hi = w.sentence_around(text, t.char_start, t.char_end)
         named = w.event_word(text, t.char_end)
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
@@ -337,7 +343,8 @@ def _on_named_event(
         )
         if told is not None and told not in own and not pointed:
             told = _nearest_to_word(text, told, [u for u in earlier if _datable(u)], named[2])
-        fallback = told is None and named[2] in _happening_words()
+        # "le jour du drame" names a day only where the text dates the drama itself
+        fallback = told is None and named[2] in _happening_words() and not _names_the_day(t)
         later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
         if told is None and fallback:
             told = _happening_day(text, earlier, later, ctx.today)
