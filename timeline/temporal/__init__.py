@@ -48,7 +48,13 @@ from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.relative import counts_from, counts_from_event, day_of_event, to_the_day_pattern
+from timeline.temporal.relative import (
+    counts_from,
+    counts_from_event,
+    day_of_event,
+    day_of_happening,
+    to_the_day_pattern,
+)
 from timeline.temporal.rules import interpret
 from timeline.temporal.tense import TenseOracle
 from timeline.temporal.types import PubDate, Timex
@@ -180,6 +186,9 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
         if p.rule == "anchday" and day_of_event(text, p.end):
             # "au lendemain de la signature"
             p = Piece(p.start, p.end, _of_event(_offset_of(text, p)), "anchevent")
+        elif p.rule in ("sameday", "daypart") and day_of_happening(text, p.end, PATTERNS.lexicon):
+            # "le soir du drame", "le jour même de l'attentat", "dans la nuit du séisme": that happening's day
+            p = Piece(p.start, p.end, _of_event(0), "anchevent")
         elif p.rule == "shift" and _AFTER.search(text, p.start, p.end) and counts_from_event(text, p.end):
             p = Piece(p.start, p.end, p.resolve, "anchevent")  # "six jours après la catastrophe", "... avant"
         out.append(p)

@@ -423,12 +423,12 @@ def _day_ref(
 
 def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     off = lx.anchored_days[norm(c.match.group("w"))]
-    if off == 0 and not (c.match.group().lower().startswith("le") and _day_of_happening(text, c.end, lx)):
+    if off == 0 and not (c.match.group().lower().startswith("le") and day_of_happening(text, c.end, lx)):
         return None  # "le jour où", "au deuxième jour d'audience": only "le jour du drame" names a day
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, off, 0.7, (c.start, c.end), c.start))]
 
 
-def _day_of_happening(text: str, end: int, lx: Lexicon) -> bool:
+def day_of_happening(text: str, end: int, lx: Lexicon) -> bool:
     """ "le jour du drame", "le jour de sa mort", "le jour du scrutin": "jour" followed by a happening's noun
     (the lexicon's happenings, planned or not) is that happening's day."""
     if not day_of_event(text, end):
