@@ -67,6 +67,7 @@ ROWS = [
     ("evening-of-happening", "dct=2015-01-09|Le 7 janvier, deux hommes armés ont attaqué la rédaction. Des milliers de personnes se sont rassemblées place de la République le soir du drame.", "le soir", "2015-01-07", "2015-01-07", "day"),
     ("same-evening-of-happening", "dct=2023-07-12|Le 12 juillet 2013, un train a déraillé en gare. Le 26 octobre 2022, le procès s'est ouvert. Le soir même du drame, le président était venu sur les lieux.", "Le soir même", "2013-07-12", "2013-07-12", "day"),
     ("morning-of-a-date", "dct=2014-06-01|Le matin du 5 mai, il pleuvait sur la ville.", "Le matin du 5 mai", "2014-05-05", "2014-05-05", "day"),
+    ("afternoon-of-the-day-told", "dct=2016-12-24|Le suspect a été abattu vendredi près de Milan. Dans l'après-midi, une vidéo a été diffusée.", "Dans l'après-midi", "2016-12-23", "2016-12-23", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
