@@ -437,9 +437,10 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     day = date(2016, 3, 22)
     said = "{}, la police a perquisitionné un appartement de la rue Max Roos."
     first = _ev("a", 0, said.format("Mardi"), "Mardi", day, day)
-    later = _ev("a", 1, said.format("Dans la soirée"), "Dans la soirée", day, day, anchor="previous")
-    items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
-    assert _same_doc_clashes([items[0]], [items[1]]) == 1
+    for part in ("Dans la soirée", "Dans l'après-midi", "Dès le soir du drame"):
+        later = _ev("a", 1, said.format(part), part, day, day, anchor="previous")
+        items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
+        assert _same_doc_clashes([items[0]], [items[1]]) == 1, part
 
 
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
