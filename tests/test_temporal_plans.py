@@ -68,6 +68,9 @@ ROWS = [
     ("same-evening-of-happening", "dct=2023-07-12|Le 12 juillet 2013, un train a déraillé en gare. Le 26 octobre 2022, le procès s'est ouvert. Le soir même du drame, le président était venu sur les lieux.", "Le soir même", "2013-07-12", "2013-07-12", "day"),
     ("morning-of-a-date", "dct=2014-06-01|Le matin du 5 mai, il pleuvait sur la ville.", "Le matin du 5 mai", "2014-05-05", "2014-05-05", "day"),
     ("afternoon-of-the-day-told", "dct=2016-12-24|Le suspect a été abattu vendredi près de Milan. Dans l'après-midi, une vidéo a été diffusée.", "Dans l'après-midi", "2016-12-23", "2016-12-23", "day"),
+    # "un an jour pour jour après <event>": the very day that many units on, where the text dates the event
+    ("count-to-the-day-after-event", "dct=2014-04-20|Le 15 avril 2013, deux bombes explosaient près de l'arrivée. Un an jour pour jour après les attentats, la ville a observé une minute de silence.", "Un an jour pour jour après", "2014-04-15", "2014-04-15", "day"),
+    ("count-to-the-day-undated-event", "dct=2014-04-20|Un an jour pour jour après les attentats, la ville a observé une minute de silence.", "Un an jour pour jour après", "", "", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),

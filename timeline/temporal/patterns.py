@@ -159,7 +159,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # trois ans plus tôt, deux jours plus tard, neuf mois après, presque un quart de siècle plus tard
         (
             "shift",
-            rf"{B}(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
+            rf"{B}(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+"
+            rf"(?:(?P<exact>jour\s+pour\s+jour)\s+)?(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
         ),
         # le lendemain, la veille, au lendemain de
         ("anchday", rf"{B}(?:(?:le|la|l{AP}|au|à\s+la|dès\s+le)\s*)?(?P<w>{anch_day})(?![\w-]){dpx}"),

@@ -292,13 +292,16 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         and TenseOracle(text).quick(c.start, c.end) in (None, "present")
     )
     sign = 1 if d in ("plus tard", "après") else -1
+    # "un an jour pour jour après les attentats": the very day, that many units on
+    exact = c.match.groupdict().get("exact") is not None and not approx and unit not in _WITHIN_DAY
 
     def res(ctx: Context) -> Result | None:
         if after_event and not now_event:
             # "la démission, six jours après la catastrophe": counted from the event where the text dates
             # it (`ctx.event`, found by a later pass), else vague: its sentence may date it
             if ctx.event is None or not counts_from(ctx.event, unit):
-                return Result(None, _UNIT_GRAN.get(unit, "year"), "", "none", vague=True, confidence=0.3)
+                gran = "day" if exact else _UNIT_GRAN.get(unit, "year")
+                return Result(None, gran, "", "none", vague=True, confidence=0.3)
         if after_event:
             # now_event: the count ends at the DCT, unless a later pass found the event's own date
             ref = ctx.event
@@ -311,6 +314,12 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
             base, anchor, conf = ctx.today, "dct", 0.6
             out = _around(base, n, unit, mult, approx, -1)
+        elif exact:
+            lo, hi = ref.interval
+            if ref.granularity != "day" or lo != hi or n is None:
+                return Result(None, "day", "", "none", vague=True, confidence=0.3)
+            day = _move(lo, sign * n * mult, unit)
+            return None if day is None else Result(cal.day(day), "day", day.isoformat(), "previous")
         else:
             anchor, conf = "previous", 0.7
             lo, hi = ref.interval
