@@ -314,6 +314,8 @@ def _lands_now(resolvers: list[Resolver], ctx: Context, bounds: list[date | None
     return now
 
 
+# "A 20 h 02, l'heure exacte de l'attaque": the hour of a happening on another day (an anniversary)
+_HOUR_OF = re.compile(r"\s*,?\s*l['’]heure\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces)\s", re.IGNORECASE)
 
 
@@ -342,7 +344,11 @@ def _on_named_event(
         own = [u for u in after if _dates_named_event(text, u, named, now(k, u))][:1]
         if counted_now and not own:
             continue
-        earlier = [u for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True) if r != "anchevent"]
+        earlier = [
+            u
+            for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True)
+            if r != "anchevent" and not (r == "time" and _HOUR_OF.match(text, u.char_end))
+        ]
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
         # the latest mention of the event decides; else, for a happening nobody schedules, the article's one
@@ -402,11 +408,12 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
             if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
         ]
 
-    before = days(earlier)
-    for u in before + days(later):
-        around = _around_timex(text, u)  # built once, not once per happening word
-        if any(w.names_word(around, h) for h in _happening_words()):
-            return u
+    before, after = days(earlier), days(later)
+    for u in before + after:
+        lo, hi = w.sentence_around(text, u.char_start, u.char_end)  # its sentence, read once for all words
+        named = next((h for h in _happening_words() if w.names_word(text[lo:hi], h)), None)
+        if named is not None:  # of the days of that sentence, the one nearest the happening's word
+            return _nearest_to_word(text, u, before + after, named)
     return before[0] if before else None
 
 

@@ -52,6 +52,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     mod = w.modifier(lx, g["mod"])
 
     opened = "depuis" if w.previous_word(text, c.start) == "depuis" else None
+    # "la cérémonie de ce 12 juillet": the one of the news, not of a year the text told before
+    this = bool(_THIS.search(text, c.start, c.match.start("d"))) or w.previous_word(text, c.start) == "ce"
 
     def res(ctx: Context) -> Result | None:
         return since(resolve(ctx), ctx, opened)
@@ -62,14 +64,17 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             if not cal.valid_day(y, m, d):
                 return None
             return absolute(cal.day(date(y, m, d)), "day")
-        y_ref = year_of_reference(ctx, c.start)
+        y_ref = None if this else year_of_reference(ctx, c.start)
+        if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
+            y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
             return Result(
                 cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous", confidence=0.8
             )
         if ctx.today is None:
             return unresolved("day")
-        found = nearest_day(ctx, m, d, *direction_for(ctx, c, mod), wd, (c.start, c.end))
+        direction, strict = direction_for(ctx, c, mod)
+        found = nearest_day(ctx, m, d, direction, strict or this, wd, (c.start, c.end))
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
@@ -92,6 +97,7 @@ def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+_THIS = re.compile(r"\bce\s", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+et\s+le\s+", re.IGNORECASE)
 
 
