@@ -74,6 +74,9 @@ ROWS = [
     ("weekday-decides-year-over-reference", "dct=2019-11-06|L'effondrement, qui avait coûté la vie à huit personnes le 5 novembre 2018, a été commémoré mardi 5 novembre par des centaines de Marseillais.", "mardi 5 novembre", "2019-11-05", "2019-11-05", "day"),
     ("this-day-month-is-the-news-year", "dct=2023-07-12|Le 12 juillet 2013, un train déraillait en gare. Pour beaucoup, la cérémonie de ce 12 juillet a une saveur particulière.", "ce 12 juillet", "2023-07-12", "2023-07-12", "day"),
     ("after-happening-named-far-in-its-sentence", "dct=2019-11-06|Un an après l'effondrement des immeubles de la rue d'Aubagne, qui avait coûté la vie à huit personnes le 5 novembre 2018, des centaines de Marseillais se sont rassemblés mardi. Vers 9 heures, l'heure du drame, une minute de silence a été observée. Au lendemain du drame, la mairie avait engagé des évacuations.", "Au lendemain", "2018-11-06", "2018-11-06", "day"),
+    # a month opening the sentence after a dated backstory: that year only if the story goes on
+    ("month-after-backstory-news", "dct=2015-10-13|Le vol avait été abattu le 17 juillet 2014 au-dessus de l'Ukraine. Fin juillet, la Russie a opposé son veto à un tribunal.", "Fin juillet", "2015-07-21", "2015-07-31", "part"),
+    ("month-after-backstory-story", "dct=2023-06-23|Les enfants avaient été retrouvés le 2 juillet 2018. Fin juillet, onze des rescapés avaient passé neuf jours dans un temple.", "Fin juillet", "2018-07-21", "2018-07-31", "part"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),

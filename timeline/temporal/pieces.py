@@ -32,6 +32,7 @@ class Piece:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-ÖØ-Þ«\"]")
+_OPENS_SENTENCE = re.compile(r"[.!?]\s+$")
 
 
 _OF_NOUN = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
@@ -107,6 +108,10 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
         or _SENTENCE_BREAK.search(gap)
         or ref.interval[0].year != ref.interval[1].year
     ):
+        return None
+    # opening the next sentence ("[...] le 17 juillet 2014. Fin juillet, la Russie a opposé son veto"), it
+    # goes on with that year only when the story goes on too (an imperfect, a pluperfect)
+    if _OPENS_SENTENCE.search(gap) and not ctx.told_before(start, start + 1):
         return None
     return ref.interval[0].year
 
