@@ -77,6 +77,7 @@ ROWS = [
     # a month opening the sentence after a dated backstory: that year only if the story goes on
     ("month-after-backstory-news", "dct=2015-10-13|Le vol avait été abattu le 17 juillet 2014 au-dessus de l'Ukraine. Fin juillet, la Russie a opposé son veto à un tribunal.", "Fin juillet", "2015-07-21", "2015-07-31", "part"),
     ("month-after-backstory-story", "dct=2023-06-23|Les enfants avaient été retrouvés le 2 juillet 2018. Fin juillet, onze des rescapés avaient passé neuf jours dans un temple.", "Fin juillet", "2018-07-21", "2018-07-31", "part"),
+    ("after-happening-under-month-dct", "dct=2020-08|Six jours après la catastrophe, le gouvernement n'a pas résisté. Le Premier ministre a imputé l'explosion du 4 août à la corruption.", "Six jours après", "2020-08-10", "2020-08-10", "day"),
     ("after-bare-previous", "dct=2021-08-04|Il est mort le 3 mai 2001. Trois jours après, il était enterré.", "Trois jours après", "2001-05-06", "2001-05-06", "day"),
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),

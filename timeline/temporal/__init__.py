@@ -320,7 +320,12 @@ _DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces)\s", re.IGNORECASE)
 
 
 def _on_named_event(
-    text: str, out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context, now: NowCount
+    text: str,
+    out: list[Timex],
+    rules: list[str],
+    resolvers: list[Resolver],
+    contexts: list[Context],
+    now: NowCount,
 ) -> list[Timex]:
     """ "cinq jours après l'incendie", "au lendemain de la catastrophe" left vague by their sentence: counted
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
@@ -330,6 +335,7 @@ def _on_named_event(
     back at it ("la veille de ce premier accident"). A happening nobody
     schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
     never months ("cinq mois après l'incendie" of another factory)."""
+    ctx = contexts[0]  # resolving with the DCT's first day (its last day bounds the news days)
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         # a count read as ending now ("Dix jours après les attentats, la rumeur a couru") still counts from
         # the event's own date when its phrase gives one ("les attentats du 11 septembre")
@@ -362,7 +368,7 @@ def _on_named_event(
         fallback = told is None and named[2] in _happening_words() and not _names_the_day(t)
         later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
         if told is None and fallback:
-            told = _happening_day(text, earlier, later, ctx.today)
+            told = _happening_day(text, earlier, later, contexts[-1].today)
         u = told
         if u is None or u.date_start is None or u.date_end is None:
             continue
@@ -568,7 +574,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         rules.append(p.rule)
         resolvers.append(p.resolve)
     now = _lands_now(resolvers, contexts[0], _bounds(pub))
-    out = _on_named_event(text, _on_sentence_day(text, out, rules, now), rules, resolvers, contexts[0], now)
+    out = _on_sentence_day(text, out, rules, now)
+    out = _on_named_event(text, out, rules, resolvers, contexts, now)
     return _on_apposed_day(text, out, rules, oracle.lexicon)
 
 
