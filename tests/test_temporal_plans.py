@@ -208,8 +208,11 @@ ROWS = [
     ("weekday-first-person-past", "dct=2018-11-06|« Lundi matin, j'ai entendu un grondement, puis un nuage de poussière a tout envahi », raconte une voisine.", "Lundi matin", "2018-11-05", "2018-11-05", "day"),
     # "un lundi" set behind a day says which weekday it was; elsewhere it names no day (no expression)
     ("indefinite-weekday-apposed", "dct=2014-04-22|Le 14 avril 2003, un lundi de grand soleil, deux bombes avaient explosé près du stade.", "lundi", "2003-04-14", "2003-04-14", "day"),
-    ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-15", "day"),
-    ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-28", "day"),
+    # two consecutive weekdays, or "de <weekday> à <weekday>", are one span (sharing their modifier)
+    ("weekdays-shared-past", "dct=2000-08-22|La marine a multiplié en vain, mardi et mercredi derniers, les tentatives.", "mardi", "2000-08-15", "2000-08-16", "day"),
+    ("weekdays-shared-future", "dct=2000-08-22|Ils se réuniront lundi et mardi prochains.", "lundi", "2000-08-28", "2000-08-29", "day"),
+    ("weekdays-from-to", "dct=1989-12-23|Il avait maintenu sa visite officielle en Iran, de lundi à mercredi, comme si de rien n'était.", "lundi", "1989-12-18", "1989-12-20", "day"),
+    ("weekdays-apart-are-two-days", "dct=2000-08-22|Il viendra lundi et jeudi.", "jeudi", "2000-08-24", "2000-08-24", "day"),
     # under a month-precise DCT a bare weekday stays the whole month, even when the text names a day of that
     # weekday (taking it was wrong for 3 of 4 such weekdays of articles the rule was not written on)
     ("weekday-unnamed-under-month", "dct=1992-05|Deux mille personnes ont été blessées mardi soir à Bastia. Depuis le 6 mai, les hommages se succèdent.", "mardi soir", "1992-05-01", "1992-05-31", "month"),

@@ -147,6 +147,39 @@ def _names_the_day(t: Timex) -> bool:
     return PATTERNS.lexicon.anchored_days.get(last) == 0
 
 
+_WEEKDAY_AND = re.compile(r"\s+et\s+(?:le\s+)?", re.IGNORECASE)
+_WEEKDAY_TO = re.compile(r"\s+(?:à|au)\s+", re.IGNORECASE)
+_FROM_WEEKDAY = re.compile(r"\b(?:de|du)\s+$", re.IGNORECASE)
+
+
+def _weekdays_apart(text: str, p: Piece, q: Piece) -> int:
+    """Days from weekday piece `p` to weekday piece `q` when they name one span: "mardi et mercredi"
+    (consecutive days), "de lundi à mercredi"; 0 otherwise ("lundi et jeudi" are two days)."""
+    names = PATTERNS.lexicon.weekdays
+    found = [w.fold(x) for x in re.findall(r"[^\W\d_]+", text[p.start : p.end] + " " + text[q.start : q.end])]
+    wds = [names[x] for x in found if x in names]
+    if len(wds) != 2:
+        return 0
+    apart = (wds[1] - wds[0]) % 7
+    if _WEEKDAY_AND.fullmatch(text, p.end, q.start):
+        return apart if apart == 1 else 0
+    opened = _FROM_WEEKDAY.search(text, max(0, p.start - 4), p.start)
+    return apart if opened and _WEEKDAY_TO.fullmatch(text, p.end, q.start) else 0
+
+
+def _days_through(first: Resolver, days: int) -> Resolver:
+    """A resolver for the span from the day `first` gives to `days` days later."""
+
+    def res(ctx: Context) -> Result | None:
+        a = first(ctx)
+        if a is None or a.interval is None or a.granularity != "day" or a.interval[0] != a.interval[1]:
+            return a
+        iv = (a.interval[0], a.interval[0] + timedelta(days=days))
+        return Result(iv, "day", value_of(iv, "day"), a.anchor, a.vague, a.confidence, a.mod)
+
+    return res
+
+
 def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     """A clock time written just before its day ("4 h mardi", "vers 15 h 30, hier") is one expression, and
     so is "la veille de Noël" or "le lendemain du 3 mai" (a day counted from the date that follows)."""
@@ -154,6 +187,13 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         p = pieces[i]
+        if p.rule == "weekday" and i + 1 < len(pieces) and pieces[i + 1].rule == "weekday":
+            q = pieces[i + 1]
+            days = _weekdays_apart(text, p, q)
+            if days:  # "mardi et mercredi derniers", "de lundi à mercredi": one span of days
+                out.append(Piece(p.start, q.end, _days_through(p.resolve, days), p.rule))
+                i += 2
+                continue
         if p.rule in ("time", "anchday", "daypart", "date", "month") and i + 1 < len(pieces):
             q = pieces[i + 1]
             if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
