@@ -371,17 +371,22 @@ def counts_from_event(text: str, end: int) -> bool:
     return _EVENT_NEXT.match(text, end) is not None
 
 
+MAIN_DAY_REACH = 1200
+"""How far back (characters) "le même jour" looks for the latest sentence naming days."""
+
+
 def _main_day_before(ctx: Context, start: int) -> Result | None:
     """The first day the latest sentence naming days names, when it names several ("X a rendu public ce
     mardi son rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's
     day comes first, the later ones date what it tells of."""
-    ends = [m.start() for m in w.SENTENCE_STOP.finditer(ctx.text, max(0, start - 600), start)]
-    told = [end for end, r in ctx.days if max(0, start - 600) < end < start and r.interval is not None]
+    reach = max(0, start - MAIN_DAY_REACH)
+    ends = [m.start() for m in w.SENTENCE_STOP.finditer(ctx.text, reach, start)]
+    told = [end for end, r in ctx.days if reach < end < start and r.interval is not None]
     if not ends or not told:
         return None
     # the latest sentence naming a day, sentences without one skipped ("Selon le document, ...")
     hi = next((e for e in ends if e >= told[-1]), ends[-1])
-    lo = max((e for e in ends if e < told[-1]), default=max(0, start - 600))
+    lo = max((e for e in ends if e < told[-1]), default=reach)
     days = [r for end, r in ctx.days if lo < end <= hi and r.interval is not None]
     if len({r.interval for r in days}) < 2:
         return None
