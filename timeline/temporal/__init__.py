@@ -456,10 +456,11 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
 
     before, after = days(earlier), days(later)
     for u in before + after:
-        lo, hi = w.sentence_around(text, u.char_start, u.char_end)  # its sentence, read once for all words
-        named = next((h for h in _happening_words() if w.names_word(text[lo:hi], h)), None)
-        if named is not None:  # of the days of that sentence, the one nearest the happening's word
-            return _nearest_to_word(text, u, before + after, named)
+        lo, hi = w.sentence_around(text, u.char_start, u.char_end)
+        at = w.forms_of_any(text, _happening_words(), lo, hi)
+        if at:  # of the days of that sentence, the one nearest a happening's word
+            inside = [x for x in before + after if lo <= x.char_start < hi]
+            return min(inside, key=lambda x: min(min(abs(p - x.char_start), abs(p - x.char_end)) for p in at))
     return before[0] if before else None
 
 

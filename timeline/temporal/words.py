@@ -135,7 +135,20 @@ def names_word(text: str, word: str) -> bool:
 def word_forms(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
     """Offsets of the forms of the folded `word` in `text[lo:hi]` (see `names_word`)."""
     for m in _TOKEN.finditer(text, lo, hi):
-        other = fold(m.group().rstrip("'’"))
-        size = min(6, len(word), len(other))
-        if size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word):
+        if _form_of(fold(m.group().rstrip("'’")), word):
             yield m.start()
+
+
+def _form_of(other: str, word: str) -> bool:
+    size = min(6, len(word), len(other))
+    return size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word)
+
+
+def forms_of_any(text: str, words: frozenset[str], lo: int, hi: int) -> list[int]:
+    """Offsets of the forms of any of the folded `words` in `text[lo:hi]`, the text read once."""
+    found = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        other = fold(m.group().rstrip("'’"))
+        if len(other) >= 4 and any(_form_of(other, x) for x in words if x[:4] == other[:4]):
+            found.append(m.start())
+    return found
