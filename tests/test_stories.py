@@ -536,3 +536,18 @@ def test_inherited_told_and_wide_dates_claim_no_day() -> None:
     assert not _disagreeing([BLAST_B, inherited])  # "le lendemain" takes a day of its text, maybe another
     assert not _disagreeing([BLAST_B, told])  # the day it was said
     assert _disagreeing([BLAST_B, BLAST_C, decade])  # the year of c does not meet b's day: c's 5th does not
+
+
+def test_the_start_of_a_state_casts_no_same_article_vote() -> None:
+    # "Depuis samedi" dates what followed the explosion of that Saturday, not another happening of the day
+    day = date(2019, 1, 12)
+    said = "Samedi, une explosion a soufflé une boulangerie du 9e arrondissement."
+    blast = _ev("a", 0, said, "Samedi", day, day, anchor="dct")
+    said = "Depuis samedi, deux cents habitants ont été évacués de leurs immeubles."
+    since = _ev("a", 1, said, "Depuis samedi", day, day, anchor="dct")
+    said = "Les gilets jaunes ont manifesté samedi pour la neuvième fois à Paris."
+    other = _ev("a", 2, said, "samedi", day, day, anchor="dct")
+    items = {i.event_id: i for i in _items(events_to_frame([blast, since, other]))}
+    first, state, march = (items[e.event_id] for e in (blast, since, other))  # type: ignore[attr-defined]
+    assert _same_doc_clashes([state], [first]) == 0
+    assert _same_doc_clashes([march], [first]) == 1
