@@ -551,3 +551,18 @@ def test_the_start_of_a_state_casts_no_same_article_vote() -> None:
     first, state, march = (items[e.event_id] for e in (blast, since, other))  # type: ignore[attr-defined]
     assert _same_doc_clashes([state], [first]) == 0
     assert _same_doc_clashes([march], [first]) == 1
+
+
+def test_a_day_said_in_a_quotation_casts_no_same_article_vote() -> None:
+    # a witness tells the collapse in their own words: no evidence of another happening of that day
+    day = date(2018, 11, 5)
+    said = "Deux immeubles se sont effondrés lundi rue d'Aubagne, à Marseille."
+    collapse = _ev("a", 0, said, "lundi", day, day, anchor="dct")
+    said = "« Lundi matin, j'ai entendu un grondement énorme », témoigne une voisine."
+    witness = _ev("a", 1, said, "Lundi matin", day, day, anchor="dct")
+    said = "Lundi matin, j'ai entendu un grondement énorme, témoigne une voisine."
+    unquoted = _ev("a", 2, said, "Lundi matin", day, day, anchor="dct")
+    items = {i.event_id: i for i in _items(events_to_frame([collapse, witness, unquoted]))}
+    first, quoted, plain = (items[e.event_id] for e in (collapse, witness, unquoted))  # type: ignore[attr-defined]
+    assert _same_doc_clashes([quoted], [first]) == 0
+    assert _same_doc_clashes([plain], [first]) == 1
