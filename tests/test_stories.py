@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -538,31 +539,38 @@ def test_inherited_told_and_wide_dates_claim_no_day() -> None:
     assert _disagreeing([BLAST_B, BLAST_C, decade])  # the year of c does not meet b's day: c's 5th does not
 
 
-def test_the_start_of_a_state_casts_no_same_article_vote() -> None:
-    # "Depuis samedi" dates what followed the explosion of that Saturday, not another happening of the day
+@pytest.mark.parametrize(
+    ("told", "told_text", "silent", "silent_text", "plain", "plain_text"),
+    [
+        # "Depuis samedi" dates what followed the explosion of that Saturday, not another happening of the day
+        (
+            "Samedi, une explosion a soufflé une boulangerie du 9e arrondissement.",
+            "Samedi",
+            "Depuis samedi, deux cents habitants ont été évacués de leurs immeubles.",
+            "Depuis samedi",
+            "Les gilets jaunes ont manifesté samedi pour la neuvième fois à Paris.",
+            "samedi",
+        ),
+        # a witness tells the collapse in their own words: no evidence of another happening of that day
+        (
+            "Deux immeubles se sont effondrés samedi rue d'Aubagne, à Marseille.",
+            "samedi",
+            "« Samedi matin, j'ai entendu un grondement énorme », témoigne une voisine.",
+            "Samedi matin",
+            "Samedi matin, j'ai entendu un grondement énorme, témoigne une voisine.",
+            "Samedi matin",
+        ),
+    ],
+    ids=["start-of-a-state", "quotation"],
+)
+def test_reports_that_cast_no_same_article_vote(
+    told: str, told_text: str, silent: str, silent_text: str, plain: str, plain_text: str
+) -> None:
     day = date(2019, 1, 12)
-    said = "Samedi, une explosion a soufflé une boulangerie du 9e arrondissement."
-    blast = _ev("a", 0, said, "Samedi", day, day, anchor="dct")
-    said = "Depuis samedi, deux cents habitants ont été évacués de leurs immeubles."
-    since = _ev("a", 1, said, "Depuis samedi", day, day, anchor="dct")
-    said = "Les gilets jaunes ont manifesté samedi pour la neuvième fois à Paris."
-    other = _ev("a", 2, said, "samedi", day, day, anchor="dct")
-    items = {i.event_id: i for i in _items(events_to_frame([blast, since, other]))}
-    first, state, march = (items[e.event_id] for e in (blast, since, other))  # type: ignore[attr-defined]
-    assert _same_doc_clashes([state], [first]) == 0
-    assert _same_doc_clashes([march], [first]) == 1
-
-
-def test_a_day_said_in_a_quotation_casts_no_same_article_vote() -> None:
-    # a witness tells the collapse in their own words: no evidence of another happening of that day
-    day = date(2018, 11, 5)
-    said = "Deux immeubles se sont effondrés lundi rue d'Aubagne, à Marseille."
-    collapse = _ev("a", 0, said, "lundi", day, day, anchor="dct")
-    said = "« Lundi matin, j'ai entendu un grondement énorme », témoigne une voisine."
-    witness = _ev("a", 1, said, "Lundi matin", day, day, anchor="dct")
-    said = "Lundi matin, j'ai entendu un grondement énorme, témoigne une voisine."
-    unquoted = _ev("a", 2, said, "Lundi matin", day, day, anchor="dct")
-    items = {i.event_id: i for i in _items(events_to_frame([collapse, witness, unquoted]))}
-    first, quoted, plain = (items[e.event_id] for e in (collapse, witness, unquoted))  # type: ignore[attr-defined]
-    assert _same_doc_clashes([quoted], [first]) == 0
-    assert _same_doc_clashes([plain], [first]) == 1
+    first = _ev("a", 0, told, told_text, day, day, anchor="dct")
+    quiet = _ev("a", 1, silent, silent_text, day, day, anchor="dct")
+    voter = _ev("a", 2, plain, plain_text, day, day, anchor="dct")
+    items = {i.event_id: i for i in _items(events_to_frame([first, quiet, voter]))}
+    a, b, c = (items[e.event_id] for e in (first, quiet, voter))  # type: ignore[attr-defined]
+    assert _same_doc_clashes([b], [a]) == 0
+    assert _same_doc_clashes([c], [a]) == 1
