@@ -174,8 +174,8 @@ class _Item:
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
         self.recalls = _recalls(str(self.row["sentence"]), self.own[0])
-        said = str(self.row["sentence"])[: self.own[0]]
-        self.quoted = said.count("«") > said.count("»")  # the date is inside « ... »
+        before = str(self.row["sentence"])[: self.own[0]]
+        self.quoted = before.count("«") > before.count("»")  # the date is inside « ... »
         said = str(self.row["date_text"] or "").lower()
         # "le même jour", "dans la soirée" take the day the text named ("dans la soirée de mardi" does not)
         inherited = self.row.get("anchor") == "previous"

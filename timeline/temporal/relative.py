@@ -448,8 +448,13 @@ def day_of_happening(text: str, end: int, lx: Lexicon) -> bool:
     if not day_of_event(text, end):
         return False
     named = w.event_word(text, end)
-    happenings = {w.fold(x) for x in lx.unplanned_happenings | lx.planned_happenings}
-    return named is not None and named[2] in happenings
+    return named is not None and named[2] in _happenings(lx.unplanned_happenings | lx.planned_happenings)
+
+
+@lru_cache(maxsize=2)
+def _happenings(nouns: frozenset[str]) -> frozenset[str]:
+    """The folded forms of happening nouns (read once per lexicon)."""
+    return frozenset(w.fold(x) for x in nouns)
 
 
 _THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
