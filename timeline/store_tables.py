@@ -84,7 +84,9 @@ version computed has them computed again on open (the user's choices stay). Bump
 the grouping writes (its stories, their reasons or their offers); 2: offers of alike articles; 3: a
 conflict needs a pair score of 0.6; 4: a report recalling a happening ("le drame de lundi") casts no
 same-article vote, a part of a day already told ("dans la soirée") tells another happening, and the day of a
-telling ("a annoncé ce mercredi que") no longer reaches the week before."""
+telling ("a annoncé ce mercredi que") no longer reaches the week before; 5: a disagreement needs two
+articles whose own days never meet, "depuis samedi" and a day said in a quotation cast no same-article vote,
+"dans l'après-midi" and "le soir" tell another happening of their day."""
 """Tables added for stories (issue 8): a base made before them gets them on open, its events untouched."""
 
 STORY_DDL: tuple[str, ...] = (

@@ -36,7 +36,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from timeline.schema import Granularity
@@ -371,7 +370,7 @@ def _on_named_event(
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
     names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"; of that sentence's dates, the
-    nearest the word, see `_nearest_to_word`), or from the latest earlier date when a demonstrative points
+    nearest the word, see `_nearest_to_words`), or from the latest earlier date when a demonstrative points
     back at it ("la veille de ce premier accident"). A happening nobody
     schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
     never months ("cinq mois après l'incendie" of another factory)."""
@@ -403,16 +402,16 @@ def _on_named_event(
             None,
         )
         if told is not None and told not in own and not pointed:
-            told = _nearest_to_word(text, told, [u for u in earlier if _datable(u)], named[2])
+            dates = [u for u in earlier if _datable(u)]
+            told = _nearest_to_words(text, told, dates, frozenset({named[2]})) or told
         # "le jour du drame" names a day only where the text dates the drama itself
         fallback = told is None and named[2] in _happening_words() and not _names_the_day(t)
-        later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
-        if told is None and fallback:
+        if fallback:
+            later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
             told = _happening_day(text, earlier, later, contexts[-1].today)
-        u = told
-        if u is None or u.date_start is None or u.date_end is None:
+        if told is None or told.date_start is None or told.date_end is None:
             continue
-        base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
+        base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
         got = resolvers[k](replace(ctx, event=base))
         if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
             continue  # "cinq mois après l'incendie" is no count from the article's happening
@@ -433,10 +432,9 @@ def _datable(u: Timex) -> bool:
     return u.resolved and not u.vague and u.date_start is not None and u.date_end is not None
 
 
-@lru_cache(maxsize=1)
 def _happening_words() -> frozenset[str]:
     """The folded nouns of happenings nobody schedules (lexicon `unplanned_happenings`)."""
-    return frozenset(w.fold(x) for x in load().unplanned_happenings)
+    return w.folded(load().unplanned_happenings)
 
 
 def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: date | None) -> Timex | None:
@@ -456,21 +454,20 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
 
     before, after = days(earlier), days(later)
     for u in before + after:
-        lo, hi = w.sentence_around(text, u.char_start, u.char_end)
-        at = w.forms_of_any(text, _happening_words(), lo, hi)
-        if at:  # of the days of that sentence, the one nearest a happening's word
-            inside = [x for x in before + after if lo <= x.char_start < hi]
-            return min(inside, key=lambda x: min(min(abs(p - x.char_start), abs(p - x.char_end)) for p in at))
+        nearest = _nearest_to_words(text, u, before + after, _happening_words())
+        if nearest is not None:  # of the days of that sentence, the one nearest a happening's word
+            return nearest
     return before[0] if before else None
 
 
-def _nearest_to_word(text: str, first: Timex, dates: list[Timex], word: str) -> Timex:
-    """Of the dates of `first`'s sentence, the one nearest a form of the folded `word` ("l'hélicoptère disparu
-    mardi a été localisé vendredi [...] trois jours après sa disparition": mardi)."""
+def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozenset[str]) -> Timex | None:
+    """Of the dates of `first`'s sentence, the one nearest a form of the folded `words` ("l'hélicoptère
+    disparu mardi a été localisé vendredi [...] trois jours après sa disparition": mardi); None when the
+    sentence names none of them."""
     lo, hi = w.sentence_around(text, first.char_start, first.char_end)
-    at = list(w.word_forms(text, word, lo, hi))
+    at = list(w.forms_of_any(text, words, lo, hi))
     if not at:
-        return first
+        return None
     inside = [u for u in dates if lo <= u.char_start < hi]
     return min(inside, key=lambda u: min(min(abs(p - u.char_start), abs(p - u.char_end)) for p in at))
 

@@ -448,13 +448,7 @@ def day_of_happening(text: str, end: int, lx: Lexicon) -> bool:
     if not day_of_event(text, end):
         return False
     named = w.event_word(text, end)
-    return named is not None and named[2] in _happenings(lx.unplanned_happenings | lx.planned_happenings)
-
-
-@lru_cache(maxsize=2)
-def _happenings(nouns: frozenset[str]) -> frozenset[str]:
-    """The folded forms of happening nouns (read once per lexicon)."""
-    return frozenset(w.fold(x) for x in nouns)
+    return named is not None and named[2] in w.folded(lx.unplanned_happenings | lx.planned_happenings)
 
 
 _THAT_TIME = re.compile(r"-là$", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from timeline.temporal.lexicon import Lexicon, load, norm
 
@@ -129,14 +130,7 @@ def event_word(text: str, end: int) -> tuple[int, int, str] | None:
 def names_word(text: str, word: str) -> bool:
     """Whether `text` holds a form of the folded `word`: one sharing its first six letters (all of a shorter
     word), so "l'incendie" meets "incendies" and "effondrement" meets "effondré" without a stemmer."""
-    return next(word_forms(text, word, 0, len(text)), None) is not None
-
-
-def word_forms(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
-    """Offsets of the forms of the folded `word` in `text[lo:hi]` (see `names_word`)."""
-    for m in _TOKEN.finditer(text, lo, hi):
-        if _form_of(fold(m.group().rstrip("'’")), word):
-            yield m.start()
+    return next(forms_of_any(text, frozenset({word}), 0, len(text)), None) is not None
 
 
 def _form_of(other: str, word: str) -> bool:
@@ -144,11 +138,16 @@ def _form_of(other: str, word: str) -> bool:
     return size >= 4 and other[:size] == word[:size] and (len(other) >= 6 or other == word)
 
 
-def forms_of_any(text: str, words: frozenset[str], lo: int, hi: int) -> list[int]:
-    """Offsets of the forms of any of the folded `words` in `text[lo:hi]`, the text read once."""
-    found = []
+def forms_of_any(text: str, words: frozenset[str], lo: int, hi: int) -> Iterator[int]:
+    """Offsets of the forms of any of the folded `words` in `text[lo:hi]` (see `names_word`), the text read
+    once for all of them."""
     for m in _TOKEN.finditer(text, lo, hi):
         other = fold(m.group().rstrip("'’"))
         if len(other) >= 4 and any(_form_of(other, x) for x in words if x[:4] == other[:4]):
-            found.append(m.start())
-    return found
+            yield m.start()
+
+
+@lru_cache(maxsize=8)
+def folded(words: frozenset[str]) -> frozenset[str]:
+    """`words` lower case without accents, folded once per word list of the lexicon."""
+    return frozenset(fold(x) for x in words)
