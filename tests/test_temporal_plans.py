@@ -83,6 +83,8 @@ ROWS = [
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
     ("night-of-range", "dct=2019-11-09|Ils ont été arrêtés dans la nuit du 3 au 4 mai.", "dans la nuit du 3 au 4 mai", "2019-05-03", "2019-05-04", "day"),
+    ("night-of-weekdays", "dct=2019-04-16|Le feu a été maîtrisé vers 3 h 30, dans la nuit de lundi à mardi.", "dans la nuit de lundi à mardi", "2019-04-15", "2019-04-16", "day"),
+    ("night-of-weekdays-next", "dct=2017-09-10|Dans la nuit de mardi à mercredi, Irma a dévasté l'île. Le lendemain, les secours sont arrivés.", "Le lendemain", "2017-09-06", "2017-09-06", "day"),
     ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-03", "day"),
     # an irregular participle after its auxiliary is a compound past even when it can be a noun
     ("irregular-etre-mort", "dct=2013-12-06|Nelson Mandela est mort jeudi soir à son domicile.", "jeudi soir", "2013-12-05", "2013-12-05", "day"),
@@ -100,16 +102,16 @@ ROWS = [
     ("etre-parti", "dct=2010-03-03|Le président est parti lundi pour Pékin.", "lundi", "2010-03-01", "2010-03-01", "day"),
     ("participle-u-before-date", "dct=2014-04-19|Il est poursuivi après le naufrage survenu mercredi au large de Jindo.", "mercredi", "2014-04-16", "2014-04-16", "day"),
     # the verb of the expression's own stretch between commas decides, not the main clause's
-    ("relative-clause-past", "dct=2010-03-01|La tempête, qui a frappé la côte dans la nuit de samedi à dimanche, est la plus forte.", "dans la nuit de samedi à dimanche", "2010-02-27", "2010-02-27", "day"),
+    ("relative-clause-past", "dct=2010-03-01|La tempête, qui a frappé la côte dans la nuit de samedi à dimanche, est la plus forte.", "dans la nuit de samedi à dimanche", "2010-02-27", "2010-02-28", "day"),
     ("relative-clause-past-2", "dct=2010-03-04|Le ministre, qui a visité la ville mardi, est très critiqué.", "mardi", "2010-03-02", "2010-03-02", "day"),
     ("main-clause-after-comma", "dct=2010-03-04|Mardi, le ministre partira pour Pékin.", "Mardi", "2010-03-09", "2010-03-09", "day"),
     # "ce vendredi-là" is the Friday of the story told, not of the news
     ("that-weekday", "dct=2021-09-21|L'usine a explosé le 21 septembre 2001. Pour beaucoup, ce vendredi-là reste gravé dans les mémoires.", "ce vendredi", "2001-09-21", "2001-09-21", "day"),
     ("that-weekday-after", "dct=2021-09-21|Le drame date du mercredi 19 septembre 2001. Ce vendredi-là, les secours fouillaient encore.", "Ce vendredi", "2001-09-21", "2001-09-21", "day"),
-    ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-05", "day"),
+    ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-06", "day"),
     ("noun-in-own-stretch", "dct=2002-01-24|Le bilan de la criminalité sera rendu public lundi matin.", "lundi matin", "2002-01-28", "2002-01-28", "day"),
     ("adverb-in-verb-group", "dct=2016-08-15|Dimanche soir à Rio, le public, acquis au Jamaïcain, a copieusement sifflé Gatlin.", "Dimanche soir", "2016-08-14", "2016-08-14", "day"),
-    ("dates-back-conditional", "dct=1986-04-30|Selon les experts, l'accident remonterait à la nuit de vendredi à samedi.", "la nuit de vendredi à samedi", "1986-04-25", "1986-04-25", "day"),
+    ("dates-back-conditional", "dct=1986-04-30|Selon les experts, l'accident remonterait à la nuit de vendredi à samedi.", "la nuit de vendredi à samedi", "1986-04-25", "1986-04-26", "day"),
     ("episode-narrative-present", "dct=2020-04|Le 11 avril 1970, Apollo 13 décolle de Floride. Le 15 avril, ils contournent la Lune.", "Le 15 avril", "1970-04-15", "1970-04-15", "day"),
     # "il y a N ans jour pour jour" is the very day, and it dates the episode the article goes on telling
     ("to-the-day", "dct=2009-12-22|Il y a vingt ans jour pour jour, un hélicoptère arrachait Ceausescu au toit du comité central.", "Il y a vingt ans", "1989-12-22", "1989-12-22", "day"),

@@ -7,6 +7,7 @@ Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.schema import Granularity
@@ -316,6 +317,9 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             direction, strict = direction_for(ctx, c, mod)
         found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
+        if c.rule == "nightspan" and r.interval is not None:
+            # "dans la nuit de lundi à mardi" spans both days, as "dans la nuit du 30 au 31 mars" does
+            r = replace(r, interval=(found, found + timedelta(days=1)))
         return since(r, ctx, det if det.startswith("depuis") else None)
 
     return [Piece(c.start, c.end, res)]
