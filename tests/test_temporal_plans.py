@@ -182,6 +182,12 @@ ROWS = [
     ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # days counted from a night: forward from its morning, back from its evening
     ("count-after-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Douze jours plus tard, Maria frôlait à son tour les Antilles.", "Douze jours plus tard", "2017-09-18", "2017-09-18", "day"),
+    ("years-earlier-to-the-day", "dct=2025-01-21|Lundi, il a prêté serment sous la coupole. Quatre ans plus tôt, jour pour jour, la foule envahissait les couloirs.", "Quatre ans plus tôt", "2021-01-20", "2021-01-20", "day"),
+    ("years-earlier-to-the-day-from-dct", "dct=2014-04-15|Vingt-cinq ans plus tôt, jour pour jour, le stade basculait dans l'horreur.", "Vingt-cinq ans plus tôt", "1989-04-15", "1989-04-15", "day"),
+    ("years-later-to-the-day", "dct=2025-01-21|Il a été élu le 9 mai 2012. Cinq ans plus tard jour pour jour, il quittait le pouvoir.", "Cinq ans plus tard", "2017-05-09", "2017-05-09", "day"),
+    ("day-month-following", "dct=2019-06-25|Reconnu coupable le 7 novembre 2011, il a été condamné le 29 novembre suivant.", "le 29 novembre suivant", "2011-11-29", "2011-11-29", "day"),
+    ("day-month-following-next-year", "dct=2025-01-21|Le procès s'est ouvert le 3 novembre 2011. Le verdict est tombé le 14 avril suivant.", "le 14 avril suivant", "2012-04-14", "2012-04-14", "day"),
+    ("day-month-preceding", "dct=2025-01-21|Il est mort le 3 mars 2011 ; il avait été hospitalisé le 20 février précédent.", "le 20 février précédent", "2011-02-20", "2011-02-20", "day"),
     ("count-before-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Deux jours plus tôt, l'alerte avait été donnée.", "Deux jours plus tôt", "2017-09-03", "2017-09-03", "day"),
     # hours and minutes counted from the day last told: that day, or whole days for 24 hours and more
     ("hours-later", "dct=2019-04-16|Le feu a pris lundi. Quelques heures plus tard, la flèche s'effondrait.", "Quelques heures plus tard", "2019-04-15", "2019-04-15", "day"),

@@ -292,8 +292,9 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         and TenseOracle(text).quick(c.start, c.end) in (None, "present")
     )
     sign = 1 if d in ("plus tard", "après") else -1
-    # "un an jour pour jour après les attentats": the very day, that many units on
-    exact = c.match.groupdict().get("exact") is not None and not approx and unit not in _WITHIN_DAY
+    # "un an jour pour jour après les attentats", "quatre ans plus tôt, jour pour jour": the very day
+    said = c.match.groupdict().get("exact") or to_the_day_pattern(lx.to_the_day).match(text, c.end)
+    exact = bool(said) and not approx and unit not in _WITHIN_DAY
 
     def res(ctx: Context) -> Result | None:
         if after_event and not now_event:
@@ -312,6 +313,9 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         if ref is None or ref.interval is None:
             if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
+            if exact and n is not None:
+                day = _move(ctx.today, -n * mult, unit)
+                return None if day is None else from_dct(cal.day(day), "day", confidence=0.9)
             base, anchor, conf = ctx.today, "dct", 0.6
             out = _around(base, n, unit, mult, approx, -1)
         elif exact:

@@ -51,6 +51,7 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return [Piece(c.start, c.end, lambda ctx: None)]
     wd = lx.weekdays.get(norm(g["wd"])) if g["wd"] else None
     mod = w.modifier(lx, g["mod"])
+    after_told = w.anchored_modifier(g["mod"])  # "le 29 novembre suivant": after the date the text told
 
     opened = "depuis" if w.previous_word(text, c.start) == "depuis" else None
     # "la cérémonie de ce 12 juillet": the one of the news, not of a year the text told before
@@ -65,6 +66,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             if not cal.valid_day(y, m, d):
                 return None
             return absolute(cal.day(date(y, m, d)), "day")
+        if after_told and ctx.reference is not None and ctx.reference.interval is not None:
+            return _told_neighbour(ctx.reference.interval, m, d, forward=mod == "future")
         y_ref = None if this else year_of_reference(ctx, c.start)
         if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
             y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
@@ -79,6 +82,16 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
+
+
+def _told_neighbour(told: tuple[date, date], m: int, d: int, forward: bool) -> Result | None:
+    """The first `d` `m` after the told interval ("suivant"), or the last before it ("précédent")."""
+    years = range(told[1].year, told[1].year + 2) if forward else range(told[0].year, told[0].year - 2, -1)
+    for y in years:
+        day = date(y, m, d) if cal.valid_day(y, m, d) else None
+        if day is not None and (day > told[1] if forward else day < told[0]):
+            return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.8)
+    return None
 
 
 def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
