@@ -131,7 +131,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "ordwday",
             rf"{B}(?:le\s+)?(?P<ord>{ordinal}|dernier)\s+(?P<wd>{wday})\s+(?:de\s+l{AP}|de\s+|du\s+|d{AP})\s*(?:(?P<m>{month})(?:\s+(?P<y>{y4}))?|(?P<s>{season})(?:\s+(?P<sy>{y4}))?)(?![\w])",
         ),
-        # la nuit de lundi à mardi: the night starts on the first day
+        # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
             rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])",
