@@ -48,3 +48,17 @@ def test_spans_fit_and_merge(a: Span, b: Span, fit: tuple[bool, bool], merged: S
 )
 def test_a_wide_date_keeps_its_weekday(text: str, start: date, end: date, weekday: int | None) -> None:
     assert span_of({"date_text": text}, start, end, "month").weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "end"),
+    [
+        ("dans la nuit de mardi à mercredi", date(2010, 4, 13), date(2010, 4, 14)),  # a Tuesday: both days
+        ("Dans la nuit de jeudi à vendredi", date(1989, 11, 9), date(1989, 11, 10)),
+        ("mardi", date(2010, 4, 13), date(2010, 4, 13)),
+        ("entre mardi et jeudi", date(2010, 4, 13), date(2010, 4, 13)),  # not two days in a row
+        ("dans la nuit de mardi à mercredi", date(2010, 4, 14), date(2010, 4, 14)),  # read as another day
+    ],
+)
+def test_a_night_stored_by_its_first_day_covers_both_days(text: str, day: date, end: date) -> None:
+    assert span_of({"date_text": text}, day, day, "day")[:2] == (day, end)

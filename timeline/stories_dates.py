@@ -38,11 +38,15 @@ def _weekday_names() -> dict[str, int]:
 
 
 def span_of(row: dict[str, Any], start: date, end: date, granularity: str) -> Span:
-    """A report's span; a weekday named by a date wider than a week is kept as a constraint."""
-    if (end - start).days < 7:
-        return Span(start, end, granularity)
+    """A report's span; a weekday named by a date wider than a week is kept as a constraint, and a night
+    named by two weekdays dated by its first day alone (as events extracted before nights covered both days
+    were: "dans la nuit de mardi à mercredi") covers both days, so a base made then groups as one made now."""
     names = _weekday_names()
     days = [names[w] for w in re.findall(r"[a-z]+", fold(str(row["date_text"] or ""))) if w in names]
+    if (end - start).days < 7:
+        if start == end and len(days) == 2 and days[1] == (days[0] + 1) % 7 == (start.weekday() + 1) % 7:
+            return Span(start, end + timedelta(days=1), granularity)
+        return Span(start, end, granularity)
     return Span(start, end, granularity, days[0] if len(set(days)) == 1 else None)
 
 
