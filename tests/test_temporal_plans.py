@@ -84,6 +84,8 @@ ROWS = [
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
     ("night-of-range", "dct=2019-11-09|Ils ont été arrêtés dans la nuit du 3 au 4 mai.", "dans la nuit du 3 au 4 mai", "2019-05-03", "2019-05-04", "day"),
     ("night-of-weekdays", "dct=2019-04-16|Le feu a été maîtrisé vers 3 h 30, dans la nuit de lundi à mardi.", "dans la nuit de lundi à mardi", "2019-04-15", "2019-04-16", "day"),
+    ("night-following", "dct=2023-03-23|Le 23 mars 2018, un terroriste tuait quatre personnes. Le gendarme était mort la nuit suivante.", "la nuit suivante", "2018-03-23", "2018-03-24", "day"),
+    ("morning-following", "dct=2023-06-01|Il est arrivé le 3 mai à Brest. La matinée suivante, il est reparti.", "La matinée suivante", "2023-05-04", "2023-05-04", "day"),
     ("night-of-weekdays-next", "dct=2017-09-10|Dans la nuit de mardi à mercredi, Irma a dévasté l'île. Le lendemain, les secours sont arrivés.", "Le lendemain", "2017-09-06", "2017-09-06", "day"),
     ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-03", "day"),
     # an irregular participle after its auxiliary is a compound past even when it can be a noun

@@ -175,7 +175,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # dans la soirée, la nuit, au cours de la nuit, en fin d'après-midi
         (
             "daypart",
-            rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?![\w])"
+            rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?:\s+(?P<next>suivante))?(?![\w])"
             rf"|{B}(?:dans|durant|pendant|au\s+cours\s+de)\s+l{AP}\s*(?P<dp4>après-midi)(?![\w])|{B}(?:en\s+)?(?:début|fin)\s+d{AP}\s*(?P<dp2>après-midi|matinée|soirée)(?![\w])"
             # "le soir du drame", "le matin du 5 mai": a part of the day a complement names
             rf"|{B}le\s+(?P<dp3>soir|matin)(?=\s+(?:de|du|d{AP}))",

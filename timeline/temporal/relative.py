@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -474,7 +475,18 @@ def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 
 def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.5))]
+    if not c.match.groupdict().get("next"):
+        return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.5))]
+    night = norm(c.match.group("dp")) == "nuit"
+
+    def res(ctx: Context) -> Result | None:
+        # "la nuit suivante": the night after the day told, both its days; "la matinée suivante": the next day
+        r = _day_ref(ctx, 0 if night else 1, 0.6)
+        if not night or r is None or r.interval is None:
+            return r
+        return replace(r, interval=(r.interval[0], r.interval[0] + timedelta(days=1)))
+
+    return [(c.start, c.end, res)]
 
 
 def _thispart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
