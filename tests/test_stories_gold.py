@@ -16,12 +16,13 @@ R 0.446 (written later, scored first with the grouping of 7004165 too); `blind19
 `blind22/` P 0.610 / R 0.450 (written at the end of that session, scored with cf136a4 and with its last
 grouping only; the next session read the misses of `blind17/` to `blind20/`); `blind23/` P 0.742 / R 0.704
 and `blind24/` P 0.816 / R 0.506 (written at the start of a session, scored with its first grouping, 6992c95,
-and with its last only, their misses never read); `blind25/` P 0.694 / R 0.729 and `blind26/` P 0.648 /
-R 0.418 (written at the start of the next session, scored with its first grouping, ec10afb; the misses of
-`blind21/` and `blind22/` were read in that session); `blind27/` P 0.712 / R 0.591 and `blind28/` P 0.655 /
-R 0.687 (written later in that session, scored with ec10afb and with its last grouping: the same).
-Pairwise precision and recall over each set's gold events, as the issue measures them; the floors are
-regression guards set under the measured values (printed with `pytest -s`), not the issue's target.
+and with its last only; their wrong joins were read at the end of the next session); `blind25/` P 0.694 /
+R 0.729 and `blind26/` P 0.648 / R 0.418 (written at the start of the next session, scored with its first
+grouping, ec10afb; the misses of `blind21/` and `blind22/` were read in that session); `blind27/` P 0.712 /
+R 0.591 and `blind28/` P 0.655 / R 0.687 (written later in that session, scored with ec10afb and with its
+last grouping: the same). Pairwise precision and recall over each set's gold events, as the issue measures
+them; the floors are regression guards set under the measured values (printed with `pytest -s`), not the
+issue's target.
 """
 
 from __future__ import annotations
