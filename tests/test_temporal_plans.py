@@ -83,6 +83,8 @@ ROWS = [
     # a night named by the date that follows is one expression: that date's interval
     ("night-of-range-year", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Le Mur avait surgi dans la nuit du 12 au 13 août 1961.", "dans la nuit du 12 au 13 août 1961", "1961-08-12", "1961-08-13", "day"),
     ("night-of-range", "dct=2019-11-09|Ils ont été arrêtés dans la nuit du 3 au 4 mai.", "dans la nuit du 3 au 4 mai", "2019-05-03", "2019-05-04", "day"),
+    ("night-of-days-told-month", "dct=2019-03-23|En octobre dernier, dans la nuit du 14 au 15, les crues de l'Aude ont tué quinze personnes.", "dans la nuit du 14 au 15", "2018-10-14", "2018-10-15", "day"),
+    ("night-of-days-month-end", "dct=2019-06-10|Le 30 mai, la pluie est arrivée. Dans la nuit du 31 au 1er, la digue a cédé.", "Dans la nuit du 31 au 1er", "2019-05-31", "2019-06-01", "day"),
     ("night-of-weekdays", "dct=2019-04-16|Le feu a été maîtrisé vers 3 h 30, dans la nuit de lundi à mardi.", "dans la nuit de lundi à mardi", "2019-04-15", "2019-04-16", "day"),
     ("night-following", "dct=2023-03-23|Le 23 mars 2018, un terroriste tuait quatre personnes. Le gendarme était mort la nuit suivante.", "la nuit suivante", "2018-03-23", "2018-03-24", "day"),
     ("morning-following", "dct=2023-06-01|Il est arrivé le 3 mai à Brest. La matinée suivante, il est reparti.", "La matinée suivante", "2023-05-04", "2023-05-04", "day"),

@@ -131,6 +131,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "ordwday",
             rf"{B}(?:le\s+)?(?P<ord>{ordinal}|dernier)\s+(?P<wd>{wday})\s+(?:de\s+l{AP}|de\s+|du\s+|d{AP})\s*(?:(?P<m>{month})(?:\s+(?P<y>{y4}))?|(?P<s>{season})(?:\s+(?P<sy>{y4}))?)(?![\w])",
         ),
+        # "En octobre dernier, dans la nuit du 14 au 15": a night of the month the text told
+        (
+            "nightdays",
+            rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+du\s+(?P<d1>{dnum})\s+au\s+(?P<d2>{dnum})(?![\w])(?!\s+{monthx})",
+        ),
         # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
@@ -283,6 +288,7 @@ _RULE_TRIGGER = {
     "thispart": "daypart",
     "weekday": "weekday",
     "nightspan": "weekday",
+    "nightdays": "daypart",
     "ordwday": "weekday",
     "relunit": "unit",
     "partunit": "yearword",

@@ -19,6 +19,7 @@ from timeline.temporal.rules_days import (
     read_holiday,
     read_month,
     read_monthrange,
+    read_nightdays,
     read_numeric,
     read_ordwday,
     read_weekday,
@@ -47,6 +48,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "ordpart": read_ordpart,
     "weekday": read_weekday,
     "nightspan": read_weekday,
+    "nightdays": read_nightdays,
     "ordwday": read_ordwday,
     "holiday": read_holiday,
 }

@@ -94,6 +94,27 @@ def _told_neighbour(told: tuple[date, date], m: int, d: int, forward: bool) -> R
     return None
 
 
+def read_nightdays(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """ "En octobre dernier, dans la nuit du 14 au 15": two days in a row of the month the text last told
+    (its latest date resolved on its own, when that lies within one month)."""
+    d1, d2 = day_of(c.match.group("d1")), day_of(c.match.group("d2"))
+    if d1 is None or d2 is None or not (d2 == d1 + 1 or (d2 == 1 and d1 >= 28)):
+        return None
+
+    def res(ctx: Context) -> Result | None:
+        ref = ctx.reference.interval if ctx.reference is not None else None
+        if ref is None or (ref[0].year, ref[0].month) != (ref[1].year, ref[1].month):
+            return unresolved("day")
+        y, m = ref[0].year, ref[0].month
+        if not cal.valid_day(y, m, d1):
+            return None
+        first = date(y, m, d1)
+        night = (first, first + timedelta(days=1))
+        return Result(night, "day", first.isoformat(), "previous", confidence=0.7)
+
+    return [Piece(c.start, c.end, res)]
+
+
 def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     if g["iy"]:
