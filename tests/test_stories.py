@@ -574,3 +574,19 @@ def test_reports_that_cast_no_same_article_vote(
     a, b, c = (items[e.event_id] for e in (first, quiet, voter))  # type: ignore[attr-defined]
     assert _same_doc_clashes([b], [a]) == 0
     assert _same_doc_clashes([c], [a]) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "date_text", "end", "kind"),
+    [
+        # a night covers two days, yet it dates one explosion
+        ("L'explosion a eu lieu la nuit de mardi à mercredi.", "la nuit de mardi à mercredi", 2, "explosion"),
+        # two days listed date something else than one instant happening
+        ("Les accords signés les 19 et 20 juillet restent en vigueur.", "les 19 et 20 juillet", 2, None),
+    ],
+)
+def test_a_night_of_two_days_still_names_an_instant_happening(
+    said: str, date_text: str, end: int, kind: str | None
+) -> None:
+    report = _ev("a", 0, said, date_text, date(2010, 4, 1), date(2010, 4, end), countries=(), topics=())
+    assert next(iter(_items(events_to_frame([report])))).kind == kind

@@ -250,7 +250,8 @@ def _terms(
         put(stem, _near(rank) * (1.0 if a < hi else W_AWAY))
     kind = date_kind(sentence, own, (lo, hi), words)
     days = (pd.Timestamp(row["date_end"]) - pd.Timestamp(row["date_start"])).days  # a list or a range of days
-    if kind in event_kinds().instant and row["granularity"] == "day" and days >= 1:
+    night = _NIGHT.search(str(row["date_text"] or "")) is not None  # one night over two days: one happening
+    if kind in event_kinds().instant and row["granularity"] == "day" and days >= 1 and not night:
         kind = None  # a signature or a launch takes one day: "les 19 et 20 juillet" dates something else
     for name in (*row["persons"], *row["organisations"]):
         put("@" + name, 1.0)
@@ -265,6 +266,7 @@ def _terms(
 
 
 _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
+_NIGHT = re.compile(r"\bnuit\b", re.IGNORECASE)
 
 
 def _counts_from_event(row: dict[str, Any], sentence: str, end: int) -> bool:
