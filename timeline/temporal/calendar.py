@@ -40,6 +40,11 @@ def day(d: date) -> Interval:
     return (d, d)
 
 
+def night(d: date) -> Interval:
+    """The night that starts on `d`: both its days ("dans la nuit de lundi à mardi")."""
+    return (d, d + timedelta(days=1))
+
+
 def month(year: int, m: int) -> Interval:
     return (date(year, m, 1), date(year, m, last_day(year, m)))
 

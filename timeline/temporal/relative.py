@@ -484,7 +484,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         r = _day_ref(ctx, 0 if night else 1, 0.6)
         if not night or r is None or r.interval is None:
             return r
-        return replace(r, interval=(r.interval[0], r.interval[0] + timedelta(days=1)))
+        return replace(r, interval=cal.night(r.interval[0]))
 
     return [(c.start, c.end, res)]
 

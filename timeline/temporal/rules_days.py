@@ -109,8 +109,7 @@ def read_nightdays(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if not cal.valid_day(y, m, d1):
             return None
         first = date(y, m, d1)
-        night = (first, first + timedelta(days=1))
-        return Result(night, "day", first.isoformat(), "previous", confidence=0.7)
+        return Result(cal.night(first), "day", first.isoformat(), "previous", confidence=0.7)
 
     return [Piece(c.start, c.end, res)]
 
@@ -353,7 +352,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         if c.rule == "nightspan" and r.interval is not None:
             # "dans la nuit de lundi à mardi" spans both days, as "dans la nuit du 30 au 31 mars" does
-            r = replace(r, interval=(found, found + timedelta(days=1)))
+            r = replace(r, interval=cal.night(found))
         return since(r, ctx, det if det.startswith("depuis") else None)
 
     return [Piece(c.start, c.end, res)]
