@@ -243,6 +243,12 @@ def to_the_day_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf",?\s*(?:{alts})(?![\w])", re.IGNORECASE)
 
 
+def _day_back(today: date, count: int, unit: str) -> Result | None:
+    """The very day `count` units before the DCT ("jour pour jour")."""
+    d = _move(today, -count, unit)
+    return None if d is None else from_dct(cal.day(d), "day", confidence=0.9)
+
+
 def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -257,9 +263,7 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
         if ctx.today is None:
             return unresolved("day" if to_the_day else _UNIT_GRAN.get(unit, "year"))
         if to_the_day and n is not None:
-            # "il y a vingt ans jour pour jour": the very day, that many units back
-            d = _move(ctx.today, -n * mult, unit)
-            return None if d is None else from_dct(cal.day(d), "day", confidence=0.9)
+            return _day_back(ctx.today, n * mult, unit)  # "il y a vingt ans jour pour jour"
         out = _around(ctx.today, n, unit, mult, approx, sign)
         if out is None:
             return None
@@ -315,8 +319,7 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
             if exact and n is not None:
-                day = _move(ctx.today, -n * mult, unit)
-                return None if day is None else from_dct(cal.day(day), "day", confidence=0.9)
+                return _day_back(ctx.today, n * mult, unit)  # "quatre ans plus tôt, jour pour jour"
             base, anchor, conf = ctx.today, "dct", 0.6
             out = _around(base, n, unit, mult, approx, -1)
         elif exact:
