@@ -115,6 +115,14 @@ ROWS = [
     ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-06", "day"),
     ("noun-in-own-stretch", "dct=2002-01-24|Le bilan de la criminalité sera rendu public lundi matin.", "lundi matin", "2002-01-28", "2002-01-28", "day"),
     ("adverb-in-verb-group", "dct=2016-08-15|Dimanche soir à Rio, le public, acquis au Jamaïcain, a copieusement sifflé Gatlin.", "Dimanche soir", "2016-08-14", "2016-08-14", "day"),
+    ("adverb-phrase-in-verb-group", "dct=2023-11-06|Samedi, la dépression a à son tour balayé le littoral.", "Samedi", "2023-11-04", "2023-11-04", "day"),
+    ("adverb-phrase-in-verb-group-2", "dct=2021-03-15|En décembre, les inspecteurs ont en outre relevé des traces de plomb.", "En décembre", "2020-12-01", "2020-12-31", "month"),
+    # a verb of a relative clause between commas tells of its antecedent, not of a date outside the clause
+    ("relative-clause-elsewhere", "dct=2021-07-12|Samedi, depuis la clinique où il est soigné, le ministre a pris la parole.", "Samedi", "2021-07-10", "2021-07-10", "day"),
+    # "jusqu'au" is no participle ("survenu"): the plan told from the past is the nearest day
+    ("until-after-past-plan", "dct=2020-09-09|Le couvre-feu devait durer jusqu'au 15 septembre.", "15 septembre", "2020-09-15", "2020-09-15", "day"),
+    # a day-month completing a noun behind an elided article names that happening: its tense is the clause's
+    ("elided-noun-of-date", "dct=2022-02|Il aura fallu l'explosion du 15 janvier pour que tout change.", "15 janvier", "2022-01-15", "2022-01-15", "day"),
     ("dates-back-conditional", "dct=1986-04-30|Selon les experts, l'accident remonterait à la nuit de vendredi à samedi.", "la nuit de vendredi à samedi", "1986-04-25", "1986-04-26", "day"),
     ("episode-narrative-present", "dct=2020-04|Le 11 avril 1970, Apollo 13 décolle de Floride. Le 15 avril, ils contournent la Lune.", "Le 15 avril", "1970-04-15", "1970-04-15", "day"),
     # "il y a N ans jour pour jour" is the very day, and it dates the episode the article goes on telling

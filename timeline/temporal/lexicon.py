@@ -50,6 +50,8 @@ _VERB_KEYS = (
     "imperfect_auxiliaries",
     "future_modals",
     "skippable",
+    "skippable_phrases",
+    "relative_pronouns",
     "participle_endings",
     "tagged_participle_endings",
     "irregular_participles",
@@ -78,6 +80,12 @@ class VerbForms:
     imperfect_auxiliaries: frozenset[str]
     future_modals: frozenset[str]
     skippable: frozenset[str]
+    skippable_phrases: tuple[tuple[str, ...], ...]
+    """Adverbial phrases that may sit between an auxiliary and its participle ("ont en outre révélé", "a à
+    son tour balayé"), as key forms."""
+    relative_pronouns: frozenset[str]
+    """Words opening a relative clause: its verb tells of the antecedent, not of a date outside the clause
+    ("Samedi, depuis l'hôpital où elle est soignée, la veuve a rompu le silence")."""
     participle_endings: tuple[str, ...]
     tagged_participle_endings: tuple[str, ...]
     """More endings of past participles ("mise", "clos", "dû"): a word spaCy tags as a past participle is read
@@ -224,6 +232,8 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         imperfect_auxiliaries=frozenset(lists["imperfect_auxiliaries"]),
         future_modals=frozenset(lists["future_modals"]),
         skippable=frozenset(lists["skippable"]),
+        skippable_phrases=tuple(tuple(norm(x) for x in p.split()) for p in lists["skippable_phrases"]),
+        relative_pronouns=frozenset(lists["relative_pronouns"]),
         participle_endings=tuple(lists["participle_endings"]),
         tagged_participle_endings=tuple(lists["tagged_participle_endings"]),
         irregular_participles=frozenset(lists["irregular_participles"]),

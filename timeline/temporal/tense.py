@@ -72,7 +72,8 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     verb_form, tense = f.get("VerbForm", ""), f.get("Tense", "")
     if verb_form == "Inf":
         return None
-    nxt = [(p, _feats(m)) for _, _, _, p, m in tokens[i + 1 : i + 4]]
+    inside = phrase_marks([norm(t[2]) for t in tokens], load().verb_forms.skippable_phrases)
+    nxt = [(p, _feats(m)) for k, (_, _, _, p, m) in enumerate(tokens) if k > i and k not in inside][:3]
     part_follows = any(
         p in ("VERB", "AUX") and g.get("VerbForm") == "Part" and g.get("Tense") == "Past" for p, g in nxt
     )
@@ -97,12 +98,29 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
         if not part_follows:
             return "present"
         vf = load().verb_forms
-        participle = next(t[2] for t in tokens[i + 1 : i + 4] if _feats(t[4]).get("VerbForm") == "Part")
+        participle = next(
+            t[2]
+            for k, t in enumerate(tokens)
+            if k > i and k not in inside and _feats(t[4]).get("VerbForm") == "Part"
+        )
         reflexive = i > 0 and tokens[i - 1][2] in ("se", "s'", "s’")
         if form in vf.etre_present and not (participle.startswith(vf.etre_participles) or reflexive):
             return "present"  # "est fixé": a present passive, not a compound past
         return "past"
     return None
+
+
+def phrase_marks(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[int]:
+    """The indices of `words` (key forms) inside one of `phrases` ("en outre", "à son tour")."""
+    marks: set[int] = set()
+    firsts = {ph[0] for ph in phrases}
+    for k in range(len(words)):
+        if words[k] not in firsts:
+            continue
+        for ph in phrases:
+            if tuple(words[k : k + len(ph)]) == ph:
+                marks.update(range(k, k + len(ph)))
+    return marks
 
 
 Token = tuple[int, int, str, str, str]
@@ -112,7 +130,7 @@ Token = tuple[int, int, str, str, str]
 def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tuple[list[Token], int] | None:
     """The tokens (the expression's own words masked) and the index of the verb nearest [start, end) that
     gives a direction, None without one."""
-    best: tuple[int, int] | None = None
+    best: tuple[tuple[bool, int], int] | None = None
     # the expression's own words are no verbs (the small model tags some weekdays as participles)
     dated = lx.weekdays.keys() | lx.months.keys()
     tokens = [
@@ -123,9 +141,22 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i) is None:
             continue
         dist = start - e if e <= start else s - end
-        if best is None or dist < best[0]:
-            best = (dist, i)
+        rank = (_relative_elsewhere(tokens, i, start, lx.verb_forms), dist)
+        if best is None or rank < best[0]:
+            best = (rank, i)
     return (tokens, best[1]) if best else None
+
+
+def _relative_elsewhere(tokens: list[Token], i: int, start: int, vf: VerbForms) -> bool:
+    """Whether verb `i` sits in a relative clause between commas that does not hold the date at `start`:
+    such a verb tells of its antecedent, so another verb of the sentence dates the expression first."""
+    lo = next((k for k in range(i - 1, -1, -1) if tokens[k][2] in _CLAUSE_PUNCT), -1)
+    hi = next((k for k in range(i + 1, len(tokens)) if tokens[k][2] in _CLAUSE_PUNCT), len(tokens))
+    lo_at = tokens[lo][1] if lo >= 0 else -1
+    hi_at = tokens[hi][0] if hi < len(tokens) else 1 << 30
+    if lo_at <= start < hi_at:
+        return False
+    return any(tokens[k][2] in vf.relative_pronouns for k in range(lo + 1, i))
 
 
 def _mistagged(form: str, pos: str, morph: str, lx: Lexicon) -> bool:
@@ -180,9 +211,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def _clause_words(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, key form, capitalised) of the words of a clause; the expressions of one sentence share
     their clause, so it is read once."""
-    return tuple(
-        (m.start(), m.end(), norm(m.group()), _capitalised(m.group())) for m in _WORD.finditer(text)
-    )
+    return tuple((m.start(), m.end(), norm(m.group()), _capitalised(m.group())) for m in _WORD.finditer(text))
 
 
 _ELISION = re.compile(r"^[^\W\d_]['’]")
@@ -201,7 +230,7 @@ def lexical(
     a participle, an imperfect, a future or conditional ending, "doit / va ... + infinitive", a frequent
     present form. None when the clause holds no such form (another present, no verb): spaCy decides then."""
     toks = [(s + offset, e + offset, w, cap) for s, e, w, cap in _clause_words(text)]
-    best: tuple[tuple[int, int], Direction] | None = None
+    best: tuple[tuple[int, bool, int], Direction] | None = None
     seg_lo = offset + max((m.end() for m in _COMMA.finditer(text, 0, max(0, start - offset))), default=0)
     after_comma = _COMMA.search(text, end - offset)
     seg_hi = offset + (after_comma.start() if after_comma else len(text))
@@ -210,13 +239,18 @@ def lexical(
     opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset))
     clause_lo = offset + opens.start() if opens else -1
 
+    inside = phrase_marks([w for _, _, w, _ in toks], vf.skippable_phrases)
+
     def after(i: int) -> list[str]:
+        near = [w for k, (_, _, w, _) in enumerate(toks) if k > i and k not in inside][:4]
         out = [
             w
-            for _, _, w, _ in toks[i + 1 : i + 5]
+            for w in near
             if (w not in vf.skippable or w == "été") and not (len(w) > 5 and w.endswith(vf.adverb_endings))
         ]
-        return out[:2]  # "a copieusement sifflé": the adverb inside the verb group is skipped
+        return out[
+            :2
+        ]  # "a copieusement sifflé", "a à son tour balayé": what sits inside the group is skipped
 
     for i, (s, e, w, cap) in enumerate(toks):
         if start <= s < end or w in vf.not_verbs or (cap and i > 0):
@@ -245,7 +279,7 @@ def lexical(
             )
             d = "present" if passive else "past"
             # the compound form sits where its participle is
-            s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 5] if x == nxt[0]), (s, e))
+            s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 9] if x == nxt[0]), (s, e))
         elif w in vf.imperfect_auxiliaries:
             d = "past"
         elif len(w) > 4 and w.endswith(vf.conditional_endings) and not w.endswith(vf.imperfect_lookalikes):
@@ -282,10 +316,26 @@ def lexical(
         dist = start - e if e <= start else s - end
         # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
-        rank = (2 if s < clause_lo else 0 if seg_lo <= s < seg_hi else 1, dist)
+        rank = (
+            2 if s < clause_lo else 0 if seg_lo <= s < seg_hi else 1,
+            _relative_text(text, offset, s, start),
+            dist,
+        )
         if best is None or rank < best[0]:
             best = (rank, d)
     return best[1] if best else None
+
+
+def _relative_text(text: str, offset: int, s: int, start: int) -> bool:
+    """`_relative_elsewhere` read on the words of a clause: the verb at `s` opens no stretch between commas
+    holding the date at `start`, and a relative pronoun comes before it in its stretch."""
+    lo = offset + max((m.end() for m in _COMMA.finditer(text, 0, max(0, s - offset))), default=0)
+    after = _COMMA.search(text, s - offset)
+    hi = offset + (after.start() if after else len(text))
+    if lo <= start < hi:
+        return False
+    vf = load().verb_forms
+    return any(norm(m.group()) in vf.relative_pronouns for m in _WORD.finditer(text, lo - offset, s - offset))
 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
@@ -330,7 +380,10 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
         if end is not None and _BY_NAME.match(text, end):
             return "past"  # "le délai fixé mardi soir par Emmanuel Macron": the day it was set
         return "near" if end is not None and _told_after(text, end, vf) else "future"
-    regular = w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS
+    # an elided word is no participle: "jusqu'au 15 septembre" ends like "survenu"
+    regular = (
+        w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS and not _ELIDED.search(w)
+    )
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
         return None
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
@@ -340,6 +393,7 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
 
 
 _BY_NAME = re.compile(r"\s+par\s+[A-ZÀ-ÖØ-Þ]")
+_ELIDED = re.compile(r"['’]")
 
 
 def _told_after(text: str, end: int, vf: VerbForms) -> bool:
