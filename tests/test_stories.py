@@ -27,18 +27,20 @@ def _ev(
     gran: str = "day",
     persons: tuple[str, ...] = (),
     source: str = "",
+    at: int = 0,
     **fields: object,
 ) -> object:
+    """A dated event of article `doc` whose sentence starts at offset `at` (0: the article's opening)."""
     pos = sentence.index(date_text)
     return make_event(
         n,
         doc_id=doc,
-        event_id=event_id(doc, pos, pos + len(date_text), 0),
+        event_id=event_id(doc, at + pos, at + pos + len(date_text), at),
         sentence=sentence,
         date_text=date_text,
-        char_start=pos,
-        char_end=pos + len(date_text),
-        sentence_start=0,
+        char_start=at + pos,
+        char_end=at + pos + len(date_text),
+        sentence_start=at,
         date_start=start,
         date_end=end,
         granularity=gran,
@@ -448,7 +450,7 @@ def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
     # each names the other as perhaps the same, for the user to merge by hand
     day = date(2013, 7, 6)
-    quiet = {"countries": (), "topics": ()}
+    quiet = {"countries": (), "topics": (), "at": DEEP}  # far from the openings (see the tests below)
     derail = _ev("a", 0, "Le convoi de pétrole a déraillé samedi.", "samedi", day, day, **quiet)
     fire = _ev("a", 1, "Les pompiers ont combattu un incendie géant samedi.", "samedi", day, day, **quiet)
     said = "Samedi, le convoi de pétrole a déraillé puis un incendie géant a ravagé la ville."
@@ -472,9 +474,13 @@ def test_a_report_the_user_split_out_lists_its_former_story_as_near() -> None:
     assert near[sid[VISIT_B.event_id]] == (sid[VISIT_A.event_id],)  # type: ignore[attr-defined]
 
 
-def _told(doc: str, n: int, sentence: str, date_text: str, day: date, title: str) -> object:
+DEEP = 2000
+"""A sentence offset well past an article's opening (`stories.OPENING_CHARS` after its title)."""
+
+
+def _told(doc: str, n: int, sentence: str, date_text: str, day: date, title: str, at: int = DEEP) -> object:
     """A one-day report with no country or topic: only its words and its article's title speak."""
-    return _ev(doc, n, sentence, date_text, day, day, title=title, countries=(), topics=())
+    return _ev(doc, n, sentence, date_text, day, day, title=title, countries=(), topics=(), at=at)
 
 
 FIRE_A = "Incendie de l'usine Lubrizol de Rouen : nuage, suie et questions"
@@ -497,6 +503,33 @@ def test_a_story_of_the_same_day_told_by_an_alike_article_is_listed_as_near() ->
     assert near[sid[a.event_id]] == (sid[b.event_id],)  # type: ignore[attr-defined]
     assert near[sid[b.event_id]] == (sid[a.event_id],)  # type: ignore[attr-defined]
     assert near.get(sid[c.event_id], ()) == ()  # type: ignore[attr-defined]
+
+
+def test_the_openings_of_alike_articles_on_one_day_tell_one_happening() -> None:
+    # the same reports in the openings of their articles: a and b join (an article opens on its main
+    # happening), c (another subject the same day) stays apart
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
+    said_b = "Les pompiers ont éteint les flammes le 26 septembre 2019."
+    b = _told("b", 1, said_b, "le 26 septembre 2019", FIRE_DAY, FIRE_B, at=70)
+    said_c = "Les sénateurs ont adopté la réforme le 26 septembre 2019."
+    title_c = "Le Sénat adopte la réforme des retraites"
+    c = _told("c", 2, said_c, "le 26 septembre 2019", FIRE_DAY, title_c, at=60)
+    df, stories = _group([a, b, c])
+    sid = df.set_index("event_id")["story_id"]
+    assert sid[a.event_id] == sid[b.event_id] != sid[c.event_id]  # type: ignore[attr-defined]
+    joined = next(s for s in stories if s.story_id == sid[a.event_id])  # type: ignore[attr-defined]
+    assert any("ouverture des deux articles" in why for why in joined.reasons)
+
+
+def test_openings_on_other_days_or_past_the_opening_get_no_bonus() -> None:
+    # the same day past b's opening, or b's opening a day later: no bonus, so the three stay apart
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
+    said_b = "Les riverains ont découvert la suie sur leurs voitures le 27 septembre."
+    b = _told("b", 1, said_b, "le 27 septembre", date(2019, 9, 27), FIRE_B, at=0)
+    said_d = "Les pompiers ont éteint les flammes le 26 septembre."
+    deep = _told("d", 2, said_d, "le 26 septembre", FIRE_DAY, FIRE_B)
+    df, _ = _group([a, b, deep])
+    assert df["story_id"].nunique() == 3
 
 
 def test_alike_articles_on_other_days_are_not_offered() -> None:
