@@ -521,6 +521,19 @@ def test_the_openings_of_alike_articles_on_one_day_tell_one_happening() -> None:
     assert any("ouverture des deux articles" in why for why in joined.reasons)
 
 
+def test_an_opening_dated_le_meme_jour_tells_another_happening() -> None:
+    # "le même jour" takes the day the text named for another happening: no opening bonus
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
+    said_b = "Le même jour, les pompiers ont éteint les flammes."
+    b = _ev("b", 1, said_b, "Le même jour", FIRE_DAY, FIRE_DAY, title=FIRE_B, countries=(), topics=(), at=70,
+            anchor="previous")
+    said_c = "Les sénateurs ont adopté la réforme le 26 septembre 2019."
+    title_c = "Le Sénat adopte la réforme des retraites"
+    c = _told("c", 2, said_c, "le 26 septembre 2019", FIRE_DAY, title_c, at=60)
+    df, _ = _group([a, b, c])
+    assert df["story_id"].nunique() == 3
+
+
 def test_openings_on_other_days_or_past_the_opening_get_no_bonus() -> None:
     # the same day past b's opening, or b's opening a day later: no bonus, so the three stay apart
     a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
