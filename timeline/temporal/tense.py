@@ -65,15 +65,20 @@ def _feats(morph: str) -> dict[str, str]:
     return dict(kv.split("=", 1) for kv in morph.split("|") if "=" in kv)
 
 
-def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direction | None:
-    """The direction a verb token gives, or None when another token of its group decides."""
+def _direction_of(
+    tokens: list[tuple[int, int, str, str, str]], i: int, inside: frozenset[int] | None = None
+) -> Direction | None:
+    """The direction a verb token gives, or None when another token of its group decides. `inside`: the
+    indices of tokens inside an adverbial phrase ("en outre"), computed here when not given."""
     _, _, form, pos, morph = tokens[i]
     f = _feats(morph)
     verb_form, tense = f.get("VerbForm", ""), f.get("Tense", "")
     if verb_form == "Inf":
         return None
-    inside = phrase_marks([norm(t[2]) for t in tokens], load().verb_forms.skippable_phrases)
-    nxt = [(p, _feats(m)) for k, (_, _, _, p, m) in enumerate(tokens) if k > i and k not in inside][:3]
+    if inside is None:
+        inside = _phrase_tokens(tokens)
+    ahead = enumerate(tokens[i + 1 : i + 10], i + 1)
+    nxt = [(p, _feats(m)) for k, (_, _, _, p, m) in ahead if k not in inside][:3]
     part_follows = any(
         p in ("VERB", "AUX") and g.get("VerbForm") == "Part" and g.get("Tense") == "Past" for p, g in nxt
     )
@@ -81,7 +86,7 @@ def _direction_of(tokens: list[tuple[int, int, str, str, str]], i: int) -> Direc
     if verb_form == "Part":
         # the auxiliary of a compound form decides, but the group sits where its participle is
         aux = [k for k in range(max(0, i - 3), i) if tokens[k][3] == "AUX"]
-        return _direction_of(tokens, aux[-1]) if aux else "past"  # a bare participle reports the past
+        return _direction_of(tokens, aux[-1], inside) if aux else "past"  # a bare participle reports the past
     if form in _FUTURE_FORMS and inf_follows:
         return "future"
     if f.get("Mood") == "Cnd":
@@ -123,6 +128,11 @@ def phrase_marks(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> set[
     return marks
 
 
+def _phrase_tokens(tokens: list[tuple[int, int, str, str, str]]) -> frozenset[int]:
+    """`phrase_marks` of parsed tokens (their lower forms)."""
+    return frozenset(phrase_marks([norm(t[2]) for t in tokens], load().verb_forms.skippable_phrases))
+
+
 Token = tuple[int, int, str, str, str]
 """(start, end, lower form, pos, morph) of one token."""
 
@@ -137,8 +147,9 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         (s, e, f, "X" if start <= s < end or f in dated else "ADJ" if _mistagged(f, p, m, lx) else p, m)
         for s, e, f, p, m in tokens
     ]
+    inside = _phrase_tokens(tokens)
     for i, (s, e, _, pos, _) in enumerate(tokens):
-        if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i) is None:
+        if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
             continue
         dist = start - e if e <= start else s - end
         rank = (_relative_elsewhere(tokens, i, start, lx.verb_forms), dist)
@@ -240,9 +251,11 @@ def lexical(
     clause_lo = offset + opens.start() if opens else -1
 
     inside = phrase_marks([w for _, _, w, _ in toks], vf.skippable_phrases)
+    commas = [(m.start() + offset, m.end() + offset) for m in _COMMA.finditer(text)]
+    relatives = [a for a, _, w, _ in toks if w in vf.relative_pronouns]
 
     def after(i: int) -> list[str]:
-        near = [w for k, (_, _, w, _) in enumerate(toks) if k > i and k not in inside][:4]
+        near = [w for k, (_, _, w, _) in enumerate(toks[i + 1 : i + 12], i + 1) if k not in inside][:4]
         out = [
             w
             for w in near
@@ -318,7 +331,7 @@ def lexical(
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
         rank = (
             2 if s < clause_lo else 0 if seg_lo <= s < seg_hi else 1,
-            _relative_text(text, offset, s, start),
+            _relative_text(commas, relatives, s, start),
             dist,
         )
         if best is None or rank < best[0]:
@@ -326,16 +339,15 @@ def lexical(
     return best[1] if best else None
 
 
-def _relative_text(text: str, offset: int, s: int, start: int) -> bool:
+def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, start: int) -> bool:
     """`_relative_elsewhere` read on the words of a clause: the verb at `s` opens no stretch between commas
-    holding the date at `start`, and a relative pronoun comes before it in its stretch."""
-    lo = offset + max((m.end() for m in _COMMA.finditer(text, 0, max(0, s - offset))), default=0)
-    after = _COMMA.search(text, s - offset)
-    hi = offset + (after.start() if after else len(text))
+    holding the date at `start`, and a relative pronoun comes before it in its stretch. `commas`: (start,
+    end) of the clause's commas and brackets; `relatives`: where its relative pronouns start."""
+    lo = max((e for b, e in commas if e <= s), default=-1)
+    hi = min((b for b, _ in commas if b >= s), default=1 << 30)
     if lo <= start < hi:
         return False
-    vf = load().verb_forms
-    return any(norm(m.group()) in vf.relative_pronouns for m in _WORD.finditer(text, lo - offset, s - offset))
+    return any(lo <= r < s for r in relatives)
 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
