@@ -381,7 +381,7 @@ def _specificity(a: _Item, b: _Item) -> float:
     return spec
 
 
-def pair_score(a: _Item, b: _Item, related: bool = True) -> tuple[float, str]:
+def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
     their dates name different kinds of happening), and why. `related`: their articles are alike in subject
     (or one), so two openings of one day get `W_OPENING`, the only link two reports of one article get."""
