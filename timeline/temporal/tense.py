@@ -105,8 +105,8 @@ def _direction_of(
         vf = load().verb_forms
         participle = next(
             t[2]
-            for k, t in enumerate(tokens)
-            if k > i and k not in inside and _feats(t[4]).get("VerbForm") == "Part"
+            for k, t in enumerate(tokens[i + 1 :], i + 1)
+            if k not in inside and _feats(t[4]).get("VerbForm") == "Part"
         )
         reflexive = i > 0 and tokens[i - 1][2] in ("se", "s'", "s’")
         if form in vf.etre_present and not (participle.startswith(vf.etre_participles) or reflexive):
@@ -261,9 +261,8 @@ def lexical(
             for w in near
             if (w not in vf.skippable or w == "été") and not (len(w) > 5 and w.endswith(vf.adverb_endings))
         ]
-        return out[
-            :2
-        ]  # "a copieusement sifflé", "a à son tour balayé": what sits inside the group is skipped
+        # "a copieusement sifflé", "a à son tour balayé": what sits inside the verb group is skipped
+        return out[:2]
 
     for i, (s, e, w, cap) in enumerate(toks):
         if start <= s < end or w in vf.not_verbs or (cap and i > 0):
