@@ -392,12 +392,10 @@ def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
     if event_kinds().clash(a.kind, b.kind):
         return -W_CLASH, ""
     lead = W_OPENING if opening else 0.0
-    where = "de l'article" if a.doc_id == b.doc_id else "des deux articles"
-    lead_why = f"même jour en ouverture {where} ({_span(a)})"
     shared, sim, anchored = _overlap_of(a, b)
     score = sim + W_DATE * _specificity(a, b) + (W_KIND if a.kind and a.kind == b.kind else 0.0)
     if score < (CONFLICT_MIN if conflict else MIN_SCORE) or anchored < SIM_FLOOR:
-        return (lead, lead_why) if opening else (0.0, "")
+        return (lead, _opening_why(a, b)) if opening else (0.0, "")
     top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
     actors = [t[1:] for t in top if t.startswith("@")]
     words = [t for t in top if not t.startswith("@")]
@@ -409,8 +407,13 @@ def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
     if words:
         why += "; mots communs : " + ", ".join(words[:6])
     if opening:
-        why += "; " + lead_why
+        why += "; " + _opening_why(a, b)
     return score + lead, why
+
+
+def _opening_why(a: _Item, b: _Item) -> str:
+    where = "de l'article" if a.doc_id == b.doc_id else "des deux articles"
+    return f"même jour en ouverture {where} ({_span(a)})"
 
 
 def _both_open(a: _Item, b: _Item) -> bool:

@@ -148,26 +148,22 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         for s, e, f, p, m in tokens
     ]
     inside = _phrase_tokens(tokens)
+    commas, relatives = _clause_marks(tokens, lx.verb_forms)
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
             continue
         dist = start - e if e <= start else s - end
-        rank = (_relative_elsewhere(tokens, i, start, lx.verb_forms), dist)
+        rank = (_relative_text(commas, relatives, s, start), dist)
         if best is None or rank < best[0]:
             best = (rank, i)
     return (tokens, best[1]) if best else None
 
 
-def _relative_elsewhere(tokens: list[Token], i: int, start: int, vf: VerbForms) -> bool:
-    """Whether verb `i` sits in a relative clause between commas that does not hold the date at `start`:
-    such a verb tells of its antecedent, so another verb of the sentence dates the expression first."""
-    lo = next((k for k in range(i - 1, -1, -1) if tokens[k][2] in _CLAUSE_PUNCT), -1)
-    hi = next((k for k in range(i + 1, len(tokens)) if tokens[k][2] in _CLAUSE_PUNCT), len(tokens))
-    lo_at = tokens[lo][1] if lo >= 0 else -1
-    hi_at = tokens[hi][0] if hi < len(tokens) else 1 << 30
-    if lo_at <= start < hi_at:
-        return False
-    return any(tokens[k][2] in vf.relative_pronouns for k in range(lo + 1, i))
+def _clause_marks(tokens: list[Token], vf: VerbForms) -> tuple[list[tuple[int, int]], list[int]]:
+    """(start, end) of the clause punctuation of parsed tokens and where their relative pronouns start, as
+    `_relative_text` reads them."""
+    commas = [(t[0], t[1]) for t in tokens if t[2] in _CLAUSE_PUNCT]
+    return commas, [t[0] for t in tokens if t[2] in vf.relative_pronouns]
 
 
 def _mistagged(form: str, pos: str, morph: str, lx: Lexicon) -> bool:
@@ -339,9 +335,10 @@ def lexical(
 
 
 def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, start: int) -> bool:
-    """`_relative_elsewhere` read on the words of a clause: the verb at `s` opens no stretch between commas
-    holding the date at `start`, and a relative pronoun comes before it in its stretch. `commas`: (start,
-    end) of the clause's commas and brackets; `relatives`: where its relative pronouns start."""
+    """Whether the verb at `s` sits in a relative clause between commas that does not hold the date at
+    `start` (a relative pronoun comes before it in its stretch): such a verb tells of its antecedent, so
+    another verb of the sentence dates the expression first. `commas`: (start, end) of the clause's commas
+    and brackets; `relatives`: where its relative pronouns start."""
     lo = max((e for b, e in commas if e <= s), default=-1)
     hi = min((b for b, _ in commas if b >= s), default=1 << 30)
     if lo <= start < hi:
