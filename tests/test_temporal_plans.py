@@ -111,6 +111,9 @@ ROWS = [
     ("main-clause-after-comma", "dct=2010-03-04|Mardi, le ministre partira pour Pékin.", "Mardi", "2010-03-09", "2010-03-09", "day"),
     # "ce vendredi-là" is the Friday of the story told, not of the news
     ("that-weekday", "dct=2021-09-21|L'usine a explosé le 21 septembre 2001. Pour beaucoup, ce vendredi-là reste gravé dans les mémoires.", "ce vendredi", "2001-09-21", "2001-09-21", "day"),
+    # ... the latest such weekday the text told, even when a day of the news week was told after it
+    ("that-weekday-told", "dct=2022-09-22|Le procès s'est ouvert lundi à Marseille. Le 14 décembre 2017, un train avait percuté le car. Mardi, les familles ont témoigné. « Ce jeudi-là, ma fille m'avait écrit », dit une mère.", "Ce jeudi-là", "2017-12-14", "2017-12-14", "day"),
+    ("that-weekday-evening", "dct=2023-07-24|Le 24 juillet 2013, le train a déraillé à l'entrée de la ville. Lundi, les familles se sont réunies. « Depuis ce mercredi soir-là, nos vies sont arrêtées », dit un père.", "ce mercredi soir-là", "2013-07-24", "2013-07-24", "day"),
     ("that-weekday-after", "dct=2021-09-21|Le drame date du mercredi 19 septembre 2001. Ce vendredi-là, les secours fouillaient encore.", "Ce vendredi", "2001-09-21", "2001-09-21", "day"),
     ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-06", "day"),
     ("noun-in-own-stretch", "dct=2002-01-24|Le bilan de la criminalité sera rendu public lundi matin.", "lundi matin", "2002-01-28", "2002-01-28", "day"),

@@ -306,6 +306,19 @@ _RANGE_TO_WEEKDAY = re.compile(rf"\s+au\s+(?:{_WDAY})\b", re.IGNORECASE)
 _THAT = re.compile(r"[-‑]l[àa](?![\w])", re.IGNORECASE)
 
 
+def _told_weekday(ctx: Context, wd: int) -> date | None:
+    """The latest day the text told that falls on weekday `wd`, the news day left out: "« Depuis ce
+    jeudi-là »" in an article of September 2022 recalls the Thursday 14 December 2017 it told, not a
+    Thursday of the trial's week."""
+    for _, r in reversed(ctx.days):
+        if r.interval is None or (r.interval[1] - r.interval[0]).days > 1:
+            continue
+        for day in (r.interval[0], r.interval[1]):
+            if day.weekday() == wd and day != ctx.today:
+                return day
+    return None
+
+
 _SHARED_MOD = re.compile(rf"\s+et\s+(?:le\s+)?(?:{_WDAY})\s+(?P<mod>\w+)", re.IGNORECASE)
 
 
@@ -324,15 +337,18 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if c.rule == "weekday" and _RANGE_TO_WEEKDAY.match(text, c.end):
         return None
 
-    that = det == "ce" and _THAT.match(text, c.end) is not None
+    that_at = _THAT.match(text, c.end) if det == "ce" else None
+    that = that_at is not None
     indefinite = c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start)
 
     def res(ctx: Context) -> Result | None:
         if indefinite:
             return _apposed_weekday(ctx, text, indefinite.start(), wd)
         ref = ctx.day_reference
+        if that and (told := _told_weekday(ctx, wd)) is not None:
+            return Result(cal.day(told), "day", told.isoformat(), "previous", confidence=0.8)
         if that and ref is not None and ref.interval is not None:
-            # the named weekday nearest the day the text last named
+            # no such weekday told: the named weekday nearest the day the text last named
             last = ref.interval[0]
             day = min(
                 (last + timedelta(days=k) for k in range(-3, 4)),
@@ -355,7 +371,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             r = replace(r, interval=cal.night(found))
         return since(r, ctx, det if det.startswith("depuis") else None)
 
-    return [Piece(c.start, c.end, res)]
+    return [Piece(c.start, that_at.end() if that_at else c.end, res)]
 
 
 _INDEFINITE = re.compile(r"\bun\s+$", re.IGNORECASE)
