@@ -114,6 +114,12 @@ ROWS = [
     # ... the latest such weekday the text told, even when a day of the news week was told after it
     ("that-weekday-told", "dct=2022-09-22|Le procès s'est ouvert lundi à Marseille. Le 14 décembre 2017, un train avait percuté le car. Mardi, les familles ont témoigné. « Ce jeudi-là, ma fille m'avait écrit », dit une mère.", "Ce jeudi-là", "2017-12-14", "2017-12-14", "day"),
     ("that-weekday-evening", "dct=2023-07-24|Le 24 juillet 2013, le train a déraillé à l'entrée de la ville. Lundi, les familles se sont réunies. « Depuis ce mercredi soir-là, nos vies sont arrêtées », dit un père.", "ce mercredi soir-là", "2013-07-24", "2013-07-24", "day"),
+    # "le même dimanche" is the Sunday the text told, not one the DCT month cannot place
+    ("same-weekday", "dct=2017-10|Les incendies ont ravagé le centre du pays le dimanche 15 octobre. Le même dimanche, en Galice voisine, quatre personnes ont péri.", "Le même dimanche", "2017-10-15", "2017-10-15", "day"),
+    # under a month-precise DCT, a day counted from a day the text told is that day, even one after the month's first day ...
+    ("month-dct-next-day", "dct=2018-12|Mardi 4 décembre, le premier ministre avait annoncé un moratoire, avant que le gouvernement ne renonce à la taxe le lendemain.", "le lendemain", "2018-12-05", "2018-12-05", "day"),
+    # ... but not when the latest day told is a bare weekday the month cannot place
+    ("month-dct-after-bare-weekday", "dct=2005-07|Le 7 juillet, quatre bombes ont explosé. Jeudi, quatre hommes ont tenté de frapper de nouveau. Dès le lendemain, la police diffusait leurs images.", "Dès le lendemain", "2005-07-01", "2005-07-31", "month"),
     ("that-weekday-after", "dct=2021-09-21|Le drame date du mercredi 19 septembre 2001. Ce vendredi-là, les secours fouillaient encore.", "Ce vendredi", "2001-09-21", "2001-09-21", "day"),
     ("participle-in-own-stretch", "dct=2009-04-07|Beaucoup d'habitants, réveillés en sursaut dans la nuit de dimanche à lundi, dorment dehors.", "dans la nuit de dimanche à lundi", "2009-04-05", "2009-04-06", "day"),
     ("noun-in-own-stretch", "dct=2002-01-24|Le bilan de la criminalité sera rendu public lundi matin.", "lundi matin", "2002-01-28", "2002-01-28", "day"),

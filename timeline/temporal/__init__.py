@@ -582,7 +582,10 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     if pub.value is not None and not cal.plausible_year(pub.value.year):
         pub = PubDate(None)  # a DCT in year 9999 anchors nothing (and would overflow the calendar)
     oracle = TenseOracle(text, doc)
-    contexts = [Context(today, oracle, text, told_before=oracle.told_before) for today in _bounds(pub)]
+    bounds = _bounds(pub)
+    contexts = [
+        Context(today, oracle, text, news_end=bounds[-1], told_before=oracle.told_before) for today in bounds
+    ]
     out: list[Timex] = []
     rules: list[str] = []
     resolvers: list[Resolver] = []
@@ -591,8 +594,11 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         if any(r is None for r in results):
             continue
         r = _merge([r for r in results if r is not None], pub)
+        blurred = results[0] is not None and results[0].granularity == "day" and r.granularity == "month"
         for ctx in contexts:
             ctx.note(r, p.end, p.start)
+            if blurred:
+                ctx.blurred_end = p.end
         start, end = r.interval if r.interval is not None else (None, None)
         out.append(
             Timex(

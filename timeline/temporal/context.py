@@ -52,12 +52,20 @@ class Context:
     event: Result | None = None
     days: list[tuple[int, Result]] = field(default_factory=list)
     """The single days of the text so far, each with the offset where its expression ends."""
+    news_end: date | None = None
+    """The last day the news may be of (the DCT's last day for a month-precise DCT; `today` otherwise)."""
     told_before: Callable[[int, int], bool] = field(default=lambda start, end: False)
     """Whether the expression at [start, end) is told in an imperfect or a pluperfect (a story told)."""
 
+    blurred_end: int = -1
+    """Where the latest day the DCT could not place ends (a bare weekday under a month-precise DCT): a day
+    counted from the latest day told ("Jeudi, ... Dès le lendemain") is then unknown too."""
+
     @property
     def day_reference(self) -> Result | None:
-        return self.days[-1][1] if self.days else None
+        if not self.days or self.blurred_end > self.days[-1][0]:
+            return None
+        return self.days[-1][1]
 
     def note(self, r: Result, end: int = -1, start: int = -1) -> None:
         if r.interval is None:

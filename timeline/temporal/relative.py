@@ -431,7 +431,7 @@ def _day_ref(
         and ref is not None
         and ref.interval is not None
         and ctx.today is not None
-        and ref.interval[0] > ctx.today
+        and ref.interval[0] > (ctx.news_end or ctx.today)
         and ctx.tense(*span) != "future"
     ):
         ref = None

@@ -306,15 +306,15 @@ _RANGE_TO_WEEKDAY = re.compile(rf"\s+au\s+(?:{_WDAY})\b", re.IGNORECASE)
 _THAT = re.compile(r"[-‑]l[àa](?![\w])", re.IGNORECASE)
 
 
-def _told_weekday(ctx: Context, wd: int) -> date | None:
-    """The latest day the text told that falls on weekday `wd`, the news day left out: "« Depuis ce
-    jeudi-là »" in an article of September 2022 recalls the Thursday 14 December 2017 it told, not a
-    Thursday of the trial's week."""
+def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | None:
+    """The latest day the text told that falls on weekday `wd`, the news day left out unless `keep_today`:
+    "« Depuis ce jeudi-là »" in an article of September 2022 recalls the Thursday 14 December 2017 it told,
+    not a Thursday of the trial's week; "le même dimanche" is the Sunday told, whichever it is."""
     for _, r in reversed(ctx.days):
         if r.interval is None or (r.interval[1] - r.interval[0]).days > 1:
             continue
         for day in (r.interval[0], r.interval[1]):
-            if day.weekday() == wd and day != ctx.today:
+            if day.weekday() == wd and (keep_today or day != ctx.today):
                 return day
     return None
 
@@ -339,13 +339,14 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     that_at = _THAT.match(text, c.end) if det == "ce" else None
     that = that_at is not None
+    same = det.endswith("même")  # "le même dimanche": the Sunday the text told
     indefinite = c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start)
 
     def res(ctx: Context) -> Result | None:
         if indefinite:
             return _apposed_weekday(ctx, text, indefinite.start(), wd)
         ref = ctx.day_reference
-        if that and (told := _told_weekday(ctx, wd)) is not None:
+        if (that or same) and (told := _told_weekday(ctx, wd, keep_today=same)) is not None:
             return Result(cal.day(told), "day", told.isoformat(), "previous", confidence=0.8)
         if that and ref is not None and ref.interval is not None:
             # no such weekday told: the named weekday nearest the day the text last named
