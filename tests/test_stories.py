@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import make_event
+from timeline import same_article
 from timeline.schema import event_id
 from timeline.stems import content_stems
-from timeline.stories import _disagree, _items, _same_doc_clashes, group_events, pairwise_scores
+from timeline.stories import _clash, _Clashes, _disagree, _items, _pair_signals, group_events, pairwise_scores
 from timeline.table import events_to_frame
 
 
@@ -392,9 +393,9 @@ def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vot
     )
     told = replace(clock, anchor="dct")  # type: ignore[type-var]
     items = {i.doc_id + str(i.row["anchor"]): i for i in _items(events_to_frame([sank, clock]))}
-    assert _same_doc_clashes([items["adct"]], [items["aprevious"]]) == 0
+    assert _clash(items["adct"], items["aprevious"]) is False
     items = {i.row["date_text"]: i for i in _items(events_to_frame([sank, told]))}
-    assert _same_doc_clashes([items["ce jeudi"]], [items["22 heures"]]) == 1
+    assert _clash(items["ce jeudi"], items["22 heures"]) is True
 
 
 def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article_vote() -> None:
@@ -406,7 +407,7 @@ def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article
     other = _ev("a", 1, later.format("La cérémonie"), "lundi", day, day)
     for second, clashes in ((recall, 0), (other, 1)):
         items = sorted(_items(events_to_frame([crash, second])), key=lambda i: int(i.row["char_start"]))
-        assert _same_doc_clashes([items[0]], [items[1]]) == clashes
+        assert _clash(items[0], items[1]) is bool(clashes)
 
 
 def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
@@ -432,7 +433,7 @@ def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() ->
     that = _ev("a", 1, "Ce jour-là" + said, "Ce jour-là", day, day, anchor="previous")
     for later, clashes in ((other, 1), (that, 0)):
         items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
-        assert _same_doc_clashes([items[0]], [items[1]]) == clashes
+        assert _clash(items[0], items[1]) is bool(clashes)
 
 
 def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
@@ -443,7 +444,7 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     for part in ("Dans la soirée", "Dans l'après-midi", "Dès le soir du drame"):
         later = _ev("a", 1, said.format(part), part, day, day, anchor="previous")
         items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
-        assert _same_doc_clashes([items[0]], [items[1]]) == 1, part
+        assert _clash(items[0], items[1]) is True, part
 
 
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
@@ -618,8 +619,8 @@ def test_reports_that_cast_no_same_article_vote(
     voter = _ev("a", 2, plain, plain_text, day, day, anchor="dct")
     items = {i.event_id: i for i in _items(events_to_frame([first, quiet, voter]))}
     a, b, c = (items[e.event_id] for e in (first, quiet, voter))  # type: ignore[attr-defined]
-    assert _same_doc_clashes([b], [a]) == 0
-    assert _same_doc_clashes([c], [a]) == 1
+    assert _clash(b, a) is False
+    assert _clash(c, a) is True
 
 
 @pytest.mark.parametrize(
@@ -636,3 +637,55 @@ def test_a_night_of_two_days_still_names_an_instant_happening(
 ) -> None:
     report = _ev("a", 0, said, date_text, date(2010, 4, 1), date(2010, 4, end), countries=(), topics=())
     assert next(iter(_items(events_to_frame([report])))).kind == kind
+
+
+def _retold() -> tuple[object, object, object]:
+    """An article's lead, its retelling a few lines below in other words, and the same day told much later
+    in that article after several other reports (another happening of the day)."""
+    day = date(2016, 7, 26)
+    quiet = {"countries": (), "topics": (), "anchor": "dct"}
+    lead = "Le père Jacques Hamel a été assassiné hier matin dans l'église de Saint-Étienne-du-Rouvray."
+    told = "Il était environ 9 h 45, mardi, quand les assaillants sont entrés par la sacristie."
+    later = "Le conseil municipal a voté mardi une motion de soutien aux commerçants du centre."
+    return (
+        _ev("a", 0, lead, "hier matin", day, day, **quiet),
+        _ev("a", 1, told, "mardi", day, day, at=220, **quiet),
+        _ev("a", 2, later, "mardi", day, day, at=DEEP, **quiet),
+    )
+
+
+def test_a_lead_and_its_retelling_nearby_count_little_as_a_same_article_clash() -> None:
+    # words alone call them two things; the model of timeline/data/same_article.json weighs where they are
+    events = _retold()
+    items = sorted(_items(events_to_frame(events)), key=lambda i: int(i.row["char_start"]))
+    lead, retold, later = items
+    assert _clash(lead, retold) and _clash(lead, later)
+    fillers = [make_event(9 + k, doc_id="a", char_start=600 + 200 * k) for k in range(5)]
+    clashes = _Clashes(items + _items(events_to_frame(fillers)))
+    assert clashes([lead], [retold]) < 0.5
+    assert clashes([lead], [later]) > 0.9
+
+
+def test_a_retelling_joins_the_story_of_its_lead_through_another_article() -> None:
+    lead, retold, later = _retold()
+    day = date(2016, 7, 26)
+    said = "Mardi, les assaillants sont entrés par la sacristie de l'église vers 9 h 45."
+    other = _ev("b", 3, said, "Mardi", day, day, countries=(), topics=(), at=DEEP)
+    said = "Le père Jacques Hamel a été assassiné mardi dans l'église de Saint-Étienne-du-Rouvray."
+    third = _ev("c", 4, said, "mardi", day, day, countries=(), topics=(), at=DEEP)
+    df, _ = _group([lead, retold, later, other, third])
+    sid = df.set_index("event_id")["story_id"]
+    ids = [e.event_id for e in (lead, retold, other, third)]  # type: ignore[attr-defined]
+    assert len({sid[e] for e in ids}) == 1
+    assert sid[later.event_id] != sid[lead.event_id]  # type: ignore[attr-defined]
+
+
+def test_the_same_article_model_weighs_exactly_the_signals_given() -> None:
+    lead, retold, _ = sorted(_items(events_to_frame(_retold())), key=lambda i: int(i.row["char_start"]))
+    signals = _pair_signals(lead, retold, 0)
+    model = same_article.load()
+    assert tuple(signals) == same_article.FEATURES and set(model.weights) == set(same_article.FEATURES)
+    p = same_article.probability(signals, model)
+    assert 0.0 < p < 1.0
+    assert same_article.clash_weight(0.0, model) == 1.0
+    assert same_article.clash_weight(model.clash_below, model) == 0.0

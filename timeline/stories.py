@@ -14,6 +14,7 @@ User choices (split an event out, merge two stories) are applied last; they name
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -27,6 +28,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from timeline import same_article
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, stem_spans
@@ -49,7 +51,7 @@ ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 7, 0.5
 """A whole count back from a day-precise publication date ("il y a trente ans") names the calendar year, yet
 points at about that day: a day within this many days of it agrees like a month does."""
 SAME_DOC_MIN = 0.15
-"""Least similarity of two reports of one article to tell the same thing (see `_same_doc_clashes`)."""
+"""Least similarity of two reports of one article to tell the same thing (see `_clash`)."""
 SAME_DOC_PENALTY = 2.0
 """What each pair of dissimilar reports of one article takes off the link of two stories about to merge (the
 same whether or not they name a kind of happening: halving it when one names none measured +7 gold pairs and
@@ -496,30 +498,92 @@ def _votes(i: _Item) -> bool:
     return own_day and not since and not i.quoted
 
 
-def _same_doc_clashes(a: list[_Item], b: list[_Item]) -> int:
-    """How many pairs of reports of one same article, one from each story, say different things: an article
-    telling two things of one day (the arrival and the signature) votes against merging them. Only reports
-    whose day is their own vote (see `_votes`): a wide date ("janvier 2015" in a title) next to a day of one
-    article is no such evidence, nor is one recalling a happening of its article ("le drame de lundi", see
-    `_recalls`: over eighteen gold sets, all 12 pairs of such a report and another of its article and day told
-    one happening). A report dated "le même jour" or "dans la soirée"
-    (`another_same_day` of data/event_types.json) tells another happening than the reports of that day of its
-    article, whatever their words."""
-    docs_b: dict[str, list[_Item]] = defaultdict(list)
-    for i in b:
-        if _votes(i) or i.another:
-            docs_b[i.doc_id].append(i)
-    return sum(
-        (x.another or y.another) and _overlap(x, y)
-        or (_votes(x) and _votes(y) and not (x.recalls or y.recalls) and _words_sim(x, y) < SAME_DOC_MIN)
-        for x in a
-        if _votes(x) or x.another
-        for y in docs_b.get(x.doc_id, ())
-    )
+def _clash(x: _Item, y: _Item) -> bool:
+    """Whether two reports of one article say different things: an article telling two things of one day (the
+    arrival and the signature) votes against merging them. Only reports whose day is their own vote (see
+    `_votes`): a wide date ("janvier 2015" in a title) next to a day of one article is no such evidence, nor
+    is one recalling a happening of its article ("le drame de lundi", see `_recalls`: over eighteen gold sets,
+    all 12 pairs of such a report and another of its article and day told one happening). A report dated "le
+    même jour" or "dans la soirée" (`another_same_day` of data/event_types.json) tells another happening than
+    the reports of that day of its article, whatever their words."""
+    if (x.another or y.another) and _overlap(x, y):
+        return True
+    return _votes(x) and _votes(y) and not (x.recalls or y.recalls) and _words_sim(x, y) < SAME_DOC_MIN
 
 
-def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[pd.Series, list[Story]]:
-    """A story id for every row of `df` (empty for events that cannot be dated) and the stories.
+_CLOCK = re.compile(r"\d{1,2}\s*h\b|\d{1,2}\s*heures?\b|\bminuit\b|\bmidi\b", re.IGNORECASE)
+
+
+def _pair_signals(x: _Item, y: _Item, between: int) -> dict[str, float]:
+    """The signals `same_article.probability` weighs for two reports of one article, `x` the earlier, with
+    `between` reports of the article between them."""
+    _, sim, _ = _overlap_of(x, y)
+    _, conflict = dates_fit(x.span, y.span)
+    distance = abs(int(y.row["char_start"]) - int(x.row["char_start"]))
+    return {
+        "bias": 1.0,
+        "similarity": sim,
+        "log_distance": math.log1p(distance) / 8,
+        "reports_between": min(between, 5) / 5,
+        "first_opens": float(x.opening),
+        "second_quoted": float(y.quoted),
+        "recalls": float(x.recalls or y.recalls),
+        "day_then_full_date": float(
+            x.row.get("anchor") == "dct" and y.row.get("anchor") == "absolute" and x.span == y.span
+        ),
+        "another_same_day": float(x.another or y.another),
+        "adjacent_days": float(conflict),
+        "kinds_clash": float(event_kinds().clash(x.kind, y.kind)),
+        "first_votes": float(_votes(x)),
+        "both_vote": float(_votes(x) and _votes(y)),
+        "second_clock_time": float(_CLOCK.search(str(y.row["date_text"] or "")) is not None),
+    }
+
+
+class _Clashes:
+    """How strongly the reports of one same article, one from each of two stories, vote against merging
+    them: each pair that `_clash`es counts as much as `same_article.clash_weight` says, so a lead and its
+    retelling a few lines below it ("assassiné hier matin" / "Il était 9 h 45, mardi, quand ...") count
+    little though their words differ. Pair weights are cached: stories meet many times while they grow."""
+
+    def __init__(self, items: list[_Item], model: same_article.Model | None = None) -> None:
+        starts: dict[str, list[int]] = defaultdict(list)
+        for i in items:
+            starts[i.doc_id].append(int(i.row["char_start"]))
+        self.starts = {d: sorted(v) for d, v in starts.items()}
+        self.weights: dict[tuple[str, str], float] = {}
+        self.model = model or same_article.load()
+
+    def weight(self, x: _Item, y: _Item) -> float:
+        key = (x.event_id, y.event_id) if x.event_id < y.event_id else (y.event_id, x.event_id)
+        got = self.weights.get(key)
+        if got is None:
+            got = 0.0
+            if _clash(x, y):
+                first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
+                lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
+                starts = self.starts[x.doc_id]
+                between = max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
+                p = same_article.probability(_pair_signals(first, second, between), self.model)
+                got = same_article.clash_weight(p, self.model)
+            self.weights[key] = got
+        return got
+
+    def __call__(self, a: list[_Item], b: list[_Item]) -> float:
+        docs_b: dict[str, list[_Item]] = defaultdict(list)
+        for i in b:
+            if _votes(i) or i.another:
+                docs_b[i.doc_id].append(i)
+        return sum(
+            self.weight(x, y) for x in a if _votes(x) or x.another for y in docs_b.get(x.doc_id, ())
+        )
+
+
+def group_events(
+    df: pd.DataFrame, overrides: Sequence[Override] = (), model: same_article.Model | None = None
+) -> tuple[pd.Series, list[Story]]:
+    """A story id for every row of `df` (empty for events that cannot be dated) and the stories. `model`:
+    the same-article model (`same_article.load()`, the shipped one, by default).
 
     Pairs of reports from different articles are scored, then merged best first, and a merge happens only
     when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
@@ -535,7 +599,7 @@ def group_events(df: pd.DataFrame, overrides: Sequence[Override] = ()) -> tuple[
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
-    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items})
+    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items}, _Clashes(items, model))
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
@@ -689,6 +753,7 @@ def _agglomerate(
     uf: _Union,
     span: dict[str, Span],
     members_of: dict[str, list[_Item]],
+    clashes: _Clashes,
 ) -> dict[str, list[str]]:
     """Merge stories best link first, where the link of two stories is the sum of their members' pair scores.
 
@@ -714,7 +779,7 @@ def _agglomerate(
         if merged is None:
             del link[ra][rb], link[rb][ra]
             continue
-        support = link[ra][rb] - SAME_DOC_PENALTY * _same_doc_clashes(members_of[ra], members_of[rb])
+        support = link[ra][rb] - SAME_DOC_PENALTY * clashes(members_of[ra], members_of[rb])
         need = CONFLICT_MIN if conflict else MIN_SCORE
         if support < need:
             continue
