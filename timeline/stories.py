@@ -544,7 +544,8 @@ class _Clashes:
     """How strongly the reports of one same article, one from each of two stories, vote against merging
     them: each pair that `_clash`es counts as much as `same_article.clash_weight` says, so a lead and its
     retelling a few lines below it ("assassiné hier matin" / "Il était 9 h 45, mardi, quand ...") count
-    little though their words differ. Pair weights are cached: stories meet many times while they grow."""
+    little though their words differ. Weights of clashing pairs are cached: stories meet many times while they
+    grow."""
 
     def __init__(self, items: list[_Item], model: same_article.Model | None = None) -> None:
         starts: dict[str, list[int]] = defaultdict(list)
@@ -555,18 +556,17 @@ class _Clashes:
         self.model = model or same_article.load()
 
     def weight(self, x: _Item, y: _Item) -> float:
+        if not _clash(x, y):
+            return 0.0
         key = (x.event_id, y.event_id) if x.event_id < y.event_id else (y.event_id, x.event_id)
         got = self.weights.get(key)
         if got is None:
-            got = 0.0
-            if _clash(x, y):
-                first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
-                lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
-                starts = self.starts[x.doc_id]
-                between = max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
-                p = same_article.probability(_pair_signals(first, second, between), self.model)
-                got = same_article.clash_weight(p, self.model)
-            self.weights[key] = got
+            first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
+            lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
+            starts = self.starts[x.doc_id]
+            between = max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
+            p = same_article.probability(_pair_signals(first, second, between), self.model)
+            got = self.weights[key] = same_article.clash_weight(p, self.model)
         return got
 
     def __call__(self, a: list[_Item], b: list[_Item]) -> float:
