@@ -1,4 +1,4 @@
-"""Fit the same-article model (`timeline/same_article.py`) on our story gold sets and write its weights.
+"""Fit the same-article model (`timeline/stories_same_article.py`) on our story gold sets, write its weights.
 
     python -m bench.same_article [--hold-out blind33,blind34] [--check]
 
@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from tests.fixtures.groups.check_gold import GOLD, load_gold, nth_hit
-from timeline import same_article
+from timeline import stories_same_article as same_article
 from timeline.extract import extract_many
 from timeline.ingest import IngestProblem, read_paths
 from timeline.stories import _items, _pair_signals, group_events

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import make_event
-from timeline import same_article
+from timeline import stories_same_article as same_article
 from timeline.schema import event_id
 from timeline.stems import content_stems
 from timeline.stories import _clash, _Clashes, _disagree, _items, _pair_signals, group_events, pairwise_scores

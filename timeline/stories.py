@@ -28,7 +28,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from timeline import same_article
+from timeline import stories_same_article as same_article
 from timeline.event_kinds import date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, stem_spans
