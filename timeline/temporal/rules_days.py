@@ -310,11 +310,13 @@ def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | Non
     """The latest day the text told that falls on weekday `wd`, the news day left out unless `keep_today`:
     "« Depuis ce jeudi-là »" in an article of September 2022 recalls the Thursday 14 December 2017 it told,
     not a Thursday of the trial's week; "le même dimanche" is the Sunday told, whichever it is."""
+    # the news day is known only under a day-precise DCT (a month-precise one is read from two bounds)
+    news_day = ctx.today if ctx.news_end in (None, ctx.today) and not keep_today else None
     for _, r in reversed(ctx.days):
         if r.interval is None or (r.interval[1] - r.interval[0]).days > 1:
             continue
         for day in (r.interval[0], r.interval[1]):
-            if day.weekday() == wd and (keep_today or day != ctx.today):
+            if day.weekday() == wd and day != news_day:
                 return day
     return None
 
