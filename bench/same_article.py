@@ -3,7 +3,7 @@
     python -m bench.same_article [--hold-out blind33,blind34] [--check]
 
 Every pair of gold reports of one article whose dates can agree is a sample: the signals of
-`stories._pair_signals`, labelled by whether the gold gives both one happening. A logistic regression (L2,
+`stories._Clashes.signals`, labelled by whether the gold gives both one happening. A logistic regression (L2,
 Newton steps) fits the weights. Before writing them, each gold set is grouped with a model fitted without it
 (leave one set out) and the pooled pairwise precision and recall are printed beside those of the shipped
 model, so a refit is judged by sets it did not see. `--hold-out` leaves sets out of the fit entirely (sets
@@ -26,7 +26,7 @@ from tests.fixtures.groups.check_gold import GOLD, load_gold, nth_hit
 from timeline import stories_same_article as same_article
 from timeline.extract import extract_many
 from timeline.ingest import IngestProblem, read_paths
-from timeline.stories import _items, _pair_signals, group_events
+from timeline.stories import _Clashes, _items, group_events
 from timeline.stories_dates import dates_fit
 from timeline.table import events_to_frame
 
@@ -76,9 +76,7 @@ def load_set(name: str, path: Path) -> GoldSet:
 def _samples(frame: pd.DataFrame, truth: list[tuple[str, int | None]]) -> list[tuple[list[float], float]]:
     items = _items(frame)
     by_id = {i.event_id: i for i in items}
-    starts: dict[str, list[int]] = {}
-    for i in items:
-        starts.setdefault(i.doc_id, []).append(int(i.row["char_start"]))
+    clashes = _Clashes(items)
     gold = []
     for group, row in truth:
         item = by_id.get(str(frame.at[row, "event_id"])) if row is not None else None
@@ -88,10 +86,7 @@ def _samples(frame: pd.DataFrame, truth: list[tuple[str, int | None]]) -> list[t
     for (ga, a), (gb, b) in itertools.combinations(gold, 2):
         if a.doc_id != b.doc_id or a.event_id == b.event_id or not dates_fit(a.span, b.span)[0]:
             continue
-        first, second = sorted((a, b), key=lambda i: int(i.row["char_start"]))
-        lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
-        between = sum(1 for s in starts[a.doc_id] if lo < s < hi)
-        signals = _pair_signals(first, second, between)
+        signals = clashes.signals(a, b)
         out.append(([signals[f] for f in same_article.FEATURES], float(ga == gb)))
     return out
 

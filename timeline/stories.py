@@ -561,13 +561,17 @@ class _Clashes:
         key = (x.event_id, y.event_id) if x.event_id < y.event_id else (y.event_id, x.event_id)
         got = self.weights.get(key)
         if got is None:
-            first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
-            lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
-            starts = self.starts[x.doc_id]
-            between = max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
-            p = same_article.probability(_pair_signals(first, second, between), self.model)
+            p = same_article.probability(self.signals(x, y), self.model)
             got = self.weights[key] = same_article.clash_weight(p, self.model)
         return got
+
+    def signals(self, x: _Item, y: _Item) -> dict[str, float]:
+        """`_pair_signals` of two reports of one article, in text order, with the reports between them."""
+        first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
+        lo, hi = int(first.row["char_start"]), int(second.row["char_start"])
+        starts = self.starts[x.doc_id]
+        between = max(0, bisect.bisect_left(starts, hi) - bisect.bisect_right(starts, lo))
+        return _pair_signals(first, second, between)
 
     def __call__(self, a: list[_Item], b: list[_Item]) -> float:
         docs_b: dict[str, list[_Item]] = defaultdict(list)
