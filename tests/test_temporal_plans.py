@@ -249,6 +249,17 @@ ROWS = [
     ("weekday-named-twice-under-month", "dct=1992-05|Le 5 mai, la tribune s'effondre ; le 12 mai, l'enquête s'ouvre. Mardi, le ministre est venu.", "Mardi", "1992-05-01", "1992-05-31", "month"),
     ("weekday-past-not-named-plan", "dct=2024-02|Le club a remporté samedi son match. Le prochain match se jouera le 2 mars.", "samedi", "2024-02-01", "2024-02-29", "month"),
     ("this-weekday-under-month", "dct=2020-03|Le 10 mars, les écoles ont fermé. Depuis ce mardi midi, chacun reste chez soi.", "ce mardi midi", "2020-03-01", "2020-03-31", "month"),
+    # a year counted from the DCT set right before a day-month gives it its year
+    ("last-year-apposed-daymonth", "dct=2016-09|L'an dernier, le 24 septembre, une bousculade avait fait 769 morts.", "le 24 septembre", "2015-09-24", "2015-09-24", "day"),
+    ("years-ago-apposed-daymonth", "dct=2016-09-20|Il y a deux ans, le 24 septembre, une bousculade avait fait 769 morts.", "le 24 septembre", "2014-09-24", "2014-09-24", "day"),
+    ("last-year-not-apposed", "dct=2016-09-20|L'an dernier, la bousculade avait fait 769 morts. Le 24 septembre, les pèlerins reviendront.", "Le 24 septembre", "2016-09-24", "2016-09-24", "day"),
+    # a weekday with its day-month fits the year of the episode the text tells, when its weekday agrees
+    ("episode-weekday-daymonth", "dct=2023-09-21|L'attaque a commencé le samedi 21 septembre 2013. Le président n'en annonça la fin que le mardi 24 septembre au soir.", "le mardi 24 septembre", "2013-09-24", "2013-09-24", "day"),
+    ("episode-weekday-disagrees", "dct=2023-09-21|L'attaque a commencé le samedi 21 septembre 2013. Le président a parlé le jeudi 14 septembre.", "le jeudi 14 septembre", "2023-09-14", "2023-09-14", "day"),
+    # a short irregular participle right before the date: past, whatever plan follows
+    ("short-participle-past", "dct=2018-07-02|Le nouveau président, élu le 17 juin, doit prendre ses fonctions le 7 août.", "le 17 juin", "2018-06-17", "2018-06-17", "day"),
+    # a weekday completing a weather disaster is gone
+    ("storm-of-weekday", "dct=2009-01-29|« Entre la tempête de samedi et les menaces sur l'emploi, on cumule », glisse Jean-Marc.", "samedi", "2009-01-24", "2009-01-24", "day"),
 ]
 
 

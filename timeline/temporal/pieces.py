@@ -92,11 +92,22 @@ def year_group(c: Candidate, group: str, ctx: Context) -> int | None:
 _NAMES_EVENT = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
 
 
+_APPOSED = re.compile(r"[\s,]*(?:le\s+)?")
+
+
 def year_of_reference(ctx: Context, start: int) -> int | None:
     """The year of the latest absolute date when it is close before `start` in the same paragraph
-    ("en 97 (en janvier ..., en octobre ...)": January and October 1997)."""
+    ("en 97 (en janvier ..., en octobre ...)": January and October 1997), or of a year counted from the DCT
+    set right before it ("L'an dernier, le 24 septembre": 24 September of last year)."""
     ref = ctx.reference
-    if ref is None or ref.interval is None or ref.anchor != "absolute" or ctx.reference_end < 0:
+    if ref is None or ref.interval is None or ctx.reference_end < 0:
+        return None
+    apposed = (
+        ref.anchor == "dct"
+        and ref.granularity == "year"
+        and _APPOSED.fullmatch(ctx.text[ctx.reference_end : start])
+    )
+    if ref.anchor != "absolute" and not apposed:
         return None
     if ref.granularity not in ("year", "month", "day", "part", "season", "quarter", "half"):
         return None
@@ -168,9 +179,10 @@ def nearest_day(
     week behind. Told in the past next to a day the text dated with an earlier year, it is of that year
     (`EPISODE_DAYS`). `span` is where the expression is, to read its verb."""
     assert ctx.today is not None
-    if direction in ("past", "present") and not strict and weekday is None:  # the past, a narrative present
+    if direction in ("past", "present") and not strict:  # the past, a narrative present
         episode = episode_day(ctx, month, day)
-        if episode is not None:
+        # "le mardi 24 septembre" after days of September 2013: a Tuesday then, whatever the DCT's year gives
+        if episode is not None and (weekday is None or episode.weekday() == weekday):
             return episode
     options = [
         date(y, month, day)

@@ -392,7 +392,9 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     regular = (
         w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS and not _ELIDED.search(w)
     )
-    if not (regular or w in vf.irregular_participles) or w in vf.not_verbs or len(w) < 4:
+    if not (regular or w in vf.irregular_participles) or w in vf.not_verbs:
+        return None
+    if len(w) < 4 and w not in vf.irregular_participles:  # "élu le 17 juin" is one, "au 15" is not
         return None
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
     if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
