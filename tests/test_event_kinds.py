@@ -40,6 +40,12 @@ def _kind(sentence: str, date_text: str) -> str | None:
         # No word of a kind near the date: nothing is assumed.
         ("Le président russe est attendu ce mardi soir dans la capitale.", "ce mardi soir", None),
         ("Ce mardi, dans la grande salle dorée du vieux palais impérial, il a signé.", "Ce mardi", None),
+        # "ouvrir le feu" is a shooting, not a fire
+        ("Un homme a ouvert le feu dimanche soir depuis le 32e étage de l'hôtel.", "dimanche soir", None),
+        ("Les policiers, sous le feu des assaillants mardi, ont riposté.", "mardi", None),
+        # the date completes a noun that recalls a happening: it is that happening's, not the tribute's
+        ("Les néons se sont éteints en hommage aux victimes du 1er octobre.", "1er octobre", None),
+        ("La ville a rendu hommage samedi aux victimes.", "samedi", "funérailles"),
     ],
 )
 def test_the_kind_a_date_dates(sentence: str, date_text: str, kind: str | None) -> None:

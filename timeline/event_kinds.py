@@ -29,6 +29,7 @@ class EventKinds:
     instant: frozenset[str] = frozenset()
     not_kinds: re.Pattern[str] = re.compile(r"(?!)")
     another_same_day: re.Pattern[str] = re.compile(r"(?!)")
+    recalling_nouns: frozenset[str] = frozenset()
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -56,6 +57,7 @@ def event_kinds() -> EventKinds:
         instant=frozenset(raw["instant"]),
         not_kinds=re.compile("|".join(_phrase(p) for p in raw["not_kinds"]) or "(?!)"),
         another_same_day=re.compile("|".join(_phrase(p) for p in raw["another_same_day"]) or "(?!)"),
+        recalling_nouns=frozenset(f for w in raw["recalling_nouns"] for f in _forms(fold(w))),
     )
 
 
@@ -70,6 +72,13 @@ def _kind(before: list[str], after: list[str]) -> str | None:
 
 
 _PUNCT = re.compile(r"[,;:()«»—–\[\]]")
+_OF_DATE = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])\s*$")
+
+
+def completed_noun(sentence: str, start: int) -> str | None:
+    """The word the date expression at `start` completes, lower-cased ("l'explosion du 4 août": explosion)."""
+    noun = _OF_DATE.search(sentence, max(0, start - 40), start)
+    return noun.group(1).lower() if noun is not None else None
 
 
 def date_kind(
@@ -81,6 +90,8 @@ def date_kind(
     """The kind of happening the date at `own` (offsets in `sentence`) dates: named first in its own
     stretch between punctuation marks ("l'annexion de la Crimée en mars 2014, puis la guerre" dates the
     annexion), else anywhere in its `clause` ("Le 15 avril, les flammes..."). `words`: its `stem_spans`."""
+    if fold(completed_noun(sentence, own[0]) or "") in event_kinds().recalling_nouns:
+        return None  # "en hommage aux victimes du 1er octobre": the date is the victims', not the tribute's
     lo, hi = clause or (0, len(sentence))
     words = stem_spans(sentence) if words is None else words
     seg_lo = max((m.end() for m in _PUNCT.finditer(sentence, lo, own[0])), default=lo)

@@ -29,7 +29,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from timeline import stories_same_article as same_article
-from timeline.event_kinds import date_kind, dates_a_report, event_kinds
+from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, stem_spans
 from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
@@ -201,15 +201,11 @@ class _Item:
         return _own(self.row)
 
 
-_OF_DATE = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])\s*$")
-
-
 def _recalls(sentence: str, start: int) -> bool:
     """Whether the date expression at `start` completes the noun of a happening nobody schedules ("le drame de
     lundi", "la catastrophe de la veille", "l'explosion du 4 août"): the sentence recalls a happening its
     article tells, rather than telling another one of that day."""
-    noun = _OF_DATE.search(sentence, max(0, start - 40), start)
-    return noun is not None and noun.group(1).lower() in _happening_nouns()
+    return completed_noun(sentence, start) in _happening_nouns()
 
 
 @lru_cache(maxsize=1)
