@@ -46,6 +46,9 @@ def _kind(sentence: str, date_text: str) -> str | None:
         # the date completes a noun that recalls a happening: it is that happening's, not the tribute's
         ("Les néons se sont éteints en hommage aux victimes du 1er octobre.", "1er octobre", None),
         ("La ville a rendu hommage samedi aux victimes.", "samedi", "funérailles"),
+        ("Son frère n'a pas donné signe de vie depuis la tragédie du 24 septembre.", "24 septembre", None),
+        # accents are read as written, except in a sentence written without any
+        ("Le traite a ete signe le 19 juin a Pyongyang.", "le 19 juin", "accord"),
     ],
 )
 def test_the_kind_a_date_dates(sentence: str, date_text: str, kind: str | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,13 +19,15 @@ from timeline.stems import fold, stem_of, stem_spans
 
 @dataclass(frozen=True)
 class EventKinds:
-    """Kinds of happening a date can date (`data/event_types.json`): the words that name each kind (folded,
-    as written: stems would let "lancé un camion" name a launch), how far from the date such a word may
-    stand, and the pairs of kinds that can tell one happening."""
+    """Kinds of happening a date can date (`data/event_types.json`): the words that name each kind
+    (`of_written` as written, `of_word` folded for sentences written without accents; not stems, which would
+    let "lancé un camion" name a launch), how far from the date such a word may stand, and the pairs of kinds
+    that can tell one happening."""
 
     of_word: dict[str, str]
     reach: int
     compatible: frozenset[frozenset[str]]
+    of_written: dict[str, str] = field(default_factory=dict)
     instant: frozenset[str] = frozenset()
     not_kinds: re.Pattern[str] = re.compile(r"(?!)")
     another_same_day: re.Pattern[str] = re.compile(r"(?!)")
@@ -50,8 +52,10 @@ def _forms(word: str) -> tuple[str, ...]:
 def event_kinds() -> EventKinds:
     """The kinds of `timeline/data/event_types.json`, loaded once."""
     raw = json.loads(resources.files("timeline").joinpath("data", "event_types.json").read_text("utf-8"))
+    listed = [(kind, w) for kind, words in raw["kinds"].items() for w in words]
     return EventKinds(
-        of_word={f: kind for kind, words in raw["kinds"].items() for w in words for f in _forms(fold(w))},
+        of_word={f: kind for kind, w in listed for f in _forms(fold(w))},
+        of_written={f: kind for kind, w in listed for f in _forms(w.lower())},
         reach=int(raw["reach"]),
         compatible=frozenset(frozenset(group) for group in raw["compatible"]),
         instant=frozenset(raw["instant"]),
@@ -61,13 +65,12 @@ def event_kinds() -> EventKinds:
     )
 
 
-def _kind(before: list[str], after: list[str]) -> str | None:
+def _kind(before: list[str], after: list[str], of_word: dict[str, str]) -> str | None:
     """The kind named by the word nearest the date expression (`before` runs backwards from it)."""
-    kinds = event_kinds()
-    for rank in range(min(kinds.reach, max(len(before), len(after)))):
+    for rank in range(min(event_kinds().reach, max(len(before), len(after)))):
         for side in (before, after):
-            if rank < len(side) and side[rank] in kinds.of_word:
-                return kinds.of_word[side[rank]]
+            if rank < len(side) and side[rank] in of_word:
+                return of_word[side[rank]]
     return None
 
 
@@ -96,13 +99,19 @@ def date_kind(
     words = stem_spans(sentence) if words is None else words
     seg_lo = max((m.end() for m in _PUNCT.finditer(sentence, lo, own[0])), default=lo)
     seg_hi = next((m.start() for m in _PUNCT.finditer(sentence, own[1], hi)), hi)
-    masked = [m.span() for m in event_kinds().not_kinds.finditer(sentence.lower())]
-    folded = [(a, b, "" if any(x <= a < y for x, y in masked) else fold(sentence[a:b])) for a, b, _ in words]
+    lower = sentence.lower()
+    masked = [m.span() for m in event_kinds().not_kinds.finditer(lower)]
+    # a sentence written with accents is read as written ("un signe de vie" is no "signé"); one without any
+    # is read without them
+    accented = fold(sentence) != lower
+    of_word = event_kinds().of_written if accented else event_kinds().of_word
+    key = str.lower if accented else fold
+    folded = [(a, b, "" if any(x <= a < y for x, y in masked) else key(sentence[a:b])) for a, b, _ in words]
     before = [w[2] for w in reversed(folded) if lo <= w[0] and w[1] <= own[0]]
     after = [w[2] for w in folded if w[0] >= own[1] and w[0] < hi]
     near_before = [w[2] for w in reversed(folded) if seg_lo <= w[0] and w[1] <= own[0]]
     near_after = [w[2] for w in folded if w[0] >= own[1] and w[1] <= seg_hi]
-    return _kind(near_before, near_after) or _kind(before, after)
+    return _kind(near_before, near_after, of_word) or _kind(before, after, of_word)
 
 
 @lru_cache(maxsize=1)
