@@ -258,6 +258,9 @@ ROWS = [
     ("episode-weekday-disagrees", "dct=2023-09-21|L'attaque a commencé le samedi 21 septembre 2013. Le président a parlé le jeudi 14 septembre.", "le jeudi 14 septembre", "2023-09-14", "2023-09-14", "day"),
     # a short irregular participle right before the date: past, whatever plan follows
     ("short-participle-past", "dct=2018-07-02|Le nouveau président, élu le 17 juin, doit prendre ses fonctions le 7 août.", "le 17 juin", "2018-06-17", "2018-06-17", "day"),
+    # a mourning day decreed is the nearest such weekday, ahead as often as gone
+    ("mourning-day-decreed", "dct=2000-08-22|Le chef du Kremlin a décrété une journée de deuil national mercredi.", "mercredi", "2000-08-23", "2000-08-23", "day"),
+    ("mourning-day-decreed-gone", "dct=2000-08-25|Le chef du Kremlin avait décrété une journée de deuil national mercredi.", "mercredi", "2000-08-23", "2000-08-23", "day"),
     # a weekday completing a weather disaster is gone
     ("storm-of-weekday", "dct=2009-01-29|« Entre la tempête de samedi et les menaces sur l'emploi, on cumule », glisse Jean-Marc.", "samedi", "2009-01-24", "2009-01-24", "day"),
 ]

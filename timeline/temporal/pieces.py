@@ -38,7 +38,7 @@ _OPENS_SENTENCE = re.compile(r"[.!?]\s+$")
 _OF_NOUN = re.compile(r"(?<![\w'’-])(?:[ld]['’])?([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
 # "l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek": a weekday completing or set after a noun
 _OF_HAPPENING = re.compile(
-    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*)$", re.IGNORECASE
+    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*|\s+)$", re.IGNORECASE
 )
 
 
