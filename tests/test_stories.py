@@ -441,7 +441,8 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     day = date(2016, 3, 22)
     said = "{}, la police a perquisitionné un appartement de la rue Max Roos."
     first = _ev("a", 0, said.format("Mardi"), "Mardi", day, day)
-    for part in ("Dans la soirée", "Dans l'après-midi", "Dès le soir du drame"):
+    parts = ("Dans la soirée", "Dans l'après-midi", "Dès le soir du drame", "Dans la journée", "Le même soir")
+    for part in parts:
         later = _ev("a", 1, said.format(part), part, day, day, anchor="previous")
         items = sorted(_items(events_to_frame([first, later])), key=lambda i: int(i.row["char_start"]))
         assert _clash(items[0], items[1]) is True, part

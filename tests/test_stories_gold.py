@@ -72,7 +72,7 @@ SETS = {
     "blind20": (GOLD.parent / "blind20" / "gold_blind20.json", 0.7, 0.65),
     "blind21": (GOLD.parent / "blind21" / "gold_blind21.json", 0.55, 0.75),
     "blind22": (GOLD.parent / "blind22" / "gold_blind22.json", 0.6, 0.55),
-    "blind23": (GOLD.parent / "blind23" / "gold_blind23.json", 0.65, 0.8),
+    "blind23": (GOLD.parent / "blind23" / "gold_blind23.json", 0.65, 0.75),
     "blind24": (GOLD.parent / "blind24" / "gold_blind24.json", 0.7, 0.5),
     "blind25": (GOLD.parent / "blind25" / "gold_blind25.json", 0.6, 0.65),
     "blind26": (GOLD.parent / "blind26" / "gold_blind26.json", 0.65, 0.45),

@@ -264,6 +264,13 @@ ANCHORED: list[Row] = [
     ("anchored:time-before-day", "Les dégâts ont été constatés vers 4 h mardi par la police.", "4 h mardi", "2024-06-18", "2024-06-18", "day"),
     ("anchored:la-nuit-previous", "Le 24 mars 2002, elle avait passé la nuit chez un ami.", "la nuit", "2002-03-24", "2002-03-24", "day"),
     ("anchored:dans-la-soiree", "Il est arrivé hier à Salt Lake City, où il devait ouvrir dans la soirée les Jeux.", "dans la soirée", "2024-06-17", "2024-06-17", "day"),
+    ("anchored:dans-la-journee", "Le 3 mars 2020, un incendie a ravagé l'usine. Dans la journée, les pompiers ont maîtrisé le feu.", "Dans la journée", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:plus-tard-dans-la-journee", "Le 3 mars 2020, le toit a cédé. Plus tard dans la journée, il a plu.", "Plus tard dans la journée", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:en-fin-de-journee", "Le 3 mars 2020, la route a été coupée. En fin de journée, elle a rouvert.", "En fin de journée", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:en-debut-de-soiree", "Le 3 mars 2020, la route a été coupée. En début de soirée, elle a rouvert.", "En début de soirée", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:le-meme-soir", "Le 3 mars 2020, un incendie a ravagé l'usine. Le même soir, le préfet est venu.", "Le même soir", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:dans-la-meme-nuit", "Le 3 mars 2020, un incendie a ravagé l'usine. Dans la même nuit, un second feu a pris.", "la même nuit", "2020-03-03", "2020-03-03", "day"),
+    ("anchored:dans-la-journee-de-weekday", "Il a plu dans la journée de mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
     ("anchored:month-after-year", "Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).", "en octobre", "1997-10-01", "1997-10-31", "month"),
     ("anchored:day-after-year", "En 2001, le club a été fondé, puis le 13 février il a été inscrit.", "13 février", "2001-02-13", "2001-02-13", "day"),
     ("anchored:not-across-sentences", "Il a tenté un attentat en décembre 2001. Il avait plaidé coupable le 2 juin.", "2 juin", "2024-06-02", "2024-06-02", "day"),
@@ -320,6 +327,9 @@ NO_DCT: list[Row] = [
 
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
+    ("trap:part-refining-its-day", "La liste sera rendue publique ce mardi « dans la journée ».", "dans la journée"),
+    ("trap:part-refining-its-day-comma", "Le texte a été publié lundi, dans la soirée.", "dans la soirée"),
+    ("trap:the-day-of-strike", "La journée de grève a été très suivie.", "journée"),
     ("trap:the-day-when", "Le jour où il est parti, il pleuvait sur la ville.", "Le jour"),
     ("trap:second-day-of-hearing", "Mardi, au deuxième jour d'audience, le coureur a tout avoué.", "jour"),
     ("trap:christmas-market", "Fusillade au marché de Noël de Strasbourg : le bilan s'alourdit.", "Noël"),

@@ -193,6 +193,13 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece(p.start, q.end, _days_through(p.resolve, days), p.rule))
                 i += 2
                 continue
+        if p.rule in _DAY_RULES and i + 1 < len(pieces) and pieces[i + 1].rule == "daypart":
+            q = pieces[i + 1]
+            if _PART_GAP.fullmatch(text, p.end, q.start) and not _NEXT.search(text, q.start, q.end):
+                # "ce mardi dans la journée", "lundi, dans la soirée": the part refines the day, no other date
+                out.append(p)
+                i += 2
+                continue
         if p.rule in ("time", "anchday", "daypart", "date", "month") and i + 1 < len(pieces):
             q = pieces[i + 1]
             if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
@@ -235,6 +242,8 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+_PART_GAP = re.compile(r"[ \t]{0,3}[,«\"]?[ \t]{0,3}")
+_NEXT = re.compile(r"suivante", re.IGNORECASE)
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"(?:après|avant)$", re.IGNORECASE)
 

@@ -173,6 +173,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         (
             "sameday",
             rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même"
+            rf"|(?:le|la)\s+même\s+(?:{daypart})"
             rf"|ce\s+moment[\s-]là|(?:ce|cette|cet)\s+(?:{daypart})-là)(?![\w])",
         ),
         # ces dernières années, ces derniers mois, ces prochains jours
@@ -181,7 +182,10 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         (
             "daypart",
             rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?:\s+(?P<next>suivante))?(?![\w])"
-            rf"|{B}(?:dans|durant|pendant|au\s+cours\s+de)\s+l{AP}\s*(?P<dp4>après-midi)(?![\w])|{B}(?:en\s+)?(?:début|fin)\s+d{AP}\s*(?P<dp2>après-midi|matinée|soirée)(?![\w])"
+            rf"|{B}(?:dans|durant|pendant|au\s+cours\s+de)\s+l{AP}\s*(?P<dp4>après-midi)(?![\w])"
+            rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
+            # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
+            rf"|{B}(?:(?:plus\s+tard|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "le soir du drame", "le matin du 5 mai": a part of the day a complement names
             rf"|{B}le\s+(?P<dp3>soir|matin)(?=\s+(?:de|du|d{AP}))",
         ),
@@ -249,7 +253,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "season": list(lx.seasons),
         "ordpart": ["trimestre", "semestre", "quinzaine", "moitié"],
         "dctday": list(lx.dct_days),
-        "daypart": list(lx.day_parts),
+        "daypart": [*lx.day_parts, "journée"],  # "dans la journée" (not a day part of "cette journée")
         "weekday": list(lx.weekdays),
         "unit": units,
         "yearword": ["année", "an", "semaine", "mois"],
