@@ -48,6 +48,7 @@ ROWS = [
     ("lendemain-of-named-event", "dct=2010-03-12|Le séisme du 27 février a fait des centaines de morts. Le lendemain du séisme, la présidente avait décrété l'état de catastrophe.", "Le lendemain", "2010-02-28", "2010-02-28", "day"),
     ("veille-of-named-event", "dct=2013-05-02|L'immeuble s'est effondré le 24 avril. La veille de l'effondrement, des fissures avaient été signalées.", "La veille", "2013-04-23", "2013-04-23", "day"),
     ("after-event-own-clause-date", "dct=1994-02-10|La décision intervient quatre jours après le massacre du marché, qui a fait soixante-huit morts samedi.", "quatre jours après", "1994-02-09", "1994-02-09", "day"),
+    ("after-event-not-ahead", "dct=2013-11-14|LA COROGNE, 14 novembre (AFP) - Onze ans après la pire catastrophe du pays, la justice n'a trouvé aucun coupable.", "Onze ans après", "", "", "year"),
     ("after-event-own-date", "dct=2019-10-03|Le ministre est venu deux jours après l'incendie du 26 septembre.", "deux jours après", "2019-09-28", "2019-09-28", "day"),
     ("after-event-nearest-day-of-its-sentence", "dct=2015-05-16|L'hélicoptère disparu mardi au-dessus du Népal a été localisé vendredi par une patrouille. Il a été retrouvé trois jours après sa disparition.", "trois jours après", "2015-05-15", "2015-05-15", "day"),
     ("lendemain-of-event-day-first-in-its-clause", "dct=1999-12-29|La seconde tempête est arrivée au lendemain de celle qui, dimanche, avait ravagé le nord.", "au lendemain", "1999-12-27", "1999-12-27", "day"),

@@ -424,6 +424,9 @@ def _on_named_event(
         got = resolvers[k](replace(ctx, event=base))
         if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
             continue  # "cinq mois après l'incendie" is no count from the article's happening
+        last = contexts[-1].today
+        if last is not None and got.interval[0] > last and ctx.tense(t.char_start, t.char_end) != "future":
+            continue  # "Onze ans après la catastrophe, la justice n'a trouvé" counts to no day ahead
         out[k] = replace(
             t,
             date_start=got.interval[0],
