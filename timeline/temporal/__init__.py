@@ -437,7 +437,33 @@ def _on_named_event(
             vague=False,
             confidence=got.confidence,
         )
+        _recount_next(out, rules, resolvers, ctx, k, got)
     return out
+
+
+def _recount_next(
+    out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context, k: int, got: Result
+) -> None:
+    """The day counted right after a day this pass found ("La veille du drame, ... Le lendemain matin, ...")
+    counts from it, not from the day told before it."""
+    j = k + 1
+    if got.granularity != "day" or j >= len(out) or rules[j] not in ("anchday", "sameday", "daypart"):
+        return
+    if out[j].anchor != "previous":
+        return
+    fresh = replace(ctx, days=[(out[k].char_end, got)], blurred_end=-1, reference=got, history=[got])
+    again = resolvers[j](fresh)
+    if again is None or again.interval is None or again.vague:
+        return
+    out[j] = replace(
+        out[j],
+        date_start=again.interval[0],
+        date_end=again.interval[1],
+        granularity=again.granularity,
+        value=again.value,
+        anchor=again.anchor,
+        confidence=again.confidence,
+    )
 
 
 def _datable(u: Timex) -> bool:
