@@ -6,6 +6,7 @@ Run one section with `python -m bench timex|pipeline|store|chart|app|stories`.
 
 from __future__ import annotations
 
+import argparse
 import json
 import platform
 import sys
@@ -30,6 +31,12 @@ SECTIONS: dict[str, Callable[[], dict[str, Any]]] = {
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("sections", nargs="*", metavar="SECTION", help="any of: " + ", ".join(SECTIONS))
+    argv = parser.parse_args(argv).sections
+    unknown = [name for name in argv if name not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section {', '.join(unknown)} (choose from {', '.join(SECTIONS)})")
     names = argv or list(SECTIONS)
     out: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "cpus": _cpus()},

@@ -137,3 +137,20 @@ def test_unknown_output_format_is_a_clear_error(tmp_path: Path) -> None:
     proc = _run(["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "x.xlsx")])
     assert proc.returncode == 1
     assert "x.xlsx" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bench_names_its_sections_and_refuses_an_unknown_one(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.__main__ import RESULTS, SECTIONS
+    from bench.__main__ import main as bench_main
+
+    before = RESULTS.read_bytes() if RESULTS.exists() else None
+    with pytest.raises(SystemExit) as help_exit:
+        bench_main(["--help"])
+    assert help_exit.value.code == 0
+    shown = capsys.readouterr().out
+    assert all(name in shown for name in SECTIONS), shown
+    with pytest.raises(SystemExit) as bad_exit:
+        bench_main(["nope"])
+    assert bad_exit.value.code == 2
+    assert "unknown section nope" in capsys.readouterr().err
+    assert (RESULTS.read_bytes() if RESULTS.exists() else None) == before  # nothing ran, nothing written
