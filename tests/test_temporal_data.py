@@ -327,6 +327,8 @@ NO_DCT: list[Row] = [
 
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
+    ("trap:as-if-it-were-yesterday", "Michel s'en souvient comme si c'était hier.", "hier"),
+    ("trap:not-from-yesterday", "Le problème ne date pas d'hier.", "hier"),
     ("trap:part-refining-its-day", "La liste sera rendue publique ce mardi « dans la journée ».", "dans la journée"),
     ("trap:part-refining-its-day-comma", "Le texte a été publié lundi, dans la soirée.", "dans la soirée"),
     ("trap:the-day-of-strike", "La journée de grève a été très suivie.", "journée"),

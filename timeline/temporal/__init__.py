@@ -437,20 +437,26 @@ def _on_named_event(
             vague=False,
             confidence=got.confidence,
         )
-        _recount_next(out, rules, resolvers, ctx, k, got)
+        _recount_next(text, out, rules, resolvers, ctx, k, got)
     return out
 
 
 def _recount_next(
-    out: list[Timex], rules: list[str], resolvers: list[Resolver], ctx: Context, k: int, got: Result
+    text: str,
+    out: list[Timex],
+    rules: list[str],
+    resolvers: list[Resolver],
+    ctx: Context,
+    k: int,
+    got: Result,
 ) -> None:
-    """The day counted right after a day this pass found ("La veille du drame, ... Le lendemain matin, ...")
-    counts from it, not from the day told before it."""
+    """The day counted right after a day this pass found, in the same paragraph ("La veille du drame, ... Le
+    lendemain matin, ..."), counts from it, not from the day told before it."""
     j = k + 1
-    if got.granularity != "day" or j >= len(out) or rules[j] not in ("anchday", "sameday", "daypart"):
+    if got.granularity != "day" or j >= len(out) or rules[j] != "anchday" or out[j].anchor != "previous":
         return
-    if out[j].anchor != "previous":
-        return
+    if "\n" in text[out[k].char_end : out[j].char_start]:
+        return  # a count in another paragraph may follow the story's main day again
     fresh = replace(ctx, days=[(out[k].char_end, got)], blurred_end=-1, reference=got, history=[got])
     again = resolvers[j](fresh)
     if again is None or again.interval is None or again.vague:
@@ -473,6 +479,46 @@ def _datable(u: Timex) -> bool:
 def _happening_words() -> frozenset[str]:
     """The folded nouns of happenings nobody schedules (lexicon `unplanned_happenings`)."""
     return w.folded(load().unplanned_happenings)
+
+
+_THAT_DAY = re.compile(r"-là$", re.IGNORECASE)
+
+
+def _on_story_day(text: str, out: list[Timex], rules: list[str], today: date | None) -> list[Timex]:
+    """ "Ce jour-là", "ce soir-là" tell of a happening: when the latest day told before the news names none
+    and lies in an earlier paragraph ("On nous avait promis Noël"), the latest earlier day whose sentence
+    names a happening nobody schedules; when only a count back told one ("Il y a trente ans, ce car-ferry
+    chavirait. [...] Ce soir-là"), the day it points at."""
+    words = _happening_words()
+    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if rule != "sameday" or not _THAT_DAY.search(t.text) or not _datable(t) or t.granularity != "day":
+            continue
+        told = [(u, _day_told_by(u, today)) for u in reversed(out[:k])]
+        days = [(u, d) for u, d in told if d is not None and (today is None or d < today)]
+        if not days:
+            continue
+        named = [d for u, d in days if _nearest_to_words(text, u, [u], words) is not None]
+        apart = "\n" in text[days[0][0].char_end : t.char_start]  # the latest day is of an earlier paragraph
+        if named and days[0][1] != named[0] and apart:
+            day = named[0]  # the latest day told names no happening: the latest that does
+        elif not named and t.date_start == today:
+            day = days[0][1]  # nothing but the news day was taken: the story's latest day
+        else:
+            continue
+        if day != t.date_start:
+            out[k] = replace(t, date_start=day, date_end=day, value=day.isoformat(), anchor="previous")
+    return out
+
+
+def _day_told_by(u: Timex, today: date | None) -> date | None:
+    """The day a timex tells: its own, or the day a whole count back from the DCT points at."""
+    if not _datable(u):
+        return None
+    if u.granularity == "day":
+        return u.date_start
+    if today is not None and u.anchor == "dct" and u.granularity in ("month", "year"):
+        return counted_back(u.text, today)
+    return None
 
 
 def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: date | None) -> Timex | None:
@@ -658,6 +704,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     now = _lands_now(resolvers, contexts[0], _bounds(pub))
     out = _on_sentence_day(text, out, rules, now)
     out = _on_named_event(text, out, rules, resolvers, contexts, now)
+    out = _on_story_day(text, out, rules, contexts[-1].today)
     return _on_apposed_day(text, out, rules, oracle.lexicon)
 
 

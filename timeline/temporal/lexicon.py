@@ -28,6 +28,7 @@ _REQUIRED = (
     "past_modifiers",
     "future_modifiers",
     "dct_days",
+    "figurative_days",
     "now_words",
     "day_parts",
     "anchored_days",
@@ -131,6 +132,7 @@ class Lexicon:
     past_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     dct_days: dict[str, int]
+    figurative_days: frozenset[str]
     now_words: frozenset[str]
     day_parts: frozenset[str]
     anchored_days: dict[str, int]
@@ -294,6 +296,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         past_modifiers=_set(raw, "past_modifiers"),
         future_modifiers=_set(raw, "future_modifiers"),
         dct_days=_dict(raw, "dct_days", int),
+        figurative_days=_set(raw, "figurative_days"),
         now_words=_set(raw, "now_words"),
         day_parts=_set(raw, "day_parts"),
         anchored_days=_dict(raw, "anchored_days", int),

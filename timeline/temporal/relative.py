@@ -139,6 +139,9 @@ def _count(lx: Lexicon, c: Candidate) -> tuple[int | None, str, int, str] | None
 
 def _dctday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     off = lx.dct_days[norm(c.match.group("w"))]
+    before = " ".join(norm(text[max(0, c.start - 40) : c.end]).split())
+    if any(before.endswith(phrase) for phrase in lx.figurative_days):
+        return None  # "il s'en souvient comme si c'était hier", "le problème ne date pas d'hier"
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
