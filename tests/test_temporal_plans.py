@@ -237,6 +237,7 @@ ROWS = [
     # "ce jour-là" tells of a happening: past a later day told that names none, and from a count back alone
     ("that-day-of-happening-not-promise", "dct=2020-01-12|Il y a un an jour pour jour, le samedi 12 janvier 2019, une explosion soufflait une boulangerie. Le retour, espéré pour l'automne 2019, n'a pas eu lieu : « On nous avait promis la rentrée, puis Noël. »\n\nCe jour-là, Paris vivait aussi l'acte IX des gilets jaunes.", "Ce jour-là", "2019-01-12", "2019-01-12", "day"),
     ("that-evening-of-count-back", "dct=2017-03-06|Ce lundi, des survivants se sont recueillis. Il y a trente ans, ce car-ferry chavirait devant Zeebrugge.\n\n« Ce soir-là, j'étais au bar avec des amis. »", "Ce soir-là", "1987-03-06", "1987-03-06", "day"),
+    ("that-day-not-recounted-from-count", "dct=2022-04-25|Le 12 juillet 2013, l'Intercités avait déraillé en gare. Le cadre avait fait sa tournée huit jours avant l'accident.\n\nLes victimes attendent qu'on explique ce qui s'est passé ce jour-là.", "ce jour-là", "2013-07-12", "2013-07-12", "day"),
     ("that-day-latest-happening", "dct=2020-01-12|Le 12 janvier 2019, une explosion a soufflé une boulangerie. Le 5 décembre, la grève a commencé. Ce jour-là, les trains se sont arrêtés.", "Ce jour-là", "2019-12-05", "2019-12-05", "day"),
     ("that-night", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Cette nuit-là, la foule a dansé.", "Cette nuit-là", "1989-11-09", "1989-11-09", "day"),
     # a plural modifier after two weekdays applies to both
