@@ -274,6 +274,8 @@ ANCHORED: list[Row] = [
     ("anchored:month-after-year", "Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).", "en octobre", "1997-10-01", "1997-10-31", "month"),
     ("anchored:day-after-year", "En 2001, le club a été fondé, puis le 13 février il a été inscrit.", "13 février", "2001-02-13", "2001-02-13", "day"),
     ("anchored:not-across-sentences", "Il a tenté un attentat en décembre 2001. Il avait plaidé coupable le 2 juin.", "2 juin", "2024-06-02", "2024-06-02", "day"),
+    ("holiday:veille-de-la-saint-jacques", "dct=2013-07-25|L'accident s'est produit à la veille de la Saint-Jacques.", "la veille de la Saint-Jacques", "2013-07-24", "2013-07-24", "day"),
+    ("holiday:jour-de-la-saint-joseph", "dct=2013-03-14|La messe sera célébrée mardi, le jour de la Saint-Joseph.", "le jour de la Saint-Joseph", "2013-03-19", "2013-03-19", "day"),
     ("anchored:la-veille-de-noel", "La veille de Noël 2020, la neige est tombée.", "La veille de Noël 2020", "2020-12-24", "2020-12-24", "day"),
     ("anchored:le-surlendemain-du-3-mai", "Le surlendemain du 3 mai 2020, il est parti.", "Le surlendemain du 3 mai 2020", "2020-05-05", "2020-05-05", "day"),
     ("anchored:l-avant-veille-du-scrutin-date", "L'avant-veille du 10 avril 2022, les sondages ont changé.", "avant-veille du 10 avril 2022", "2022-04-08", "2022-04-08", "day"),
@@ -327,6 +329,7 @@ NO_DCT: list[Row] = [
 
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
+    ("trap:saint-place-name", "Il marchait vers la Saint-Jacques-de-Compostelle des pèlerins.", "Saint-Jacques"),
     ("trap:as-if-it-were-yesterday", "Michel s'en souvient comme si c'était hier.", "hier"),
     ("trap:not-from-yesterday", "Le problème ne date pas d'hier.", "hier"),
     ("trap:part-refining-its-day", "La liste sera rendue publique ce mardi « dans la journée ».", "dans la journée"),
