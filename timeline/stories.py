@@ -52,10 +52,10 @@ ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 7, 0.5
 points at about that day: a day within this many days of it agrees like a month does."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_clash`)."""
-SAME_DOC_PENALTY = 2.0
-"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge (the
-same whether or not they name a kind of happening: halving it when one names none measured +7 gold pairs and
-+13 wrong ones over the sets scored blind)."""
+SAME_DOC_PENALTY = 3.0
+"""What each pair of dissimilar reports of one article takes off the link of two stories about to merge, times
+the weight the same-article model gives it (see `_Clashes`; chosen with the model's `clash_below`, see
+bench/same_article.py)."""
 SAME_DOC_WIDTH = 28
 """Reports of a month or wider cast no same-article vote: "janvier 2015" in a title is not another event
 than the body's "le 7 janvier 2015"."""
