@@ -48,6 +48,7 @@ from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
 from timeline.temporal.relative import (
+    THAT_TIME,
     counts_from,
     counts_from_event,
     day_of_event,
@@ -427,16 +428,7 @@ def _on_named_event(
         last = contexts[-1].today
         if last is not None and got.interval[0] > last and ctx.tense(t.char_start, t.char_end) != "future":
             continue  # "Onze ans après la catastrophe, la justice n'a trouvé" counts to no day ahead
-        out[k] = replace(
-            t,
-            date_start=got.interval[0],
-            date_end=got.interval[1],
-            granularity=got.granularity,
-            value=got.value,
-            anchor=got.anchor,
-            vague=False,
-            confidence=got.confidence,
-        )
+        out[k] = _with_result(t, got)
         _recount_next(text, out, rules, resolvers, ctx, k, got)
     return out
 
@@ -459,16 +451,22 @@ def _recount_next(
         return  # a count in another paragraph may follow the story's main day again
     fresh = replace(ctx, days=[(out[k].char_end, got)], blurred_end=-1, reference=got, history=[got])
     again = resolvers[j](fresh)
-    if again is None or again.interval is None or again.vague:
-        return
-    out[j] = replace(
-        out[j],
-        date_start=again.interval[0],
-        date_end=again.interval[1],
-        granularity=again.granularity,
-        value=again.value,
-        anchor=again.anchor,
-        confidence=again.confidence,
+    if again is not None and again.interval is not None and not again.vague:
+        out[j] = _with_result(out[j], again)
+
+
+def _with_result(t: Timex, r: Result) -> Timex:
+    """`t` dated as the resolved, not vague, result `r` says."""
+    assert r.interval is not None
+    return replace(
+        t,
+        date_start=r.interval[0],
+        date_end=r.interval[1],
+        granularity=r.granularity,
+        value=r.value,
+        anchor=r.anchor,
+        vague=False,
+        confidence=r.confidence,
     )
 
 
@@ -481,9 +479,6 @@ def _happening_words() -> frozenset[str]:
     return w.folded(load().unplanned_happenings)
 
 
-_THAT_DAY = re.compile(r"-là$", re.IGNORECASE)
-
-
 def _on_story_day(text: str, out: list[Timex], rules: list[str], today: date | None) -> list[Timex]:
     """ "Ce jour-là", "ce soir-là" tell of a happening: when the latest day told before the news names none
     and lies in an earlier paragraph ("On nous avait promis Noël"), the latest earlier day whose sentence
@@ -491,7 +486,7 @@ def _on_story_day(text: str, out: list[Timex], rules: list[str], today: date | N
     chavirait. [...] Ce soir-là"), the day it points at."""
     words = _happening_words()
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
-        if rule != "sameday" or not _THAT_DAY.search(t.text) or not _datable(t) or t.granularity != "day":
+        if rule != "sameday" or not THAT_TIME.search(t.text) or not _datable(t) or t.granularity != "day":
             continue
         told = [(u, _day_told_by(u, today)) for u in reversed(out[:k])]
         days = [(u, d) for u, d in told if d is not None and (today is None or d < today)]
@@ -701,7 +696,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         )
         rules.append(p.rule)
         resolvers.append(p.resolve)
-    now = _lands_now(resolvers, contexts[0], _bounds(pub))
+    now = _lands_now(resolvers, contexts[0], bounds)
     out = _on_sentence_day(text, out, rules, now)
     out = _on_named_event(text, out, rules, resolvers, contexts, now)
     out = _on_story_day(text, out, rules, contexts[-1].today)

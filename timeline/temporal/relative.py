@@ -462,11 +462,12 @@ def day_of_happening(text: str, end: int, lx: Lexicon) -> bool:
     return named is not None and named[2] in w.folded(lx.unplanned_happenings | lx.planned_happenings)
 
 
-_THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
+THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
+"""The end of a day of the story, not of the news ("ce soir-là", "ce jour-là")."""
 
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    story = _THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
+    story = THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story))]
 
 
