@@ -61,6 +61,17 @@ ROWS = [
     ("lendemain-of-happening-latest-day", "dct=1995-08-31|Lundi, des obus sont tombés sur le marché. Le lendemain du massacre, les experts ont conclu à un tir serbe.", "Le lendemain", "1995-08-29", "1995-08-29", "day"),
     ("after-happening-day-naming-one", "dct=2019-12-10|Il y a un an, le 11 décembre 2018, un homme semait la mort au marché de Noël. Une victime a succombé le 16 décembre 2018. Le tireur avait été abattu deux jours après l'attentat.", "deux jours après", "2018-12-13", "2018-12-13", "day"),
     ("lendemain-of-happening-not-news-day", "dct=2024-04-21|Le 21 avril 2019, des kamikazes frappaient trois églises. Ce dimanche, des milliers de fidèles se sont rassemblés. L'état d'urgence, instauré au lendemain des attentats, a été levé.", "au lendemain", "2019-04-22", "2019-04-22", "day"),
+    # the happening's day is the day the text tells most often, the latest on a tie
+    ("lendemain-of-happening-most-told-day", "dct=2018-07-27|« Lundi, personne ne nous a dit de partir. » Les rescapés dénoncent l'absence de plan le soir du 23 juillet. Jeudi, le ministre a évoqué un acte criminel. Au lendemain du drame, la découverte de 26 corps avait bouleversé le pays.", "Au lendemain", "2018-07-24", "2018-07-24", "day"),
+    # a count dated by its sentence ("Dimanche, cinq jours après la catastrophe") tells its event's day too
+    ("lendemain-of-happening-counted-back", "dct=2023-03-06|Dimanche, des milliers de personnes ont défilé, cinq jours après la catastrophe ferroviaire. Le même jour, le Premier ministre a demandé pardon. Au lendemain de la collision, il avait mis en avant une erreur humaine.", "Au lendemain", "2023-03-01", "2023-03-01", "day"),
+    # the day after a night is the day after its end
+    ("lendemain-of-night-happening", "dct=2021-12-11|L'incendie a éclaté dans la nuit du 26 au 27 janvier 2013. Les quatre hommes, détenus au lendemain de l'incendie, ont été condamnés.", "au lendemain", "2013-01-28", "2013-01-28", "day"),
+    # a day the count from the event's earlier mention lands on is the day counted to
+    ("after-event-apposed-day-counted-to", "dct=2020-12-09|Le volcan est entré en éruption le 9 décembre 2019. Quatre jours après l'éruption, le 13 décembre 2019, des militaires avaient ramené six corps.", "Quatre jours après", "2019-12-13", "2019-12-13", "day"),
+    # the nearest date of the sentence is the count's day only when it is a day (here a weekday of a month):
+    # it counts from the happening's day instead
+    ("after-event-nearest-date-not-a-day", "dct=2024-04|Dix jours après la catastrophe, le président a survolé vendredi le pont, effondré le 26 mars.", "Dix jours après", "2024-04-05", "2024-04-05", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days
@@ -270,6 +281,10 @@ ROWS = [
     ("mourning-day-decreed-gone", "dct=2000-08-25|Le chef du Kremlin avait décrété une journée de deuil national mercredi.", "mercredi", "2000-08-23", "2000-08-23", "day"),
     # a weekday completing a weather disaster is gone
     ("storm-of-weekday", "dct=2009-01-29|« Entre la tempête de samedi et les menaces sur l'emploi, on cumule », glisse Jean-Marc.", "samedi", "2009-01-24", "2009-01-24", "day"),
+    ("dam-burst-of-weekday", "dct=2019-01-26|Neuf personnes ont été tuées et 300 sont portées disparues après la rupture, vendredi, d'un barrage.", "vendredi", "2019-01-25", "2019-01-25", "day"),
+    # "marché" after an auxiliary is the verb, not the noun
+    ("marched-weekday-past", "dct=2013-01-31|Lundi soir, des dizaines de milliers d'habitants ont marché en silence dans les rues.", "Lundi soir", "2013-01-28", "2013-01-28", "day"),
+    ("market-weekday-ahead", "dct=2013-01-31|Le marché de Noël ouvrira lundi soir.", "lundi soir", "2013-02-04", "2013-02-04", "day"),
 ]
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -257,7 +258,8 @@ def _of_event(offset: int) -> Resolver:
         base = ctx.event
         if base is None or base.interval is None or not counts_from(base, "day"):
             return Result(None, "day", "", "none", vague=True, confidence=0.3)
-        d = base.interval[0] + timedelta(days=offset)
+        # the day after a night "du 26 au 27 janvier" is the 28th, the day before it the 25th
+        d = (base.interval[1] if offset > 0 else base.interval[0]) + timedelta(days=offset)
         return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=0.6)
 
     return res
@@ -281,9 +283,15 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
         if any(u.resolved and _dates_named_event(text, u, named, now(k, u)) for u in near):
             continue  # the event's own date is there to count from (`_on_named_event`)
-        days = [u for u in near if u.granularity == t.granularity and u.resolved]
-        if days:
-            u = min(days, key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)))
+        # the nearest date of the sentence, when of the expression's unit ("Dix jours après la catastrophe, le
+        # président a survolé vendredi [a month-wide weekday] le pont, effondré le 26 mars": no day)
+        days = [u for u in near if u.resolved]
+        u = min(
+            days,
+            key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)),
+            default=None,
+        )
+        if u is not None and u.granularity == t.granularity:
             out[k] = replace(
                 t,
                 date_start=u.date_start,
@@ -407,18 +415,32 @@ def _on_named_event(
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
         # the latest mention of the event decides; else, for a happening nobody schedules, the article's one
-        told = next(
-            (u for u in own + earlier if _datable(u) and (u in own or pointed or _names(text, u, named[2]))),
-            None,
-        )
-        if told is not None and told not in own and not pointed:
+        told = next((u for u in earlier if _datable(u) and (pointed or _names(text, u, named[2]))), None)
+        if told is not None and not pointed:
             dates = [u for u in earlier if _datable(u)]
             told = _nearest_to_words(text, told, dates, frozenset({named[2]})) or told
+        # "Quatre jours après l'éruption, le 13 décembre 2019, des militaires...": a day the count from the
+        # event's earlier mention lands on is the day counted to, not the event's
+        if (
+            own
+            and _datable(own[0])
+            and not (told is not None and _counts_to(resolvers[k], ctx, told, own[0]))
+        ):
+            told = own[0]
         # "le jour du drame" names a day only where the text dates the drama itself
         fallback = told is None and named[2] in _happening_words() and not _names_the_day(t)
         if fallback:
+            # the days of the events earlier counts count from ("cinq jours après la catastrophe") are told
+            counted = [
+                v
+                for u, r, res in zip(
+                    reversed(out[:k]), reversed(rules[:k]), reversed(resolvers[:k]), strict=True
+                )
+                if not (r == "time" and _HOUR_OF.match(text, u.char_end))
+                and (v := u if r != "anchevent" else _event_of_count(u, res, ctx)) is not None
+            ]
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
-            told = _happening_day(text, earlier, later, contexts[-1].today)
+            told = _happening_day(text, counted, later, contexts[-1].today)
         if told is None or told.date_start is None or told.date_end is None:
             continue
         base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
@@ -468,6 +490,30 @@ def _with_result(t: Timex, r: Result) -> Timex:
         vague=False,
         confidence=r.confidence,
     )
+
+
+def _event_of_count(u: Timex, resolve: Resolver, ctx: Context) -> Timex | None:
+    """The day of the event a dated count counts from ("Dimanche, [...] cinq jours après la catastrophe":
+    five days before that Sunday), placed where the count is; None for a count not dated to a day."""
+    if not _datable(u) or u.granularity != "day" or u.date_start != u.date_end:
+        return None
+    assert u.date_start is not None
+    got = resolve(replace(ctx, event=Result((u.date_start, u.date_start), "day", u.value, u.anchor)))
+    if got is None or got.interval is None or got.vague or got.granularity != "day":
+        return None
+    d = u.date_start - (got.interval[0] - u.date_start)
+    return replace(u, date_start=d, date_end=d, value=d.isoformat())
+
+
+def _counts_to(resolve: Resolver, ctx: Context, base: Timex, day: Timex) -> bool:
+    """Whether counting from `base` gives exactly `day`'s interval."""
+    assert base.date_start is not None and base.date_end is not None
+    got = resolve(
+        replace(
+            ctx, event=Result((base.date_start, base.date_end), base.granularity, base.value, base.anchor)
+        )
+    )
+    return got is not None and got.interval == (day.date_start, day.date_end)
 
 
 def _datable(u: Timex) -> bool:
@@ -521,8 +567,9 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
     l'attentat" when no earlier date names that word: of the days before the news day (latest first), the
     first whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt semait la
     mort"), else the first such day the text names later ("Six jours après la catastrophe, le gouvernement a
-    démissionné. [...] L'explosion du 4 août..."), else the latest earlier day ("Lundi, des obus sont tombés
-    [...] Le lendemain du massacre")."""
+    démissionné. [...] L'explosion du 4 août..."), else the earlier day told most often, the latest of
+    them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may hold the days
+    of the events counts count from (`_event_of_count`)."""
 
     def days(timexes: list[Timex]) -> list[Timex]:
         return [
@@ -536,7 +583,12 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
         if nearest is not None:  # of the days of that sentence, the one nearest a happening's word
             return nearest
-    return before[0] if before else None
+    if not before:
+        return None
+    # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
+    # juillet"), the latest of them on a tie
+    told = Counter((u.date_start, u.date_end) for u in before)
+    return max(before, key=lambda u: told[(u.date_start, u.date_end)])
 
 
 def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozenset[str]) -> Timex | None:

@@ -56,6 +56,7 @@ _VERB_KEYS = (
     "participle_endings",
     "tagged_participle_endings",
     "irregular_participles",
+    "noun_participles",
     "dating_forms",
     "determiners",
     "infinitive_endings",
@@ -93,6 +94,9 @@ class VerbForms:
     as one only if it ends like one ("terrestre", "russe", "neuf" are adjectives the tagger mistakes)."""
     irregular_participles: frozenset[str]
     """Past participles no regular ending reveals ("mort", "fait", "ouvert")."""
+    noun_participles: frozenset[str]
+    """Participles spelt like a noun of `not_verbs` ("marché", "invité"): right after an auxiliary they are
+    the verb ("des milliers d'habitants ont marché lundi soir" tells a past)."""
     dating_forms: frozenset[str]
     """Forms of "remonter à", "dater de": what they date lies behind, whatever their tense ("l'accident
     remonterait à la nuit de vendredi à samedi")."""
@@ -239,6 +243,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         participle_endings=tuple(lists["participle_endings"]),
         tagged_participle_endings=tuple(lists["tagged_participle_endings"]),
         irregular_participles=frozenset(lists["irregular_participles"]),
+        noun_participles=frozenset(lists["noun_participles"]),
         dating_forms=frozenset(lists["dating_forms"]),
         determiners=frozenset(lists["determiners"]),
         infinitive_endings=tuple(lists["infinitive_endings"]),

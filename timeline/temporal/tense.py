@@ -272,6 +272,7 @@ def lexical(
             # an irregular participle after an auxiliary is a verb even when it can be a noun ("est mort"),
             # so is a participle of a verb conjugated with "être" ("est parti")
             if x in vf.irregular_participles
+            or x in vf.noun_participles
             or (x.endswith(vf.participle_endings) and x not in vf.not_verbs)
             or (w in vf.etre_present and x.startswith(vf.etre_participles))
         ]
