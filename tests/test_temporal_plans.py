@@ -72,6 +72,8 @@ ROWS = [
     # the nearest date of the sentence is the count's day only when it is a day (here a weekday of a month):
     # it counts from the happening's day instead
     ("after-event-nearest-date-not-a-day", "dct=2024-04|Dix jours après la catastrophe, le président a survolé vendredi le pont, effondré le 26 mars.", "Dix jours après", "2024-04-05", "2024-04-05", "day"),
+    # an event's own date too coarse to count days from: the day its sentence names
+    ("to-the-day-after-event-of-a-year", "dct=2022-09-20|Lundi 19 septembre, un séisme a secoué l'ouest du pays, trente-sept ans jour pour jour après le séisme de 1985.", "trente-sept ans jour pour jour après", "2022-09-19", "2022-09-19", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days
@@ -102,7 +104,7 @@ ROWS = [
     ("night-following", "dct=2023-03-23|Le 23 mars 2018, un terroriste tuait quatre personnes. Le gendarme était mort la nuit suivante.", "la nuit suivante", "2018-03-23", "2018-03-24", "day"),
     ("morning-following", "dct=2023-06-01|Il est arrivé le 3 mai à Brest. La matinée suivante, il est reparti.", "La matinée suivante", "2023-05-04", "2023-05-04", "day"),
     ("night-of-weekdays-next", "dct=2017-09-10|Dans la nuit de mardi à mercredi, Irma a dévasté l'île. Le lendemain, les secours sont arrivés.", "Le lendemain", "2017-09-06", "2017-09-06", "day"),
-    ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-03", "day"),
+    ("night-of-day", "dct=2019-11-09|La fusillade a éclaté dans la nuit du 3 mai.", "dans la nuit du 3 mai", "2019-05-03", "2019-05-04", "day"),
     # an irregular participle after its auxiliary is a compound past even when it can be a noun
     ("irregular-etre-mort", "dct=2013-12-06|Nelson Mandela est mort jeudi soir à son domicile.", "jeudi soir", "2013-12-05", "2013-12-05", "day"),
     ("irregular-etre-morte", "dct=2023-01-05|La reine est morte samedi matin à Balmoral.", "samedi matin", "2022-12-31", "2022-12-31", "day"),
@@ -281,6 +283,9 @@ ROWS = [
     ("mourning-day-decreed-gone", "dct=2000-08-25|Le chef du Kremlin avait décrété une journée de deuil national mercredi.", "mercredi", "2000-08-23", "2000-08-23", "day"),
     # a weekday completing a weather disaster is gone
     ("storm-of-weekday", "dct=2009-01-29|« Entre la tempête de samedi et les menaces sur l'emploi, on cumule », glisse Jean-Marc.", "samedi", "2009-01-24", "2009-01-24", "day"),
+    # "la nuit du 28 février" runs into the next morning
+    ("night-of-a-date", "dct=2023-03-02|Dans la nuit du 28 février, un train de voyageurs a percuté un convoi de marchandises.", "Dans la nuit du 28 février", "2023-02-28", "2023-03-01", "day"),
+    ("night-of-a-range-unchanged", "dct=2023-03-02|Le train a déraillé dans la nuit du 28 février au 1er mars.", "dans la nuit du 28 février au 1er mars", "2023-02-28", "2023-03-01", "day"),
     ("dam-burst-of-weekday", "dct=2019-01-26|Neuf personnes ont été tuées et 300 sont portées disparues après la rupture, vendredi, d'un barrage.", "vendredi", "2019-01-25", "2019-01-25", "day"),
     # "marché" after an auxiliary is the verb, not the noun
     ("marched-weekday-past", "dct=2013-01-31|Lundi soir, des dizaines de milliers d'habitants ont marché en silence dans les rues.", "Lundi soir", "2013-01-28", "2013-01-28", "day"),

@@ -112,6 +112,18 @@ def _shifted(resolve: Resolver, days: int) -> Resolver:
     return res
 
 
+def _into_next_day(resolve: Resolver) -> Resolver:
+    """A resolver for the day `resolve` gives and the next one ("la nuit du 28 février")."""
+
+    def res(ctx: Context) -> Result | None:
+        r = resolve(ctx)
+        if r is None or r.interval is None or r.granularity != "day" or r.interval[0] != r.interval[1]:
+            return r
+        return replace(r, interval=(r.interval[0], r.interval[0] + timedelta(days=1)))
+
+    return res
+
+
 def _in_year_of(resolve: Resolver, year: Resolver) -> Resolver:
     """A resolver for the day or month `resolve` gives, moved into the year `year` gives ("de l'an dernier");
     `resolve`'s own reading when `year` names no single year."""
@@ -227,8 +239,10 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 and q.rule in _DAY_RULES | {"dayrange"}
                 and _NIGHT_OF.fullmatch(text, p.end, q.start)
             ):
-                # "dans la nuit du 12 au 13 août 1961", "la nuit du 3 mai": the date's own interval
-                out.append(Piece(p.start, q.end, q.resolve, q.rule))
+                # "dans la nuit du 12 au 13 août 1961": the date's own interval; "la nuit du 28 février": the
+                # night that day opens, to the next morning
+                night = q.rule == "date" and _NIGHT.search(text, p.start, p.end) is not None
+                out.append(Piece(p.start, q.end, _into_next_day(q.resolve) if night else q.resolve, q.rule))
                 i += 2
                 continue
         if p.rule == "anchday" and day_of_event(text, p.end):
@@ -246,6 +260,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
 
 _PART_GAP = re.compile(r"[ \t]{0,3}[,«\"]?[ \t]{0,3}")
 _NEXT = re.compile(r"suivante", re.IGNORECASE)
+_NIGHT = re.compile(r"\bnuit$", re.IGNORECASE)
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"(?:après|avant)$", re.IGNORECASE)
 
@@ -281,11 +296,14 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
         lo, hi = w.sentence_around(text, t.char_start, t.char_end)
         named = w.event_word(text, t.char_end)
         near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
-        if any(u.resolved and _dates_named_event(text, u, named, now(k, u)) for u in near):
-            continue  # the event's own date is there to count from (`_on_named_event`)
-        # the nearest date of the sentence, when of the expression's unit ("Dix jours après la catastrophe, le
-        # président a survolé vendredi [a month-wide weekday] le pont, effondré le 26 mars": no day)
-        days = [u for u in near if u.resolved]
+        # the event's own date is there to count from (`_on_named_event`), unless too coarse to count days
+        # from ("trente-sept ans jour pour jour après le séisme de 1985": the day its sentence names)
+        own = [u for u in near if u.resolved and _dates_named_event(text, u, named, now(k, u))]
+        if any(_counts_days_of(u, t) for u in own):
+            continue
+        # the nearest other date of the sentence, when of the expression's unit ("Dix jours après la
+        # catastrophe, le président a survolé vendredi [a month-wide weekday] le pont, effondré le 26 mars")
+        days = [u for u in near if u.resolved and u not in own]
         u = min(
             days,
             key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)),
@@ -490,6 +508,11 @@ def _with_result(t: Timex, r: Result) -> Timex:
         vague=False,
         confidence=r.confidence,
     )
+
+
+def _counts_days_of(u: Timex, t: Timex) -> bool:
+    """Whether an expression of days (`t`) can be counted from `u`: a day, unless `t` is no day."""
+    return t.granularity != "day" or u.granularity == "day"
 
 
 def _event_of_count(u: Timex, resolve: Resolver, ctx: Context) -> Timex | None:
