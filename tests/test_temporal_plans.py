@@ -78,6 +78,7 @@ ROWS = [
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days
     ("day-of-happening", "dct=2015-01-17|Il y a vingt ans, le 17 janvier 1995, un séisme frappait Kobe. Samedi, une minute de silence a été observée dans le quartier ravagé par les incendies le jour du séisme.", "le jour", "1995-01-17", "1995-01-17", "day"),
+    ("day-of-happening-sentence-naming-one", "dct=2023-08-22|Le 8 août, un incendie a ravagé Lahaina. Lundi, Joe Biden est venu sur l'île. Aucune des sirènes n'a retenti le jour du drame.", "le jour", "2023-08-08", "2023-08-08", "day"),
     ("day-of-happening-undated", "dct=2017-04-01|L'épave est arrivée vendredi au port. Elle était injoignable le jour du drame.", "le jour", "", "", "day"),
     ("evening-of-happening", "dct=2015-01-09|Le 7 janvier, deux hommes armés ont attaqué la rédaction. Des milliers de personnes se sont rassemblées place de la République le soir du drame.", "le soir", "2015-01-07", "2015-01-07", "day"),
     ("same-evening-of-happening", "dct=2023-07-12|Le 12 juillet 2013, un train a déraillé en gare. Le 26 octobre 2022, le procès s'est ouvert. Le soir même du drame, le président était venu sur les lieux.", "Le soir même", "2013-07-12", "2013-07-12", "day"),

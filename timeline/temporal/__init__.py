@@ -445,8 +445,9 @@ def _on_named_event(
             and not (told is not None and _counts_to(resolvers[k], ctx, told, own[0]))
         ):
             told = own[0]
-        # "le jour du drame" names a day only where the text dates the drama itself
-        fallback = told is None and named[2] in _happening_words() and not _names_the_day(t)
+        # a happening nobody schedules is the article's one; "le jour du drame" takes it only from a sentence
+        # that names such a happening (`_happening_day`), not from the day the text tells most
+        fallback = told is None and named[2] in _happening_words()
         if fallback:
             # the days of the events earlier counts count from ("cinq jours après la catastrophe") are told
             counted = [
@@ -458,7 +459,7 @@ def _on_named_event(
                 and (v := u if r != "anchevent" else _event_of_count(u, res, ctx)) is not None
             ]
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
-            told = _happening_day(text, counted, later, contexts[-1].today)
+            told = _happening_day(text, counted, later, contexts[-1].today, named=not _names_the_day(t))
         if told is None or told.date_start is None or told.date_end is None:
             continue
         base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
@@ -585,14 +586,17 @@ def _day_told_by(u: Timex, today: date | None) -> date | None:
     return None
 
 
-def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: date | None) -> Timex | None:
+def _happening_day(
+    text: str, earlier: list[Timex], later: list[Timex], today: date | None, named: bool = True
+) -> Timex | None:
     """The day of the happening an article tells, for "au lendemain du drame" or "deux jours après
     l'attentat" when no earlier date names that word: of the days before the news day (latest first), the
     first whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt semait la
     mort"), else the first such day the text names later ("Six jours après la catastrophe, le gouvernement a
     démissionné. [...] L'explosion du 4 août..."), else the earlier day told most often, the latest of
     them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may hold the days
-    of the events counts count from (`_event_of_count`)."""
+    of the events counts count from (`_event_of_count`). Without `named` (for "le jour du drame"), only a day
+    whose sentence names a happening counts."""
 
     def days(timexes: list[Timex]) -> list[Timex]:
         return [
@@ -606,7 +610,7 @@ def _happening_day(text: str, earlier: list[Timex], later: list[Timex], today: d
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
         if nearest is not None:  # of the days of that sentence, the one nearest a happening's word
             return nearest
-    if not before:
+    if not before or not named:
         return None
     # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"), the latest of them on a tie
