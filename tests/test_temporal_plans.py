@@ -74,6 +74,13 @@ ROWS = [
     ("after-event-nearest-date-not-a-day", "dct=2024-04|Dix jours après la catastrophe, le président a survolé vendredi le pont, effondré le 26 mars.", "Dix jours après", "2024-04-05", "2024-04-05", "day"),
     # an event's own date too coarse to count days from: the day its sentence names
     ("to-the-day-after-event-of-a-year", "dct=2022-09-20|Lundi 19 septembre, un séisme a secoué l'ouest du pays, trente-sept ans jour pour jour après le séisme de 1985.", "trente-sept ans jour pour jour après", "2022-09-19", "2022-09-19", "day"),
+    # whole weeks counted from a day are a day; a rough count of weeks stays a span of weeks
+    ("weeks-after-day", "dct=2005-07-25|Les attentats du 7 juillet ont fait 52 morts. Deux semaines après, Londres a revécu la peur.", "Deux semaines après", "2005-07-21", "2005-07-21", "day"),
+    ("week-after-event-day", "dct=2020-12-09|Le volcan est entré en éruption le 9 décembre 2019. Le pays avait observé une minute de silence une semaine après l'éruption.", "une semaine après", "2019-12-16", "2019-12-16", "day"),
+    ("week-after-event-sentence-day", "dct=2023-01-09|Dimanche, des milliers de partisans de Bolsonaro ont envahi le Congrès, une semaine après l'investiture de Lula.", "une semaine après", "2023-01-08", "2023-01-08", "day"),
+    ("less-than-a-week-later-rough", "dct=2020-12-09|Le 3 mars, le gouvernement est tombé. Moins d'une semaine plus tard, des milliers de manifestants ont défilé.", "une semaine plus tard", "2020-03-09", "2020-03-15", "week"),
+    # a clock time is no day of its sentence for a count of its other clause
+    ("week-after-event-not-clock-day", "dct=2020-12-09|Le volcan est entré en éruption le 9 décembre 2019. Ce mercredi, une cérémonie s'est tenue. A 14 h 11, le pays a observé une minute de silence, comme il l'avait fait une semaine après l'éruption.", "une semaine après", "2019-12-16", "2019-12-16", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days

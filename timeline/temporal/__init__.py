@@ -295,7 +295,13 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
             continue  # "le jour du drame" is the drama's day, not the day its sentence tells
         lo, hi = w.sentence_around(text, t.char_start, t.char_end)
         named = w.event_word(text, t.char_end)
-        near = [u for u, r in zip(out, rules, strict=True) if r != "anchevent" and lo <= u.char_start < hi]
+        # a clock time tells no day of its own ("A 14 h 11, le pays a observé une minute de silence, comme il
+        # l'avait fait une semaine après l'éruption")
+        near = [
+            u
+            for u, r in zip(out, rules, strict=True)
+            if r not in ("anchevent", "time") and lo <= u.char_start < hi
+        ]
         # the event's own date is there to count from (`_on_named_event`), unless too coarse to count days
         # from ("trente-sept ans jour pour jour après le séisme de 1985": the day its sentence names)
         own = [u for u in near if u.resolved and _dates_named_event(text, u, named, now(k, u))]

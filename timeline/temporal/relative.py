@@ -282,6 +282,10 @@ _NIGHT_DAYS = 1
 from its first day back."""
 
 
+# "moins d'une semaine plus tard", "près de deux semaines après": a rough count, whatever its words
+_ROUGHLY = re.compile(r"\b(?:moins|plus|près|environ|quasiment|presque)\s+(?:d['’]|de\s+)?$", re.IGNORECASE)
+
+
 def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -303,13 +307,15 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     # "un an jour pour jour après les attentats", "quatre ans plus tôt, jour pour jour": the very day
     said = c.match.groupdict().get("exact") or to_the_day_pattern(lx.to_the_day).match(text, c.end)
     exact = bool(said) and not approx and unit not in _WITHIN_DAY
+    # "deux semaines après les attentats du 7 juillet": a count of whole weeks from a day is a day too
+    weeks = unit == "week" and not approx and n is not None and not _ROUGHLY.search(text, 0, c.start)
 
     def res(ctx: Context) -> Result | None:
         if after_event and not now_event:
             # "la démission, six jours après la catastrophe": counted from the event where the text dates
             # it (`ctx.event`, found by a later pass), else vague: its sentence may date it
             if ctx.event is None or not counts_from(ctx.event, unit):
-                gran = "day" if exact else _UNIT_GRAN.get(unit, "year")
+                gran = "day" if exact or weeks else _UNIT_GRAN.get(unit, "year")
                 return Result(None, gran, "", "none", vague=True, confidence=0.3)
         if after_event:
             # now_event: the count ends at the DCT, unless a later pass found the event's own date
@@ -325,7 +331,7 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                 return _day_back(ctx.today, n * mult, unit)  # "quatre ans plus tôt, jour pour jour"
             base, anchor, conf = ctx.today, "dct", 0.6
             out = _around(base, n, unit, mult, approx, -1)
-        elif exact:
+        elif exact or (weeks and ref.granularity == "day" and ref.interval[0] == ref.interval[1]):
             lo, hi = ref.interval
             if ref.granularity != "day" or lo != hi or n is None:
                 return Result(None, "day", "", "none", vague=True, confidence=0.3)
