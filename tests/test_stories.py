@@ -423,6 +423,27 @@ def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
     assert "seism" not in item.vector and item.kind is None
 
 
+def test_a_day_counted_from_an_event_is_no_disagreement_on_that_event() -> None:
+    # "au lendemain de l'attaque" says the 15th outright: the attack's reports of the 14th do not disagree
+    # with it, so strong shared words alone never join them as a conflict
+    said = "Au lendemain de l'attaque du fourgon pénitentiaire au péage d'Incarville, deux surveillants "
+    said += "tués, les prisons étaient bloquées."
+    block = _ev("a", 0, said, "Au lendemain", date(2024, 5, 15), date(2024, 5, 15), anchor="previous")
+    said = "L'attaque du fourgon pénitentiaire a tué deux surveillants le 14 mai au péage d'Incarville."
+    attack = _ev("b", 1, said, "le 14 mai", date(2024, 5, 14), date(2024, 5, 14))
+    said = "Deux surveillants pénitentiaires ont été tués mardi lors de l'attaque du fourgon à Incarville."
+    attack2 = _ev("c", 2, said, "mardi", date(2024, 5, 14), date(2024, 5, 14))
+    df, stories = _group([block, attack, attack2])
+    sid = df.set_index("doc_id")["story_id"]
+    assert sid["b"] == sid["c"] != sid["a"]
+    # told without the count ("Mercredi, ..."), the same words make a disagreement of one day
+    said = "Mercredi, après l'attaque du fourgon pénitentiaire au péage d'Incarville, deux surveillants "
+    said += "tués, les prisons étaient bloquées."
+    told = _ev("a", 0, said, "Mercredi", date(2024, 5, 15), date(2024, 5, 15))
+    df, stories = _group([told, attack, attack2])
+    assert df["story_id"].nunique() == 1 and stories[0].conflict
+
+
 def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() -> None:
     # "Le même jour" introduces something else that happened that day, however alike the words
     day = date(2011, 10, 23)

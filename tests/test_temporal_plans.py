@@ -81,6 +81,10 @@ ROWS = [
     ("less-than-a-week-later-rough", "dct=2020-12-09|Le 3 mars, le gouvernement est tombé. Moins d'une semaine plus tard, des milliers de manifestants ont défilé.", "une semaine plus tard", "2020-03-09", "2020-03-15", "week"),
     # a clock time is no day of its sentence for a count of its other clause
     ("week-after-event-not-clock-day", "dct=2020-12-09|Le volcan est entré en éruption le 9 décembre 2019. Ce mercredi, une cérémonie s'est tenue. A 14 h 11, le pays a observé une minute de silence, comme il l'avait fait une semaine après l'éruption.", "une semaine après", "2019-12-16", "2019-12-16", "day"),
+    # a weekday under a month-wide header apposed to an exact count is the day the count lands on; the
+    # count's own phrase ("après l'incendie") names the event for no other date of its sentence
+    ("weekday-of-count-to-the-day", "dct=2024-09|L'incendie de l'usine a eu lieu le 26 septembre 2019. Jeudi, cinq ans jour pour jour après l'incendie de l'usine, les riverains se sont rassemblés.", "Jeudi", "2024-09-26", "2024-09-26", "day"),
+    ("count-to-the-day-after-month-weekday", "dct=2024-09|L'incendie de l'usine a eu lieu le 26 septembre 2019. Jeudi, cinq ans jour pour jour après l'incendie de l'usine, les riverains se sont rassemblés.", "cinq ans jour pour jour après", "2024-09-26", "2024-09-26", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days
@@ -294,6 +298,10 @@ ROWS = [
     # "la nuit du 28 février" runs into the next morning
     ("night-of-a-date", "dct=2023-03-02|Dans la nuit du 28 février, un train de voyageurs a percuté un convoi de marchandises.", "Dans la nuit du 28 février", "2023-02-28", "2023-03-01", "day"),
     ("night-of-a-range-unchanged", "dct=2023-03-02|Le train a déraillé dans la nuit du 28 février au 1er mars.", "dans la nuit du 28 février au 1er mars", "2023-02-28", "2023-03-01", "day"),
+    # a participle right before a day-month tells it happened (no deadline just ahead), unless the sentence
+    # is told in the future
+    ("participle-day-gone", "dct=2010-12-07|Le tribunal a tranché au terme de débats ouverts le 2 février et qui avaient duré quatre mois.", "le 2 février", "2010-02-02", "2010-02-02", "day"),
+    ("participle-day-ahead-in-future-sentence", "dct=2013-12-06|Son corps sera exposé pendant trois jours à Pretoria, puis inhumé le 15 décembre à Qunu.", "le 15 décembre", "2013-12-15", "2013-12-15", "day"),
     ("dam-burst-of-weekday", "dct=2019-01-26|Neuf personnes ont été tuées et 300 sont portées disparues après la rupture, vendredi, d'un barrage.", "vendredi", "2019-01-25", "2019-01-25", "day"),
     # "marché" after an auxiliary is the verb, not the noun
     ("marched-weekday-past", "dct=2013-01-31|Lundi soir, des dizaines de milliers d'habitants ont marché en silence dans les rues.", "Lundi soir", "2013-01-28", "2013-01-28", "day"),

@@ -78,7 +78,7 @@ def ddl() -> list[str]:
 
 
 STORY_TABLES: tuple[str, ...] = ("story_overrides", "event_stories", "stories")
-STORIES_VERSION = "10"
+STORIES_VERSION = "11"
 """The grouping's version, recorded in the base with the stories it wrote: a base whose stories another
 version computed has them computed again on open (the user's choices stay). Bump it with any change to what
 the grouping writes (its stories, their reasons or their offers); 2: offers of alike articles; 3: a

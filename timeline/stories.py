@@ -181,6 +181,7 @@ class _Item:
     recalls: bool = field(init=False)
     quoted: bool = field(init=False)
     opening: bool = field(init=False)
+    counted: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
@@ -195,6 +196,7 @@ class _Item:
         title = self.row.get("title")
         title_len = len(title) if isinstance(title, str) else 0
         self.opening = int(self.row["sentence_start"]) <= title_len + OPENING_CHARS
+        self.counted = _counts_from_event(self.row, str(self.row["sentence"]), self.own[1])
 
     @property
     def own(self) -> tuple[int, int]:
@@ -779,6 +781,8 @@ def _agglomerate(
         if merged is None:
             del link[ra][rb], link[rb][ra]
             continue
+        if conflict and any(m.counted for m in members_of[ra] + members_of[rb]):
+            continue  # "au lendemain de l'attaque" tells another day than the attack's, no disagreement on it
         support = link[ra][rb] - SAME_DOC_PENALTY * clashes(members_of[ra], members_of[rb])
         need = CONFLICT_MIN if conflict else MIN_SCORE
         if support < need:

@@ -44,7 +44,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
-from timeline.temporal.lexicon import Lexicon, load
+from timeline.temporal.lexicon import Lexicon, load, norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -344,7 +344,8 @@ def _around_timex(text: str, u: Timex) -> str:
 _EVENT_CLAUSE = re.compile(
     r"[^,;:]*,?\s*(?:qui|où|dont|qu['’]|que)\b[^,;:]*$"  # its relative clause
     r"|[^,;:]*,?\s*(?:qui|où|dont|que)\s*,\s*$"  # the day set first in it: "celle qui, dimanche, avait"
-    r"|[^,;:]*\b(?:du|de|d['’])\s*$",  # its "du <date>"
+    r"|[^,;:]*\b(?:du|de|d['’])\s*$"  # its "du <date>"
+    r"|[^,;:]*,\s*[^\W\d_]{3,}(?:é|ée|és|ées)\s+(?:le\s+|ce\s+)?$",  # "des 70 ans, célébrés vendredi"
     re.IGNORECASE,
 )
 
@@ -439,7 +440,9 @@ def _on_named_event(
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
         # the latest mention of the event decides; else, for a happening nobody schedules, the article's one
-        told = next((u for u in earlier if _datable(u) and (pointed or _names(text, u, named[2]))), None)
+        # the count's own phrase names the event for no other date ("Jeudi, cinq ans après l'incendie")
+        masked = text[: t.char_start] + " " * (named[1] - t.char_start) + text[named[1] :]
+        told = next((u for u in earlier if _datable(u) and (pointed or _names(masked, u, named[2]))), None)
         if told is not None and not pointed:
             dates = [u for u in earlier if _datable(u)]
             told = _nearest_to_words(text, told, dates, frozenset({named[2]})) or told
@@ -677,6 +680,26 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
     return out
 
 
+def _on_weekday_of_count(text: str, out: list[Timex], rules: list[str], lx: Lexicon) -> list[Timex]:
+    """ "Jeudi, cinq ans jour pour jour après l'incendie" under a month-wide DCT: the weekday is the day the
+    count right after it lands on, when that day falls in the weekday's span and on that weekday."""
+    for k in range(len(out) - 1):
+        t, u = out[k], out[k + 1]
+        if rules[k] != "weekday" or t.granularity == "day" or t.date_start is None or t.date_end is None:
+            continue
+        if rules[k + 1] not in _COUNTED_FROM_TEXT or u.granularity != "day" or not _datable(u):
+            continue
+        weekday = lx.weekdays.get(norm(t.text.split()[0]))
+        if not _APPOSED.fullmatch(text, t.char_end, u.char_start) or u.date_start != u.date_end:
+            continue
+        assert u.date_start is not None
+        if weekday == u.date_start.weekday() and t.date_start <= u.date_start <= t.date_end:
+            out[k] = replace(
+                t, date_start=u.date_start, date_end=u.date_end, granularity="day", value=u.value
+            )
+    return out
+
+
 def _bounds(pub: PubDate) -> list[date | None]:
     """The DCT days to resolve with: one day, or the first and last day of a month- or year-precise DCT."""
     v = pub.value
@@ -785,7 +808,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     out = _on_sentence_day(text, out, rules, now)
     out = _on_named_event(text, out, rules, resolvers, contexts, now)
     out = _on_story_day(text, out, rules, contexts[-1].today)
-    return _on_apposed_day(text, out, rules, oracle.lexicon)
+    out = _on_apposed_day(text, out, rules, oracle.lexicon)
+    return _on_weekday_of_count(text, out, rules, oracle.lexicon)
 
 
 def _reach(phrase: str) -> timedelta | None:

@@ -19,6 +19,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal.lexicon import load, norm
 from timeline.temporal.patterns import Candidate
+from timeline.temporal.tense import participle_before
 
 Resolver = Callable[[Context], Result | None]
 
@@ -164,6 +165,20 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
     return None
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _done(text: str, start: int, end: int) -> bool:
+    """Whether a participle right before the day tells it happened ("des débats ouverts le 2 février"), in a
+    sentence with no future ("Son corps sera exposé, puis inhumé le 15 décembre"): a day gone, no deadline."""
+    vf = load().verb_forms
+    if participle_before(text, start, vf, end) != "past":
+        return False
+    lo, hi = w.sentence_around(text, start, end)
+    words = [norm(m.group()) for m in _WORDS.finditer(text, lo, hi)]
+    return not any(x.endswith(vf.future_endings) and len(x) > 3 and x not in vf.not_verbs for x in words)
+
+
 def nearest_day(
     ctx: Context,
     month: int,
@@ -193,7 +208,8 @@ def nearest_day(
         options = [d for d in options if d.weekday() == weekday]
     nearest = min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
     if not strict and nearest is not None:
-        if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
+        done = span != (0, 0) and _done(ctx.text, *span)
+        if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD and not (nearest > ctx.today and done):
             if nearest <= ctx.today or not ctx.told_before(*span):
                 return nearest
         if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
