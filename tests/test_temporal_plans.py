@@ -85,6 +85,8 @@ ROWS = [
     # count's own phrase ("après l'incendie") names the event for no other date of its sentence
     ("weekday-of-count-to-the-day", "dct=2024-09|L'incendie de l'usine a eu lieu le 26 septembre 2019. Jeudi, cinq ans jour pour jour après l'incendie de l'usine, les riverains se sont rassemblés.", "Jeudi", "2024-09-26", "2024-09-26", "day"),
     ("count-to-the-day-after-month-weekday", "dct=2024-09|L'incendie de l'usine a eu lieu le 26 septembre 2019. Jeudi, cinq ans jour pour jour après l'incendie de l'usine, les riverains se sont rassemblés.", "cinq ans jour pour jour après", "2024-09-26", "2024-09-26", "day"),
+    # the first of the happening's likely days whose count does not land after the news
+    ("after-happening-not-past-the-news", "dct=2015-08-17|De gigantesques explosions ont ravagé le port le 12 août. Samedi, de nouvelles explosions ont retenti. Le Premier ministre s'est rendu dimanche sur les lieux. « Ceux qui ont failli seront punis », a-t-il martelé, quatre jours après le drame.", "quatre jours après", "2015-08-16", "2015-08-16", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
     # "le jour du drame": the day of a happening the text dates, counted like "au lendemain du drame" with 0 days

@@ -415,7 +415,7 @@ def _on_named_event(
     names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"; of that sentence's dates, the
     nearest the word, see `_nearest_to_words`), or from the latest earlier date when a demonstrative points
     back at it ("la veille de ce premier accident"). A happening nobody
-    schedules that no such date names is the one the article tells (`_happening_day`): days counted from it,
+    schedules that no such date names is the one the article tells (`_happening_days`): days counted from it,
     never months ("cinq mois après l'incendie" of another factory)."""
     ctx = contexts[0]  # resolving with the DCT's first day (its last day bounds the news days)
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
@@ -455,7 +455,7 @@ def _on_named_event(
         ):
             told = own[0]
         # a happening nobody schedules is the article's one; "le jour du drame" takes it only from a sentence
-        # that names such a happening (`_happening_day`), not from the day the text tells most
+        # that names such a happening (`_happening_days`), not from the day the text tells most
         fallback = told is None and named[2] in _happening_words()
         if fallback:
             # the days of the events earlier counts count from ("cinq jours après la catastrophe") are told
@@ -468,19 +468,33 @@ def _on_named_event(
                 and (v := u if r != "anchevent" else _event_of_count(u, res, ctx)) is not None
             ]
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
-            told = _happening_day(text, counted, later, contexts[-1].today, named=not _names_the_day(t))
-        if told is None or told.date_start is None or told.date_end is None:
-            continue
-        base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
-        got = resolvers[k](replace(ctx, event=base))
-        if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
-            continue  # "cinq mois après l'incendie" is no count from the article's happening
-        last = contexts[-1].today
-        if last is not None and got.interval[0] > last and ctx.tense(t.char_start, t.char_end) != "future":
-            continue  # "Onze ans après la catastrophe, la justice n'a trouvé" counts to no day ahead
-        out[k] = _with_result(t, got)
-        _recount_next(text, out, rules, resolvers, ctx, k, got)
+            # the first of the happening's likely days the count lands well from
+            named_day = not _names_the_day(t)
+            candidates = _happening_days(text, counted, later, contexts[-1].today, named=named_day)
+        else:
+            candidates = [told] if told is not None else []
+        for told in candidates:
+            got = _count_from(t, told, resolvers[k], ctx, contexts[-1].today, fallback)
+            if got is not None:
+                out[k] = _with_result(t, got)
+                _recount_next(text, out, rules, resolvers, ctx, k, got)
+                break
     return out
+
+
+def _count_from(
+    t: Timex, told: Timex, resolve: Resolver, ctx: Context, last: date | None, fallback: bool
+) -> Result | None:
+    """`t` counted from the event dated `told`, None when that count cannot be right."""
+    if told.date_start is None or told.date_end is None:
+        return None
+    base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
+    got = resolve(replace(ctx, event=base))
+    if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
+        return None  # "cinq mois après l'incendie" is no count from the article's happening
+    if last is not None and got.interval[0] > last and ctx.tense(t.char_start, t.char_end) != "future":
+        return None  # "Onze ans après la catastrophe, la justice n'a trouvé" counts to no day ahead
+    return got
 
 
 def _recount_next(
@@ -595,17 +609,17 @@ def _day_told_by(u: Timex, today: date | None) -> date | None:
     return None
 
 
-def _happening_day(
+def _happening_days(
     text: str, earlier: list[Timex], later: list[Timex], today: date | None, named: bool = True
-) -> Timex | None:
-    """The day of the happening an article tells, for "au lendemain du drame" or "deux jours après
-    l'attentat" when no earlier date names that word: of the days before the news day (latest first), the
-    first whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt semait la
-    mort"), else the first such day the text names later ("Six jours après la catastrophe, le gouvernement a
-    démissionné. [...] L'explosion du 4 août..."), else the earlier day told most often, the latest of
-    them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may hold the days
-    of the events counts count from (`_event_of_count`). Without `named` (for "le jour du drame"), only a day
-    whose sentence names a happening counts."""
+) -> list[Timex]:
+    """The likely days of the happening an article tells, best first, for "au lendemain du drame" or "deux
+    jours après l'attentat" when no earlier date names that word: of the days before the news day (latest
+    first), those whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt
+    semait la mort"), then such days the text names later ("Six jours après la catastrophe, le gouvernement
+    a démissionné. [...] L'explosion du 4 août..."); without any, the earlier day told most often, the
+    latest of them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
+    hold the days of the events counts count from (`_event_of_count`). Without `named` (for "le jour du
+    drame"), only a day whose sentence names a happening counts."""
 
     def days(timexes: list[Timex]) -> list[Timex]:
         return [
@@ -615,16 +629,17 @@ def _happening_day(
         ]
 
     before, after = days(earlier), days(later)
+    found: list[Timex] = []
     for u in before + after:
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
-        if nearest is not None:  # of the days of that sentence, the one nearest a happening's word
-            return nearest
-    if not before or not named:
-        return None
+        if nearest is not None and nearest not in found:  # of the days of that sentence, the one nearest
+            found.append(nearest)  # a happening's word
+    if found or not before or not named:
+        return found
     # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"), the latest of them on a tie
     told = Counter((u.date_start, u.date_end) for u in before)
-    return max(before, key=lambda u: told[(u.date_start, u.date_end)])
+    return [max(before, key=lambda u: told[(u.date_start, u.date_end)])]
 
 
 def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozenset[str]) -> Timex | None:
