@@ -94,7 +94,7 @@ SETS = {
     "blind39": (GOLD.parent / "blind39" / "gold_blind39.json", 0.8, 0.55),
     "blind40": (GOLD.parent / "blind40" / "gold_blind40.json", 0.5, 0.8),
     "blind41": (GOLD.parent / "blind41" / "gold_blind41.json", 0.8, 0.7),
-    "blind42": (GOLD.parent / "blind42" / "gold_blind42.json", 0.65, 0.6),
+    "blind42": (GOLD.parent / "blind42" / "gold_blind42.json", 0.7, 0.6),
     "blind43": (GOLD.parent / "blind43" / "gold_blind43.json", 0.65, 0.45),
     "blind44": (GOLD.parent / "blind44" / "gold_blind44.json", 0.75, 0.7),
 }
