@@ -164,7 +164,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # trois ans plus tôt, deux jours plus tard, neuf mois après, presque un quart de siècle plus tard
         (
             "shift",
-            rf"{B}(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+"
+            rf"{B}(?:(?P<q>{approx})(?:\s+|(?<=['’])))?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+"
             rf"(?:(?P<exact>jour\s+pour\s+jour)\s+)?(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
         ),
         # le lendemain, la veille, au lendemain de

@@ -282,10 +282,6 @@ _NIGHT_DAYS = 1
 from its first day back."""
 
 
-# "moins d'une semaine plus tard", "près de deux semaines après": a rough count, whatever its words
-_ROUGHLY = re.compile(r"\b(?:moins|plus|près|environ|quasiment|presque)\s+(?:d['’]|de\s+)?$", re.IGNORECASE)
-
-
 def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -308,7 +304,7 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     said = c.match.groupdict().get("exact") or to_the_day_pattern(lx.to_the_day).match(text, c.end)
     exact = bool(said) and not approx and unit not in _WITHIN_DAY
     # "deux semaines après les attentats du 7 juillet": a count of whole weeks from a day is a day too
-    weeks = unit == "week" and not approx and n is not None and not _ROUGHLY.search(text, 0, c.start)
+    weeks = unit == "week" and not approx and n is not None
 
     def res(ctx: Context) -> Result | None:
         if after_event and not now_event:
