@@ -387,8 +387,7 @@ def _lands_now(resolvers: list[Resolver], ctx: Context, bounds: list[date | None
     def now(k: int, u: Timex) -> bool:
         if lo is None or hi is None or u.date_start is None or u.date_end is None or u.granularity != "day":
             return False
-        base = Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
-        got = resolvers[k](replace(ctx, event=base))
+        got = resolvers[k](replace(ctx, event=_as_event(u)))
         if got is None or got.interval is None or got.vague or got.granularity != "day":
             return False
         return got.interval[1] >= lo - timedelta(days=NOW_DAYS) and got.interval[0] <= hi
@@ -468,7 +467,7 @@ def _on_named_event(
                 and (v := u if r != "anchevent" else _event_of_count(u, res, ctx)) is not None
             ]
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
-            # the first of the happening's likely days the count lands well from
+            # the first of the happening's likely days a count from which can be right
             named_day = not _names_the_day(t)
             candidates = _happening_days(text, counted, later, contexts[-1].today, named=named_day)
         else:
@@ -488,8 +487,7 @@ def _count_from(
     """`t` counted from the event dated `told`, None when that count cannot be right."""
     if told.date_start is None or told.date_end is None:
         return None
-    base = Result((told.date_start, told.date_end), told.granularity, told.value, told.anchor)
-    got = resolve(replace(ctx, event=base))
+    got = resolve(replace(ctx, event=_as_event(told)))
     if got is None or got.interval is None or got.vague or (fallback and got.granularity != "day"):
         return None  # "cinq mois après l'incendie" is no count from the article's happening
     if last is not None and got.interval[0] > last and ctx.tense(t.char_start, t.char_end) != "future":
@@ -544,23 +542,24 @@ def _event_of_count(u: Timex, resolve: Resolver, ctx: Context) -> Timex | None:
     five days before that Sunday), placed where the count is; None for a count not dated to a day."""
     if not _datable(u) or u.granularity != "day" or u.date_start != u.date_end:
         return None
-    assert u.date_start is not None
-    got = resolve(replace(ctx, event=Result((u.date_start, u.date_start), "day", u.value, u.anchor)))
+    got = resolve(replace(ctx, event=_as_event(u)))
     if got is None or got.interval is None or got.vague or got.granularity != "day":
         return None
+    assert u.date_start is not None
     d = u.date_start - (got.interval[0] - u.date_start)
     return replace(u, date_start=d, date_end=d, value=d.isoformat())
 
 
 def _counts_to(resolve: Resolver, ctx: Context, base: Timex, day: Timex) -> bool:
     """Whether counting from `base` gives exactly `day`'s interval."""
-    assert base.date_start is not None and base.date_end is not None
-    got = resolve(
-        replace(
-            ctx, event=Result((base.date_start, base.date_end), base.granularity, base.value, base.anchor)
-        )
-    )
+    got = resolve(replace(ctx, event=_as_event(base)))
     return got is not None and got.interval == (day.date_start, day.date_end)
+
+
+def _as_event(u: Timex) -> Result:
+    """A dated timex as the event a count counts from (`Context.event`)."""
+    assert u.date_start is not None and u.date_end is not None
+    return Result((u.date_start, u.date_end), u.granularity, u.value, u.anchor)
 
 
 def _datable(u: Timex) -> bool:
@@ -704,7 +703,7 @@ def _on_weekday_of_count(text: str, out: list[Timex], rules: list[str], lx: Lexi
             continue
         if rules[k + 1] not in _COUNTED_FROM_TEXT or u.granularity != "day" or not _datable(u):
             continue
-        weekday = lx.weekdays.get(norm(t.text.split()[0]))
+        weekday = next((lx.weekdays[x] for x in map(norm, t.text.split()) if x in lx.weekdays), None)
         if not _APPOSED.fullmatch(text, t.char_end, u.char_start) or u.date_start != u.date_end:
             continue
         assert u.date_start is not None
