@@ -181,7 +181,8 @@ class _Item:
     recalls: bool = field(init=False)
     quoted: bool = field(init=False)
     opening: bool = field(init=False)
-    counted: bool = field(init=False)
+    counted: bool = False
+    """Its day is counted from another event named right after its date ("au lendemain de l'attaque")."""
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
@@ -196,7 +197,6 @@ class _Item:
         title = self.row.get("title")
         title_len = len(title) if isinstance(title, str) else 0
         self.opening = int(self.row["sentence_start"]) <= title_len + OPENING_CHARS
-        self.counted = _counts_from_event(self.row, str(self.row["sentence"]), self.own[1])
 
     @property
     def own(self) -> tuple[int, int]:
@@ -232,11 +232,12 @@ def _clause(sentence: str, own: tuple[int, int], others: list[tuple[int, int]]) 
 
 
 def _terms(
-    row: dict[str, Any], others: list[tuple[int, int]]
+    row: dict[str, Any], others: list[tuple[int, int]], counted: bool
 ) -> tuple[dict[str, float], frozenset[str], str | None]:
     """Weighted terms of one report: words near its date expression weigh most (they name what happened
     then), the rest of the sentence less, words of another date's clause least; then actors and title.
-    Also the kind of happening its date's clause names, if any."""
+    Also the kind of happening its date's clause names, if any. `counted`: its day is counted from another
+    event (`_counts_from_event`)."""
     sentence = str(row["sentence"])
     own = _own(row)
     others = [o for o in others if o != own]
@@ -248,7 +249,7 @@ def _terms(
             terms[t] = w
 
     words = stem_spans(sentence)
-    if _counts_from_event(row, sentence, own[1]):
+    if counted:
         # "Le lendemain du séisme, Bachelet a décrété...": the séisme is the other event it counts from
         from timeline.temporal.words import event_word  # here: the temporal package imports dateparser
 
@@ -308,7 +309,8 @@ def _items(df: pd.DataFrame) -> list[_Item]:
     for r in recs:
         if r["kind"] != "dated" or pd.isna(r["date_start"]) or pd.isna(r["date_end"]) or r["vague"]:
             continue
-        terms, local, kind = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))])
+        counted = _counts_from_event(r, str(r["sentence"]), _own(r)[1])
+        terms, local, kind = _terms(r, spans[(r["doc_id"], int(r["sentence_start"]))], counted)
         raw.append(terms)
         items.append(
             _Item(
@@ -321,6 +323,7 @@ def _items(df: pd.DataFrame) -> list[_Item]:
                 local=local,
                 kind=kind,
                 point=_counted_back(r),
+                counted=counted,
             )
         )
     _weigh(items, raw)

@@ -431,11 +431,7 @@ def _on_named_event(
         own = [u for u in after if _dates_named_event(text, u, named, now(k, u))][:1]
         if counted_now and not own:
             continue
-        earlier = [
-            u
-            for u, r in zip(reversed(out[:k]), reversed(rules[:k]), strict=True)
-            if r != "anchevent" and not (r == "time" and _HOUR_OF.match(text, u.char_end))
-        ]
+        earlier = _dates_before(text, out, rules, resolvers, k, ctx, counts=False)
         # "la veille de ce premier accident": a demonstrative points back at the happening last told
         pointed = _DEMONSTRATIVE.search(text, t.char_end, named[0]) is not None
         # the latest mention of the event decides; else, for a happening nobody schedules, the article's one
@@ -458,18 +454,11 @@ def _on_named_event(
         fallback = told is None and named[2] in _happening_words()
         if fallback:
             # the days of the events earlier counts count from ("cinq jours après la catastrophe") are told
-            counted = [
-                v
-                for u, r, res in zip(
-                    reversed(out[:k]), reversed(rules[:k]), reversed(resolvers[:k]), strict=True
-                )
-                if not (r == "time" and _HOUR_OF.match(text, u.char_end))
-                and (v := u if r != "anchevent" else _event_of_count(u, res, ctx)) is not None
-            ]
+            counted = _dates_before(text, out, rules, resolvers, k, ctx, counts=True)
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
             # the first of the happening's likely days a count from which can be right
-            named_day = not _names_the_day(t)
-            candidates = _happening_days(text, counted, later, contexts[-1].today, named=named_day)
+            most_told = not _names_the_day(t)
+            candidates = _happening_days(text, counted, later, contexts[-1].today, most_told=most_told)
         else:
             candidates = [told] if told is not None else []
         for told in candidates:
@@ -479,6 +468,28 @@ def _on_named_event(
                 _recount_next(text, out, rules, resolvers, ctx, k, got)
                 break
     return out
+
+
+def _dates_before(
+    text: str,
+    out: list[Timex],
+    rules: list[str],
+    resolvers: list[Resolver],
+    k: int,
+    ctx: Context,
+    counts: bool,
+) -> list[Timex]:
+    """The dates before expression k, latest first, without the hour of a happening of another day ("A 20 h
+    02, l'heure exacte de l'attaque"). A count from an event ("cinq jours après la catastrophe") is left out,
+    or with `counts` stands for the day of the event it counts from (`_event_of_count`)."""
+    found = []
+    for u, r, res in zip(reversed(out[:k]), reversed(rules[:k]), reversed(resolvers[:k]), strict=True):
+        if r == "time" and _HOUR_OF.match(text, u.char_end):
+            continue
+        v = u if r != "anchevent" else _event_of_count(u, res, ctx) if counts else None
+        if v is not None:
+            found.append(v)
+    return found
 
 
 def _count_from(
@@ -609,7 +620,7 @@ def _day_told_by(u: Timex, today: date | None) -> date | None:
 
 
 def _happening_days(
-    text: str, earlier: list[Timex], later: list[Timex], today: date | None, named: bool = True
+    text: str, earlier: list[Timex], later: list[Timex], today: date | None, most_told: bool = True
 ) -> list[Timex]:
     """The likely days of the happening an article tells, best first, for "au lendemain du drame" or "deux
     jours après l'attentat" when no earlier date names that word: of the days before the news day (latest
@@ -617,7 +628,7 @@ def _happening_days(
     semait la mort"), then such days the text names later ("Six jours après la catastrophe, le gouvernement
     a démissionné. [...] L'explosion du 4 août..."); without any, the earlier day told most often, the
     latest of them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
-    hold the days of the events counts count from (`_event_of_count`). Without `named` (for "le jour du
+    hold the days of the events counts count from (`_event_of_count`). Without `most_told` (for "le jour du
     drame"), only a day whose sentence names a happening counts."""
 
     def days(timexes: list[Timex]) -> list[Timex]:
@@ -633,7 +644,7 @@ def _happening_days(
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
         if nearest is not None and nearest not in found:  # of the days of that sentence, the one nearest
             found.append(nearest)  # a happening's word
-    if found or not before or not named:
+    if found or not before or not most_told:
         return found
     # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"), the latest of them on a tie

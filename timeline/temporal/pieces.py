@@ -208,9 +208,9 @@ def nearest_day(
         options = [d for d in options if d.weekday() == weekday]
     nearest = min(options, key=lambda d: abs((d - ctx.today).days)) if options else None  # type: ignore[operator]
     if not strict and nearest is not None:
-        done = span != (0, 0) and _done(ctx.text, *span)
-        if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD and not (nearest > ctx.today and done):
-            if nearest <= ctx.today or not ctx.told_before(*span):
+        if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
+            ahead_done = nearest > ctx.today and span != (0, 0) and _done(ctx.text, *span)
+            if not ahead_done and (nearest <= ctx.today or not ctx.told_before(*span)):
                 return nearest
         if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
             return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
