@@ -308,6 +308,15 @@ ROWS = [
     # "marché" after an auxiliary is the verb, not the noun
     ("marched-weekday-past", "dct=2013-01-31|Lundi soir, des dizaines de milliers d'habitants ont marché en silence dans les rues.", "Lundi soir", "2013-01-28", "2013-01-28", "day"),
     ("market-weekday-ahead", "dct=2013-01-31|Le marché de Noël ouvrira lundi soir.", "lundi soir", "2013-02-04", "2013-02-04", "day"),
+    # a participle completed by "public" or an adverb still tells the past ("rendu public vendredi")
+    ("participle-public-weekday", "dct=2019-03-16|Le rapport de l'audit, rendu public vendredi, attribue la panne à une erreur humaine.", "vendredi", "2019-03-15", "2019-03-15", "day"),
+    ("participle-adverb-weekday", "dct=2019-03-16|Le contrat de l'armateur, signé officiellement jeudi, attribue trente navires au chantier.", "jeudi", "2019-03-14", "2019-03-14", "day"),
+    # a weekday and day-month that do not meet in the DCT's year are of the year the text last told
+    ("weekday-daymonth-of-told-year", "dct=2019-06-20|Il y a trente ans, le barrage cédait. Les familles avaient fui le mardi 20 juin au matin.", "le mardi 20 juin", "1989-06-20", "1989-06-20", "day"),
+    ("weekday-daymonth-dct-year-kept", "dct=2019-06-20|Il y a trente ans, le barrage cédait. La cérémonie aura lieu le dimanche 23 juin.", "le dimanche 23 juin", "2019-06-23", "2019-06-23", "day"),
+    # the day after an event a count ending now dated is counted from that event ("Cinq jours après le
+    # naufrage, ..." dates the sinking)
+    ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 
 

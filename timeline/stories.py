@@ -673,7 +673,10 @@ def _alike_articles(items: list[_Item]) -> dict[str, dict[str, float]]:
         v = {t: (1 + math.log(k)) * _idf(docs_of[t], n) for t, k in c.items() if docs_of[t] <= cap}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[d] = {t: x / norm for t, x in v.items()}
-    heads = {d: heapq.nlargest(ALIKE_TERMS, v, key=v.__getitem__) for d, v in vectors.items()}
+    heads = {
+        d: heapq.nlargest(ALIKE_TERMS, (t for t in v if docs_of[t] > 1), key=v.__getitem__)
+        for d, v in vectors.items()
+    }
     holders: dict[str, list[str]] = defaultdict(list)
     for d, ts in heads.items():
         for t in ts:

@@ -550,9 +550,13 @@ def _counts_days_of(u: Timex, t: Timex) -> bool:
 
 def _event_of_count(u: Timex, resolve: Resolver, ctx: Context) -> Timex | None:
     """The day of the event a dated count counts from ("Dimanche, [...] cinq jours après la catastrophe":
-    five days before that Sunday), placed where the count is; None for a count not dated to a day."""
+    five days before that Sunday), placed where the count is; None for a count not dated to a day. A count
+    that ends now ("Cinq jours après le naufrage, une question obsède...", anchored on the DCT) already
+    dates the event."""
     if not _datable(u) or u.granularity != "day" or u.date_start != u.date_end:
         return None
+    if u.anchor == "dct":
+        return u
     got = resolve(replace(ctx, event=_as_event(u)))
     if got is None or got.interval is None or got.vague or got.granularity != "day":
         return None

@@ -71,6 +71,7 @@ _VERB_KEYS = (
     "planning_participles",
     "past_plans",
     "adverb_endings",
+    "participle_complements",
 )
 
 
@@ -117,6 +118,9 @@ class VerbForms:
     """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
     """Endings of adverbs that may sit inside a verb group ("doit être officiellement proclamé")."""
+    participle_complements: frozenset[str]
+    """Words that complete a participle before its date ("le rapport, rendu public vendredi"): the
+    participle before them tells the tense."""
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         planning_participles=frozenset(lists["planning_participles"]),
         past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
+        participle_complements=frozenset(lists["participle_complements"]),
     )
 
 

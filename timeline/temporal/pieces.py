@@ -179,6 +179,24 @@ def _done(text: str, start: int, end: int) -> bool:
     return not any(x.endswith(vf.future_endings) and len(x) > 3 and x not in vf.not_verbs for x in words)
 
 
+def _weekday_year_told(ctx: Context, month: int, day: int, weekday: int | None) -> date | None:
+    """ "Il y a quarante ans, [...] le vendredi 30 juillet au soir": a weekday and a day-month that do not
+    meet in the DCT's year are of the year the text last told, when they meet there (not of the nearest year
+    where they do, which the weekday alone does not pick)."""
+    assert ctx.today is not None
+    if weekday is None or not ctx.history:
+        return None
+    if cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day).weekday() == weekday:
+        return None
+    last = ctx.history[-1].interval
+    if last is None or last[0].year != last[1].year or abs(last[0].year - ctx.today.year) <= 1:
+        return None
+    y = last[0].year
+    if not cal.valid_day(y, month, day) or date(y, month, day).weekday() != weekday:
+        return None
+    return date(y, month, day)
+
+
 def nearest_day(
     ctx: Context,
     month: int,
@@ -199,6 +217,9 @@ def nearest_day(
         # "le mardi 24 septembre" after days of September 2013: a Tuesday then, whatever the DCT's year gives
         if episode is not None and (weekday is None or episode.weekday() == weekday):
             return episode
+    told = _weekday_year_told(ctx, month, day, weekday)
+    if told is not None:
+        return told
     options = [
         date(y, month, day)
         for y in (ctx.today.year - 1, ctx.today.year, ctx.today.year + 1)

@@ -382,6 +382,12 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     if not m:
         return None
     w = norm(m.group(1))
+    if w in vf.participle_complements or (len(w) > 5 and w.endswith(vf.adverb_endings)):
+        # "rendu public vendredi", "signé officiellement lundi": the word before tells
+        m = _BEFORE_DATE.search(text, max(0, m.start(1) - 40), m.start(1))
+        if not m:
+            return None
+        w = norm(m.group(1))
     if w in vf.planning_participles:
         before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 40), m.start())]
         if group_head(before, vf) in vf.past_plans:
