@@ -5,7 +5,8 @@ Two dated reports of different articles join when their intervals are compatible
 and at most `NEAR_DAYS` apart, which is then reported as a conflict) and they say the same thing: a
 tf-idf weighted overlap of the stems of the words around each date expression and the actors of the
 sentence, where words every article uses count little and rare ones (a place, a programme, a treaty) much,
-plus whether their dates name the same kind of happening (`event_kinds`: a visit, a signature). Stories
+plus whether their dates name the same kind of happening (`event_kinds`: a visit, a signature); two
+reports of days also link as much as a small logistic model of such signals says (`stories_link`). Stories
 grow by summed links, so a report joins the story most of whose reports agree with it.
 Every join keeps its reason, so a reader can check why reports were merged.
 User choices (split an event out, merge two stories) are applied last; they name events by their stable
@@ -28,6 +29,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from timeline import stories_link
 from timeline import stories_same_article as same_article
 from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
@@ -384,10 +386,14 @@ def _specificity(a: _Item, b: _Item) -> float:
     return spec
 
 
-def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
+def pair_score(
+    a: _Item, b: _Item, related: bool, link: stories_link.Model | None = None
+) -> tuple[float, str]:
     """How surely two reports of different articles tell the same event (0 when they cannot, below 0 when
     their dates name different kinds of happening), and why. `related`: their articles are alike in subject
-    (or one), so two openings of one day get `W_OPENING`, the only link two reports of one article get."""
+    (or one), so two openings of one day get `W_OPENING`, the only link two reports of one article get.
+    Two reports of days (`_DAY_WIDTH`) of two articles link at least as much as the link model says
+    (`stories_link`: its probability less its shift), which finds pairs the words alone miss."""
     fits, conflict = dates_fit(a.span, b.span)
     opening = related and _both_open(a, b)
     if not fits or (a.doc_id == b.doc_id and not opening) or (conflict and (a.reported or b.reported)):
@@ -398,7 +404,26 @@ def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
     shared, sim, anchored = _overlap_of(a, b)
     score = sim + W_DATE * _specificity(a, b) + (W_KIND if a.kind and a.kind == b.kind else 0.0)
     if score < (CONFLICT_MIN if conflict else MIN_SCORE) or anchored < SIM_FLOOR:
-        return (lead, _opening_why(a, b)) if opening else (0.0, "")
+        score, why = lead, _opening_why(a, b) if opening else ""
+    else:
+        why = _why(a, b, shared, conflict) + ("; " + _opening_why(a, b) if opening else "")
+        score += lead
+    if a.doc_id != b.doc_id and _days(a) and _days(b):
+        model = link or stories_link.load()
+        p = stories_link.probability(_link_signals(a, b, opening, shared, sim, anchored, conflict), model)
+        if p - model.shift > score:
+            likely = f"même fait probable à {round(100 * p)} %"
+            return p - model.shift, _why(a, b, shared, conflict) + "; " + likely
+    return score, why
+
+
+def _days(i: _Item) -> bool:
+    """Whether a report is dated to a day (or a night, a list of two or three days)."""
+    return (i.end - i.start).days < _DAY_WIDTH
+
+
+def _why(a: _Item, b: _Item, shared: list[str], conflict: bool) -> str:
+    """The reason two reports were joined: their dates, kind of happening, actors and words in common."""
     top = sorted(shared, key=lambda t: -a.vector[t] * b.vector[t])
     actors = [t[1:] for t in top if t.startswith("@")]
     words = [t for t in top if not t.startswith("@")]
@@ -409,9 +434,32 @@ def pair_score(a: _Item, b: _Item, related: bool) -> tuple[float, str]:
         why += "; acteurs communs : " + ", ".join(actors[:4])
     if words:
         why += "; mots communs : " + ", ".join(words[:6])
-    if opening:
-        why += "; " + _opening_why(a, b)
-    return score + lead, why
+    return why
+
+
+def _link_signals(
+    a: _Item, b: _Item, opening: bool, shared: list[str], sim: float, anchored: float, conflict: bool
+) -> dict[str, float]:
+    """The signals `stories_link.probability` weighs for two reports of two articles."""
+    width = max((a.end - a.start).days, (b.end - b.start).days)
+    return {
+        "bias": 1.0,
+        "similarity": sim,
+        "anchored_similarity": anchored,
+        "own_words": _words_sim(a, b),
+        "date_precision": _specificity(a, b),
+        "adjacent_days": float(conflict),
+        "same_kind": float(a.kind is not None and a.kind == b.kind),
+        "openings_of_one_day": float(opening),
+        "recalls": float(a.recalls or b.recalls),
+        "another_same_day": float(a.another or b.another),
+        "quoted": float(a.quoted or b.quoted),
+        "dates_a_report": float(a.reported or b.reported),
+        "shared_actor": float(any(t.startswith("@") for t in shared)),
+        "log_width": math.log1p(width) / 5,
+        "both_days": float(width <= 1),
+        "an_opening": float(a.opening or b.opening),
+    }
 
 
 def _opening_why(a: _Item, b: _Item) -> str:
@@ -585,10 +633,14 @@ class _Clashes:
 
 
 def group_events(
-    df: pd.DataFrame, overrides: Sequence[Override] = (), model: same_article.Model | None = None
+    df: pd.DataFrame,
+    overrides: Sequence[Override] = (),
+    model: same_article.Model | None = None,
+    link: stories_link.Model | None = None,
 ) -> tuple[pd.Series, list[Story]]:
     """A story id for every row of `df` (empty for events that cannot be dated) and the stories. `model`:
-    the same-article model (`same_article.load()`, the shipped one, by default).
+    the same-article model (`same_article.load()`, the shipped one, by default); `link`: the model of
+    reports of two articles (`stories_link.load()` by default).
 
     Pairs of reports from different articles are scored, then merged best first, and a merge happens only
     when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
@@ -600,7 +652,7 @@ def group_events(
     pairs: list[tuple[float, str, str, str]] = []
     alike = _alike_articles(items)
     for a, b in _candidates(items):
-        score, why = pair_score(a, b, a.doc_id == b.doc_id or b.doc_id in alike.get(a.doc_id, {}))
+        score, why = pair_score(a, b, a.doc_id == b.doc_id or b.doc_id in alike.get(a.doc_id, {}), link)
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
