@@ -14,12 +14,11 @@ on text nobody tuned it on); `--check` prints without writing.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 
 import numpy as np
 
-from bench.same_article import ROOT, GoldSet, _pooled, gold_paths, load_set
+from bench.same_article import ROOT, GoldSet, _pooled, gold_paths, load_set, pair_counts
 from timeline import stories_link
 from timeline.event_kinds import event_kinds
 from timeline.stories import (
@@ -30,7 +29,6 @@ from timeline.stories import (
     _items,
     _link_signals,
     _overlap_of,
-    group_events,
 )
 from timeline.stories_dates import dates_fit
 
@@ -85,22 +83,6 @@ def fit(samples: list[Sample]) -> stories_link.Model:
     )
 
 
-def pair_counts(gs: GoldSet, link: stories_link.Model) -> tuple[int, int, int]:
-    """Pairwise true positives, false positives and false negatives of the grouping of one set."""
-    ids, _ = group_events(gs.frame, link=link)
-    predicted = [
-        str(ids[row]) if row is not None and ids[row] else f"alone-{k}" for k, (_, row) in enumerate(gs.truth)
-    ]
-    tp = fp = fn = 0
-    for (ga, pa), (gb, pb) in itertools.combinations(
-        zip((g for g, _ in gs.truth), predicted, strict=True), 2
-    ):
-        tp += pa == pb and ga == gb
-        fp += pa == pb and ga != gb
-        fn += pa != pb and ga == gb
-    return tp, fp, fn
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -115,15 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(sets)} gold sets, {sum(len(samples[gs.name]) for gs in sets)} pairs of reports", flush=True)
     folds = []
     for gs in sets:
-        folds.append(pair_counts(gs, fit([x for o in sets if o is not gs for x in samples[o.name]])))
+        folds.append(pair_counts(gs, link=fit([x for o in sets if o is not gs for x in samples[o.name]])))
     final = fit([x for gs in sets for x in samples[gs.name]])
     shipped = stories_link.load()
     scores = {
         "leave_one_set_out": _pooled(folds),
-        "shipped_model": _pooled([pair_counts(gs, shipped) for gs in sets]),
+        "shipped_model": _pooled([pair_counts(gs, link=shipped) for gs in sets]),
     }
     if held:
-        scores["held_out"] = _pooled([pair_counts(every[name], final) for name in sorted(held)])
+        scores["held_out"] = _pooled([pair_counts(every[name], link=final) for name in sorted(held)])
     print(json.dumps(scores, indent=1))
     print(json.dumps(dict(final.weights), indent=1))
     if not args.check:

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from tests.fixtures.groups.check_gold import GOLD, load_gold, nth_hit
+from timeline import stories_link
 from timeline import stories_same_article as same_article
 from timeline.extract import extract_many
 from timeline.ingest import IngestProblem, read_paths
@@ -109,9 +110,12 @@ def fit(samples: list[tuple[list[float], float]]) -> same_article.Model:
     )
 
 
-def pair_counts(gs: GoldSet, model: same_article.Model) -> tuple[int, int, int]:
-    """Pairwise true positives, false positives and false negatives of the grouping of one set."""
-    ids, _ = group_events(gs.frame, model=model)
+def pair_counts(
+    gs: GoldSet, model: same_article.Model | None = None, link: stories_link.Model | None = None
+) -> tuple[int, int, int]:
+    """Pairwise true positives, false positives and false negatives of the grouping of one set (with the
+    shipped models where none is given)."""
+    ids, _ = group_events(gs.frame, model=model, link=link)
     predicted = [
         str(ids[row]) if row is not None and ids[row] else f"alone-{k}" for k, (_, row) in enumerate(gs.truth)
     ]

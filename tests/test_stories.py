@@ -190,39 +190,18 @@ def test_content_stems_skip_calendar_and_stop_words() -> None:
 
 def test_same_article_context_alone_does_not_join() -> None:
     # Same title, countries and topic (one article's context), same month, nothing else in common.
-    football = _ev(
-        "g",
-        6,
-        "Le championnat de football a repris en septembre 2023.",
-        "en septembre 2023",
-        date(2023, 9, 1),
-        date(2023, 9, 30),
-        "month",
-        countries=(),
-    )
+    football = _ev("g", 6, "Le championnat de football a repris en septembre 2023.", "en septembre 2023",
+                   date(2023, 9, 1), date(2023, 9, 30), "month", countries=())
     _, stories = _group([VISIT_B, football])
     assert len(stories) == 2
 
 
 def test_one_article_telling_two_things_of_one_day_keeps_them_apart() -> None:
     # Article e tells the signature and the landing of 19 June; h the landing; d the signature on the 18th.
-    arrival = _ev(
-        "h",
-        7,
-        "L'avion de Vladimir Poutine s'est posé à Pyongyang ce mercredi matin.",
-        "ce mercredi",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-        persons=("Vladimir Poutine",),
-    )
-    landing = _ev(
-        "e",
-        8,
-        "Parti avec du retard, l'avion présidentiel s'est posé le 19 juin.",
-        "le 19 juin",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-    )
+    arrival = _ev("h", 7, "L'avion de Vladimir Poutine s'est posé à Pyongyang ce mercredi matin.",
+                  "ce mercredi", date(2024, 6, 19), date(2024, 6, 19), persons=("Vladimir Poutine",))
+    landing = _ev("e", 8, "Parti avec du retard, l'avion présidentiel s'est posé le 19 juin.",
+                  "le 19 juin", date(2024, 6, 19), date(2024, 6, 19))
     df, _ = _group([SIGN_18, SIGN_19, arrival, landing])
     sid = df.set_index("event_id")["story_id"]
     assert sid[SIGN_19.event_id] == sid[SIGN_18.event_id]  # type: ignore[attr-defined]
@@ -238,33 +217,12 @@ def test_pairwise_scores() -> None:
 
 def test_reports_of_two_days_of_one_visit_in_one_article_are_no_conflict() -> None:
     # One article: arrived on Wednesday, leaves on Thursday; another: "les 19 et 20 juillet".
-    first = _ev(
-        "p",
-        10,
-        "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
-        "mercredi",
-        date(2000, 7, 19),
-        date(2000, 7, 19),
-        persons=("Vladimir Poutine",),
-    )
-    second = _ev(
-        "p",
-        11,
-        "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
-        "jeudi",
-        date(2000, 7, 20),
-        date(2000, 7, 20),
-        persons=("Vladimir Poutine",),
-    )
-    both = _ev(
-        "q",
-        12,
-        "Poutine a passé les 19 et 20 juillet à Pyongyang pour une visite officielle.",
-        "les 19 et 20 juillet",
-        date(2000, 7, 19),
-        date(2000, 7, 20),
-        persons=("Vladimir Poutine",),
-    )
+    first = _ev("p", 10, "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
+                "mercredi", date(2000, 7, 19), date(2000, 7, 19), persons=("Vladimir Poutine",))
+    second = _ev("p", 11, "Poutine a atterri à Pyongyang mercredi pour une visite qui doit s'achever jeudi.",
+                 "jeudi", date(2000, 7, 20), date(2000, 7, 20), persons=("Vladimir Poutine",))
+    both = _ev("q", 12, "Poutine a passé les 19 et 20 juillet à Pyongyang pour une visite officielle.",
+               "les 19 et 20 juillet", date(2000, 7, 19), date(2000, 7, 20), persons=("Vladimir Poutine",))
     _, stories = _group([first, second, both])
     assert len(stories) == 1
     story = stories[0]
@@ -295,15 +253,8 @@ def test_stories_partition_the_dated_events(rows: list, data: st.DataObject) -> 
     for n, (doc, words, offset, width) in enumerate(rows):
         start = base + timedelta(days=offset)
         sentence = f"{' '.join(words)} le {n + 1} juin."
-        ev = _ev(
-            f"d{doc}",
-            n,
-            sentence,
-            f"le {n + 1} juin",
-            start,
-            start + timedelta(days=width),
-            "day" if width < 2 else "month",
-        )
+        ev = _ev(f"d{doc}", n, sentence, f"le {n + 1} juin", start, start + timedelta(days=width),
+                 "day" if width < 2 else "month")
         events.append(replace(ev, event_id=f"e{n}"))  # type: ignore[type-var]
     split = data.draw(st.sampled_from(events))
     df, stories = _group(events, (("split", split.event_id, ""),))  # type: ignore[attr-defined]
@@ -318,40 +269,15 @@ def test_stories_partition_the_dated_events(rows: list, data: st.DataObject) -> 
 
 def test_stories_whose_days_disagree_need_strong_words_to_merge() -> None:
     # a and m agree (21 November inside November); b says 22 November and shares only a little with m.
-    launch = _ev(
-        "a",
-        20,
-        "La fusée a placé l'engin en orbite le 21 novembre depuis la base de Sohae.",
-        "le 21 novembre",
-        date(2023, 11, 21),
-        date(2023, 11, 21),
-        countries=("Corée du Nord",),
-        title="Un satellite en orbite",
-        topics=("espace",),
-    )
-    photos = _ev(
-        "b",
-        21,
-        "L'agence officielle a diffusé des photographies le 22 novembre à Pyongyang.",
-        "le 22 novembre",
-        date(2023, 11, 22),
-        date(2023, 11, 22),
-        countries=("Corée du Nord",),
-        title="Les images du satellite",
-        topics=("espace",),
-    )
-    month = _ev(
-        "m",
-        22,
-        "Lancé en novembre depuis Sohae, l'engin a transmis des photographies.",
-        "en novembre",
-        date(2023, 11, 1),
-        date(2023, 11, 30),
-        "month",
-        countries=("Corée du Nord",),
-        title="Satellite",
-        topics=("espace",),
-    )
+    launch = _ev("a", 20, "La fusée a placé l'engin en orbite le 21 novembre depuis la base de Sohae.",
+                 "le 21 novembre", date(2023, 11, 21), date(2023, 11, 21), countries=("Corée du Nord",),
+                 title="Un satellite en orbite", topics=("espace",))
+    photos = _ev("b", 21, "L'agence officielle a diffusé des photographies le 22 novembre à Pyongyang.",
+                 "le 22 novembre", date(2023, 11, 22), date(2023, 11, 22), countries=("Corée du Nord",),
+                 title="Les images du satellite", topics=("espace",))
+    month = _ev("m", 22, "Lancé en novembre depuis Sohae, l'engin a transmis des photographies.",
+                "en novembre", date(2023, 11, 1), date(2023, 11, 30), "month", countries=("Corée du Nord",),
+                title="Satellite", topics=("espace",))
     df, stories = _group([launch, photos, month])
     sid = df.set_index("doc_id")["story_id"]
     assert sid["a"] == sid["m"] != sid["b"]
@@ -361,34 +287,12 @@ def test_stories_whose_days_disagree_need_strong_words_to_merge() -> None:
 def test_a_weekday_in_a_month_dated_article_keeps_its_weekday() -> None:
     # "lundi soir" in an article dated only "2020-08" is some Monday of August: not the Tuesday 4th.
     people = ("Hassan Diab",)
-    blast = _ev(
-        "a",
-        0,
-        "Hassan Diab s'est adressé le 4 août aux Libanais depuis le Grand Sérail.",
-        "le 4 août",
-        date(2020, 8, 4),
-        date(2020, 8, 4),
-        persons=people,
-    )
-    resign = _ev(
-        "b",
-        1,
-        "Hassan Diab s'est adressé lundi soir aux Libanais depuis le Grand Sérail.",
-        "lundi soir",
-        date(2020, 8, 1),
-        date(2020, 8, 31),
-        "month",
-        persons=people,
-    )
-    monday = _ev(
-        "c",
-        2,
-        "Hassan Diab s'est adressé le 10 août aux Libanais depuis le Grand Sérail.",
-        "le 10 août",
-        date(2020, 8, 10),
-        date(2020, 8, 10),
-        persons=people,
-    )
+    blast = _ev("a", 0, "Hassan Diab s'est adressé le 4 août aux Libanais depuis le Grand Sérail.",
+                "le 4 août", date(2020, 8, 4), date(2020, 8, 4), persons=people)
+    resign = _ev("b", 1, "Hassan Diab s'est adressé lundi soir aux Libanais depuis le Grand Sérail.",
+                 "lundi soir", date(2020, 8, 1), date(2020, 8, 31), "month", persons=people)
+    monday = _ev("c", 2, "Hassan Diab s'est adressé le 10 août aux Libanais depuis le Grand Sérail.",
+                 "le 10 août", date(2020, 8, 10), date(2020, 8, 10), persons=people)
     df, _ = _group([blast, resign])
     assert df["story_id"].nunique() == 2
     df, stories = _group([blast, resign, monday])
@@ -399,24 +303,10 @@ def test_a_weekday_in_a_month_dated_article_keeps_its_weekday() -> None:
 
 
 def test_two_weekdays_of_one_month_are_two_days() -> None:
-    thursday = _ev(
-        "a",
-        0,
-        "À Séoul, le Conseil de sécurité nationale s'est réuni jeudi sur le traité.",
-        "jeudi",
-        date(2024, 6, 1),
-        date(2024, 6, 30),
-        "month",
-    )
-    friday = _ev(
-        "b",
-        1,
-        "À Séoul, le Conseil de sécurité nationale s'est réuni vendredi sur le traité.",
-        "vendredi",
-        date(2024, 6, 1),
-        date(2024, 6, 30),
-        "month",
-    )
+    thursday = _ev("a", 0, "À Séoul, le Conseil de sécurité nationale s'est réuni jeudi sur le traité.",
+                   "jeudi", date(2024, 6, 1), date(2024, 6, 30), "month")
+    friday = _ev("b", 1, "À Séoul, le Conseil de sécurité nationale s'est réuni vendredi sur le traité.",
+                 "vendredi", date(2024, 6, 1), date(2024, 6, 30), "month")
     df, _ = _group([thursday, friday])
     assert df["story_id"].nunique() == 2
 
@@ -425,15 +315,8 @@ def test_one_date_said_twice_in_apposition_is_one_report() -> None:
     text = "Il y a un an, le 4 août 2020, l'explosion du port de Beyrouth tuait plus de deux cents personnes."
     year = _ev("a", 0, text, "Il y a un an", date(2020, 1, 1), date(2020, 12, 31), "year")
     day = _ev("a", 1, text, "le 4 août 2020", date(2020, 8, 4), date(2020, 8, 4))
-    other = _ev(
-        "a",
-        2,
-        "La reconstruction du port a commencé en 2020, selon le gouvernement.",
-        "en 2020",
-        date(2020, 1, 1),
-        date(2020, 12, 31),
-        "year",
-    )
+    other = _ev("a", 2, "La reconstruction du port a commencé en 2020, selon le gouvernement.", "en 2020",
+                date(2020, 1, 1), date(2020, 12, 31), "year")
     df, stories = _group([year, day, other])
     sid = df.set_index("event_id")["story_id"]
     assert sid[year.event_id] == sid[day.event_id] != sid[other.event_id]  # type: ignore[attr-defined]
@@ -442,40 +325,14 @@ def test_one_date_said_twice_in_apposition_is_one_report() -> None:
 
 
 def test_a_month_in_a_title_does_not_keep_its_article_day_out() -> None:
-    title = _ev(
-        "t",
-        0,
-        "Attentats de janvier 2015 : le procès s'ouvre à Paris",
-        "janvier 2015",
-        date(2015, 1, 1),
-        date(2015, 1, 31),
-        "month",
-    )
-    body = _ev(
-        "t",
-        1,
-        "L'assaut contre la rédaction de Charlie Hebdo, le 7 janvier 2015, a fait 12 morts.",
-        "le 7 janvier 2015",
-        date(2015, 1, 7),
-        date(2015, 1, 7),
-    )
-    report = _ev(
-        "u",
-        2,
-        "Mercredi, deux hommes armés ont attaqué la rédaction de Charlie Hebdo.",
-        "Mercredi",
-        date(2015, 1, 7),
-        date(2015, 1, 7),
-    )
-    recall = _ev(
-        "v",
-        3,
-        "Les attentats de janvier 2015 contre Charlie Hebdo ont ouvert une année noire.",
-        "janvier 2015",
-        date(2015, 1, 1),
-        date(2015, 1, 31),
-        "month",
-    )
+    title = _ev("t", 0, "Attentats de janvier 2015 : le procès s'ouvre à Paris", "janvier 2015",
+                date(2015, 1, 1), date(2015, 1, 31), "month")
+    body = _ev("t", 1, "L'assaut contre la rédaction de Charlie Hebdo, le 7 janvier 2015, a fait 12 morts.",
+               "le 7 janvier 2015", date(2015, 1, 7), date(2015, 1, 7))
+    report = _ev("u", 2, "Mercredi, deux hommes armés ont attaqué la rédaction de Charlie Hebdo.", "Mercredi",
+                 date(2015, 1, 7), date(2015, 1, 7))
+    recall = _ev("v", 3, "Les attentats de janvier 2015 contre Charlie Hebdo ont ouvert une année noire.",
+                 "janvier 2015", date(2015, 1, 1), date(2015, 1, 31), "month")
     df, _ = _group([title, body, report, recall])
     sid = df.set_index("event_id")["story_id"]
     assert sid[body.event_id] == sid[report.event_id]  # type: ignore[attr-defined]
@@ -483,47 +340,20 @@ def test_a_month_in_a_title_does_not_keep_its_article_day_out() -> None:
 
 def test_the_day_a_happening_is_told_is_another_happening_and_no_disagreement() -> None:
     # the announcement of Wednesday is not the launch of Tuesday, and no source gets the launch's day wrong
-    told = _ev(
-        "a",
-        0,
-        "L'agence KCNA a annoncé ce mercredi la mise en orbite du satellite Malligyong-1.",
-        "ce mercredi",
-        date(2023, 11, 22),
-        date(2023, 11, 22),
-    )
-    done = _ev(
-        "b",
-        1,
-        "Le satellite Malligyong-1 a été mis en orbite le 21 novembre depuis Sohae.",
-        "le 21 novembre",
-        date(2023, 11, 21),
-        date(2023, 11, 21),
-    )
+    told = _ev("a", 0, "L'agence KCNA a annoncé ce mercredi la mise en orbite du satellite Malligyong-1.",
+               "ce mercredi", date(2023, 11, 22), date(2023, 11, 22))
+    done = _ev("b", 1, "Le satellite Malligyong-1 a été mis en orbite le 21 novembre depuis Sohae.",
+               "le 21 novembre", date(2023, 11, 21), date(2023, 11, 21))
     _, stories = _group([told, done])
     assert len(stories) == 2
     assert not any(story.conflict for story in stories)
 
 
 def test_a_disagreement_is_shown_on_the_day_most_sources_give() -> None:
-    month = _ev(
-        "m",
-        5,
-        "Le traité de partenariat stratégique a été signé mercredi à Pyongyang.",
-        "mercredi",
-        date(2024, 6, 1),
-        date(2024, 6, 30),
-        "month",
-        persons=("Vladimir Poutine",),
-    )
-    also_19 = _ev(
-        "f",
-        6,
-        "Le traité de partenariat stratégique a été signé le 19 juin.",
-        "le 19 juin",
-        date(2024, 6, 19),
-        date(2024, 6, 19),
-        persons=("Vladimir Poutine",),
-    )
+    month = _ev("m", 5, "Le traité de partenariat stratégique a été signé mercredi à Pyongyang.", "mercredi",
+                date(2024, 6, 1), date(2024, 6, 30), "month", persons=("Vladimir Poutine",))
+    also_19 = _ev("f", 6, "Le traité de partenariat stratégique a été signé le 19 juin.", "le 19 juin",
+                  date(2024, 6, 19), date(2024, 6, 19), persons=("Vladimir Poutine",))
     _, stories = _group([SIGN_18, SIGN_19, month, also_19])
     assert len(stories) == 1 and stories[0].conflict
     assert (stories[0].date_start, stories[0].date_end) == (date(2024, 6, 19), date(2024, 6, 19))
@@ -544,21 +374,10 @@ def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at() -> 
         **fields,
     )
     nov, may = (
-        _ev(
-            doc,
-            n,
-            f"{said}, des Allemands franchissaient la frontière en liesse.",
-            said,
-            day,
-            day,
-            published=day + timedelta(days=1),
-            countries=("Allemagne",),
-            topics=(),
-        )
-        for doc, n, said, day in (
-            ("y", 1, "Le 9 novembre 1989", date(1989, 11, 9)),
-            ("z", 2, "Le 2 mai 1989", date(1989, 5, 2)),
-        )
+        _ev(doc, n, f"{said}, des Allemands franchissaient la frontière en liesse.", said, day, day,
+            published=day + timedelta(days=1), countries=("Allemagne",), topics=())
+        for doc, n, said, day in (("y", 1, "Le 9 novembre 1989", date(1989, 11, 9)),
+                                  ("z", 2, "Le 2 mai 1989", date(1989, 5, 2)))
     )
     df, _ = _group([ago, nov, may])
     story = df.set_index("doc_id")["story_id"]
@@ -570,10 +389,8 @@ def test_a_shared_phase_verb_alone_does_not_join() -> None:
     day = date(2010, 4, 20)
     traffic, spill = (
         _ev(doc, n, text, "le 20 avril", day, day, countries=(), topics=())
-        for doc, n, text in (
-            ("t", 0, "Le trafic aérien a commencé à reprendre le 20 avril."),
-            ("s", 1, "La marée noire avait commencé le 20 avril au large de la Louisiane."),
-        )
+        for doc, n, text in (("t", 0, "Le trafic aérien a commencé à reprendre le 20 avril."),
+                             ("s", 1, "La marée noire avait commencé le 20 avril au large de la Louisiane."))
     )
     _, stories = _group([traffic, spill])
     assert len(stories) == 2
@@ -747,19 +564,8 @@ def test_an_opening_dated_le_meme_jour_tells_another_happening() -> None:
     # "le même jour" takes the day the text named for another happening: no opening bonus
     a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
     said_b = "Le même jour, les pompiers ont éteint les flammes."
-    b = _ev(
-        "b",
-        1,
-        said_b,
-        "Le même jour",
-        FIRE_DAY,
-        FIRE_DAY,
-        title=FIRE_B,
-        countries=(),
-        topics=(),
-        at=70,
-        anchor="previous",
-    )
+    b = _ev("b", 1, said_b, "Le même jour", FIRE_DAY, FIRE_DAY, title=FIRE_B, countries=(), topics=(), at=70,
+            anchor="previous")
     said_c = "Les sénateurs ont adopté la réforme le 26 septembre 2019."
     title_c = "Le Sénat adopte la réforme des retraites"
     c = _told("c", 2, said_c, "le 26 septembre 2019", FIRE_DAY, title_c, at=60)
@@ -790,38 +596,14 @@ def _disagreeing(events: list[object]) -> bool:
     return _disagree(_items(events_to_frame(events)))  # type: ignore[arg-type]
 
 
-BLAST_A = _ev(
-    "a",
-    0,
-    "Une double explosion a eu lieu mardi en fin d'après-midi sur le port de Beyrouth.",
-    "mardi en fin d'après-midi",
-    date(2020, 8, 4),
-    date(2020, 8, 4),
-)
-SEARCH_A = _ev(
-    "a",
-    1,
-    "Les secouristes fouillaient encore ce mercredi les décombres du port de Beyrouth.",
-    "ce mercredi",
-    date(2020, 8, 5),
-    date(2020, 8, 5),
-)
-BLAST_B = _ev(
-    "b",
-    2,
-    "Le 4 août 2020, l'explosion du port a dévasté Beyrouth.",
-    "Le 4 août 2020",
-    date(2020, 8, 4),
-    date(2020, 8, 4),
-)
-BLAST_C = _ev(
-    "c",
-    3,
-    "L'explosion du port de Beyrouth a eu lieu le 5 août 2020.",
-    "le 5 août 2020",
-    date(2020, 8, 5),
-    date(2020, 8, 5),
-)
+BLAST_A = _ev("a", 0, "Une double explosion a eu lieu mardi en fin d'après-midi sur le port de Beyrouth.",
+              "mardi en fin d'après-midi", date(2020, 8, 4), date(2020, 8, 4))
+SEARCH_A = _ev("a", 1, "Les secouristes fouillaient encore ce mercredi les décombres du port de Beyrouth.",
+               "ce mercredi", date(2020, 8, 5), date(2020, 8, 5))
+BLAST_B = _ev("b", 2, "Le 4 août 2020, l'explosion du port a dévasté Beyrouth.", "Le 4 août 2020",
+              date(2020, 8, 4), date(2020, 8, 4))
+BLAST_C = _ev("c", 3, "L'explosion du port de Beyrouth a eu lieu le 5 août 2020.", "le 5 août 2020",
+              date(2020, 8, 5), date(2020, 8, 5))
 
 
 def test_a_conflict_needs_two_articles_whose_own_days_never_meet() -> None:
@@ -831,32 +613,12 @@ def test_a_conflict_needs_two_articles_whose_own_days_never_meet() -> None:
 
 
 def test_inherited_told_and_wide_dates_claim_no_day() -> None:
-    inherited = _ev(
-        "d",
-        4,
-        "Le lendemain, l'explosion du port a dévasté Beyrouth.",
-        "Le lendemain",
-        date(2020, 8, 5),
-        date(2020, 8, 5),
-        anchor="previous",
-    )
-    told = _ev(
-        "e",
-        5,
-        "Le gouvernement a annoncé ce mercredi l'explosion du port.",
-        "ce mercredi",
-        date(2020, 8, 5),
-        date(2020, 8, 5),
-    )
-    decade = _ev(
-        "c",
-        6,
-        "Il y a dix ans, l'explosion du port dévastait Beyrouth.",
-        "Il y a dix ans",
-        date(2020, 1, 1),
-        date(2020, 12, 31),
-        "year",
-    )
+    inherited = _ev("d", 4, "Le lendemain, l'explosion du port a dévasté Beyrouth.", "Le lendemain",
+                    date(2020, 8, 5), date(2020, 8, 5), anchor="previous")
+    told = _ev("e", 5, "Le gouvernement a annoncé ce mercredi l'explosion du port.", "ce mercredi",
+               date(2020, 8, 5), date(2020, 8, 5))
+    decade = _ev("c", 6, "Il y a dix ans, l'explosion du port dévastait Beyrouth.", "Il y a dix ans",
+                 date(2020, 1, 1), date(2020, 12, 31), "year")
     assert not _disagreeing([BLAST_B, inherited])  # "le lendemain" takes a day of its text, maybe another
     assert not _disagreeing([BLAST_B, told])  # the day it was said
     assert _disagreeing([BLAST_B, BLAST_C, decade])  # the year of c does not meet b's day: c's 5th does not
