@@ -709,8 +709,8 @@ _DAY_WIDTH = 3
 def _alike_articles(items: list[_Item]) -> dict[str, dict[str, float]]:
     """For each article, the other articles alike in subject and their cosine (at least `ALIKE_MIN`): tf-idf
     over the content words of the sentences its reports come from and its title. Only articles sharing one
-    of each other's `ALIKE_TERMS` heaviest terms are compared; terms too common to block pairs are left
-    out."""
+    of each other's `ALIKE_TERMS` heaviest terms held by another article too are compared; terms too common
+    to block pairs are left out."""
     texts: dict[str, dict[int, str]] = defaultdict(dict)
     for i in items:
         sentences = texts[i.doc_id]
