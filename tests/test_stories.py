@@ -763,7 +763,7 @@ def test_the_link_model_links_reports_of_days_of_two_articles_only() -> None:
     weak, weak_why = pair_score(a, b, False, never)  # the words and dates alone
     score, why = pair_score(a, b, False, sure)
     assert score == pytest.approx(1 / (1 + math.exp(-5.0)) - 0.3) and score > weak
-    assert "probable à 99 %" in why and "probable" not in weak_why
+    assert "modèle de liens (99 %)" in why and "modèle" not in weak_why
     # a month-wide report is linked by words and dates alone, whatever the model says
     a, month = _items(events_to_frame([VISIT_A, VISIT_B]))
     assert pair_score(a, month, False, sure) == pair_score(a, month, False, never)

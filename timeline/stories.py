@@ -412,7 +412,7 @@ def pair_score(
         model = link or stories_link.load()
         p = stories_link.probability(_link_signals(a, b, opening, shared, sim, anchored, conflict), model)
         if p - model.shift > score:
-            likely = f"même fait probable à {round(100 * p)} %"
+            likely = f"même fait d'après le modèle de liens ({round(100 * p)} %)"
             return p - model.shift, _why(a, b, shared, conflict) + "; " + likely
     return score, why
 
