@@ -18,7 +18,7 @@ import json
 
 import numpy as np
 
-from bench.same_article import ROOT, GoldSet, _pooled, gold_paths, load_set, pair_counts
+from bench.same_article import ROOT, GoldSet, _pooled, gold_paths, load_set, pair_counts, write_fit
 from timeline import stories_link
 from timeline.event_kinds import event_kinds
 from timeline.stories import (
@@ -109,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(scores, indent=1))
     print(json.dumps(dict(final.weights), indent=1))
     if not args.check:
-        raw = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
-        raw.update(
+        write_fit(
+            OUT,
             weights=dict(final.weights),
             shift=final.shift,
             trained_on=[gs.name for gs in sets],
@@ -118,8 +118,6 @@ def main(argv: list[str] | None = None) -> int:
             leave_one_set_out=scores["leave_one_set_out"],
             **({"held_out": scores["held_out"]} if held else {}),
         )
-        OUT.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"written to {OUT}")
     return 0
 
 

@@ -158,17 +158,23 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(scores, indent=1))
     print(json.dumps(dict(final.weights), indent=1))
     if not args.check:
-        raw = json.loads(OUT.read_text(encoding="utf-8"))
-        raw.update(
+        write_fit(
+            OUT,
             weights=dict(final.weights),
             clash_below=final.clash_below,
             trained_on=[gs.name for gs in sets],
             pairs=sum(len(gs.samples) for gs in sets),
             leave_one_set_out=scores["leave_one_set_out"],
         )
-        OUT.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"written to {OUT}")
     return 0
+
+
+def write_fit(path: Path, **fields: Any) -> None:
+    """Update a model's data file with a new fit (its `about` and any other key kept)."""
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    raw.update(fields)
+    path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"written to {path}")
 
 
 if __name__ == "__main__":
