@@ -316,6 +316,10 @@ ROWS = [
     ("weekday-daymonth-dct-year-kept", "dct=2019-06-20|Il y a trente ans, le barrage cédait. La cérémonie aura lieu le dimanche 23 juin.", "le dimanche 23 juin", "2019-06-23", "2019-06-23", "day"),
     # the day after an event a count ending now dated is counted from that event ("Cinq jours après le
     # naufrage, ..." dates the sinking)
+    # a month "de la même année" is of the year the text last told
+    ("month-of-the-same-year", "dct=2010-05-04|La centrale a explosé le 26 avril 1986. En décembre de la même année, un sarcophage a recouvert le réacteur.", "En décembre de la même année", "1986-12-01", "1986-12-31", "month"),
+    ("month-of-that-year", "dct=2010-05-04|Le pont s'est effondré le 2 octobre 1994. En mars de cette année-là, une fissure a été signalée.", "En mars de cette année-là", "1994-03-01", "1994-03-31", "month"),
+    ("day-of-the-same-year", "dct=2010-05-04|La centrale a explosé le 26 avril 1986. Le 14 mai de la même année, Gorbatchev a parlé à la télévision.", "Le 14 mai de la même année", "1986-05-14", "1986-05-14", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -36,6 +36,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     past = trie_alternation(lx.past_modifiers)
     fut = trie_alternation(lx.future_modifiers)
     mod = rf"(?:\s+(?P<mod>{past}|{fut}|en\s+cours)(?![\w]))?"
+    same_year = f"(?:{trie_alternation(lx.same_year)})"
     part = f"(?:{trie_alternation(lx.parts)})"
     num = f"(?:{trie_alternation(lx.numbers)})"
     number = rf"(?:\d{{1,3}}|{num}(?:-(?:et-)?{num}|\s+et\s+un(?:e)?)?)"
@@ -59,7 +60,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # 10 février 2024, le mardi 18 juin, 1er mars 2022, le 6 mai dernier, 10 novembre 93
         (
             "date",
-            rf"{B}(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wday})\s+)?(?P<d>{dnum})\s+(?P<m>{monthx})(?:\s+(?P<y>{year}))?{mod}{dpx}",
+            rf"{B}(?:(?P<le>le|ce)\s+)?(?:(?P<wd>{wday})\s+)?(?P<d>{dnum})\s+(?P<m>{monthx})(?:\s+(?P<y>{year})|\s+(?P<same>{same_year}))?{mod}{dpx}",
         ),
         # 19/06/2024, 19.06.24, 2024-06-18
         (
@@ -85,7 +86,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # la fin du mois d'août
         (
             "month",
-            rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year}))?{mod}(?![\w-])",
+            rf"{B}(?:(?P<open>depuis|dès|à\s+partir\s+de|jusqu{AP}en|jusqu{AP}à)\s+)?(?:(?P<en>en|au\s+mois\s+d{AP}|au\s+mois\s+de|le\s+mois\s+de|le\s+mois\s+d{AP}|courant|de|d{AP})\s*)?(?:(?P<part>{part})(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d{AP}\s*)?))?(?P<m>{month})(?:\s+(?P<y>{year})|\s+(?P<same>{same_year}))?{mod}(?![\w-])",
         ),
         # 1950-1953, (2019/2020), entre 2019 et 2021, de 2011 à 2020
         (

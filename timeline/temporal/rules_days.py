@@ -69,6 +69,9 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if after_told and ctx.reference is not None and ctx.reference.interval is not None:
             return _told_neighbour(ctx.reference.interval, m, d, forward=mod == "future")
         y_ref = None if this else year_of_reference(ctx, c.start)
+        if g.get("same"):  # "le 18 juillet de cette année-là": the year the text last told
+            ref = ctx.reference.interval if ctx.reference is not None else None
+            y_ref = ref[0].year if ref is not None and ref[0].year == ref[1].year else y_ref
         if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
             y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
@@ -257,9 +260,8 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None
     en = norm(g["en"] or "").strip()
     # "de septembre" counts as a cue only in lower case ("la rentrée de septembre"; "de Mars" is a name)
-    cued = bool(
-        g["y"] or g["part"] or g["open"] or g["mod"] or en and (en not in ("de", "d'") or g["m"].islower())
-    )
+    said = g["y"] or g.get("same") or g["part"] or g["open"] or g["mod"]
+    cued = bool(said or en and (en not in ("de", "d'") or g["m"].islower()))
     # "une mise à jour pour avril": a month set as a target
     cued = cued or (g["m"].islower() and _FOR_MONTH.search(text, max(0, c.start - 8), c.start) is not None)
     if not cued:
@@ -274,6 +276,10 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         y = year_group(c, "y", ctx)
         gran: Granularity = "part" if part else "month"
         anchor_prev = False
+        if y is None and g.get("same"):  # "en octobre de la même année": the year the text last told
+            ref = ctx.reference.interval if ctx.reference is not None else None
+            y = ref[0].year if ref is not None and ref[0].year == ref[1].year else None
+            anchor_prev = y is not None
         if y is None and not mod:
             y = year_of_reference(ctx, c.start)
             anchor_prev = y is not None
