@@ -320,6 +320,9 @@ ROWS = [
     ("month-of-the-same-year", "dct=2010-05-04|La centrale a explosé le 26 avril 1986. En décembre de la même année, un sarcophage a recouvert le réacteur.", "En décembre de la même année", "1986-12-01", "1986-12-31", "month"),
     ("month-of-that-year", "dct=2010-05-04|Le pont s'est effondré le 2 octobre 1994. En mars de cette année-là, une fissure a été signalée.", "En mars de cette année-là", "1994-03-01", "1994-03-31", "month"),
     ("day-of-the-same-year", "dct=2010-05-04|La centrale a explosé le 26 avril 1986. Le 14 mai de la même année, Gorbatchev a parlé à la télévision.", "Le 14 mai de la même année", "1986-05-14", "1986-05-14", "day"),
+    # a plan set in a sentence told in the past was for the day already told, not the week ahead
+    ("plan-in-past-sentence", "dct=2024-03-23|Les tireurs sont entrés peu avant 20 heures, alors que le public s'installait pour le spectacle, prévu vendredi soir devant six mille personnes.", "vendredi soir", "2024-03-22", "2024-03-22", "day"),
+    ("plan-in-present-sentence", "dct=2024-03-20|Le gouvernement réunit les syndicats pour un sommet social, prévu vendredi à Matignon.", "vendredi", "2024-03-22", "2024-03-22", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -394,7 +394,8 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
             return "near"  # "était initialement prévu"
         if end is not None and _BY_NAME.match(text, end):
             return "past"  # "le délai fixé mardi soir par Emmanuel Macron": the day it was set
-        return "near" if end is not None and _told_after(text, end, vf) else "future"
+        told = end is not None and (_told_after(text, end, vf) or _told_before(text, m.start(), vf))
+        return "near" if told else "future"
     # an elided word is no participle: "jusqu'au 15 septembre" ends like "survenu"
     regular = (
         w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS and not _ELIDED.search(w)
@@ -422,6 +423,14 @@ def _told_after(text: str, end: int, vf: VerbForms) -> bool:
         return False
     hi = stop.start() if stop else len(text)
     return lexical(text[comma.end() : hi], comma.end(), hi, hi, vf) == "past"
+
+
+def _told_before(text: str, pos: int, vf: VerbForms) -> bool:
+    """Whether the sentence before `pos` is told in the past, as `lexical` reads its verb forms ("alors que
+    le public s'installait pour le concert, prévu vendredi soir": the plan was for a day already told)."""
+    stops = [x.end() for x in SENTENCE_STOP.finditer(text, max(0, pos - 300), pos)]
+    lo = stops[-1] if stops else max(0, pos - 300)
+    return lexical(text[lo:pos], lo, pos, pos, vf) == "past"
 
 
 class TenseOracle:
