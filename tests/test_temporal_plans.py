@@ -323,6 +323,9 @@ ROWS = [
     # a plan set in a sentence told in the past was for the day already told, not the week ahead
     ("plan-in-past-sentence", "dct=2024-03-23|Les tireurs sont entrés peu avant 20 heures, alors que le public s'installait pour le spectacle, prévu vendredi soir devant six mille personnes.", "vendredi soir", "2024-03-22", "2024-03-22", "day"),
     ("plan-in-present-sentence", "dct=2024-03-20|Le gouvernement réunit les syndicats pour un sommet social, prévu vendredi à Matignon.", "vendredi", "2024-03-22", "2024-03-22", "day"),
+    # "a lieu" is a present ("lieu" ends like a participle, is none): a day ahead
+    ("takes-place-weekday-ahead", "dct=2024-07-04|La finale de la coupe a lieu dimanche à Berlin.", "dimanche", "2024-07-07", "2024-07-07", "day"),
+    ("took-place-weekday-gone", "dct=2024-07-04|La finale de la coupe a eu lieu dimanche à Berlin.", "dimanche", "2024-06-30", "2024-06-30", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 
