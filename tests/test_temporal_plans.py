@@ -326,6 +326,9 @@ ROWS = [
     # "a lieu" is a present ("lieu" ends like a participle, is none): a day ahead
     ("takes-place-weekday-ahead", "dct=2024-07-04|La finale de la coupe a lieu dimanche à Berlin.", "dimanche", "2024-07-07", "2024-07-07", "day"),
     ("took-place-weekday-gone", "dct=2024-07-04|La finale de la coupe a eu lieu dimanche à Berlin.", "dimanche", "2024-06-30", "2024-06-30", "day"),
+    # a day right after an infinitive another verb governs is near the news, either side
+    ("called-to-march-weekday-ahead", "dct=2018-12-12|Le préfet a appelé les syndicats à renoncer à défiler samedi dans le centre.", "samedi", "2018-12-15", "2018-12-15", "day"),
+    ("tried-to-enter-weekday-gone", "dct=2019-10-10|Un homme armé a tenté de pénétrer mercredi dans la mairie.", "mercredi", "2019-10-09", "2019-10-09", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

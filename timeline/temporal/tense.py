@@ -207,6 +207,8 @@ def narrative(tokens: list[Token], start: int, end: int, lx: Lexicon) -> bool:
 
 
 _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
+_GOVERNING = frozenset({"à", "de", "d'", "pour"})
+"""Words before an infinitive that make it the complement of another verb ("appelé à manifester")."""
 _COMMA = re.compile(r"[,;:()«»]")
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
@@ -316,6 +318,16 @@ def lexical(
             # a participle of the date's own stretch between commas: "des habitants, réveillés en sursaut
             # dans la nuit de dimanche à lundi, dorment dehors"; a planning one looks ahead
             d = "future" if w in vf.planning_participles else "past"
+        elif (
+            e <= start
+            and start - e <= 2
+            and len(w) > 4
+            and w.endswith(vf.infinitive_endings)
+            and w not in vf.not_verbs
+            and i > 0
+            and toks[i - 1][2] in _GOVERNING
+        ):
+            d = "near"  # "a appelé à manifester samedi": what was called for lies near the news, either side
         elif w in reporting:
             d = "past"  # a reporting verb in the present tells of a day already gone
         elif w in vf.present_forms:
