@@ -179,6 +179,13 @@ def _done(text: str, start: int, end: int) -> bool:
     return not any(x.endswith(vf.future_endings) and len(x) > 3 and x not in vf.not_verbs for x in words)
 
 
+def told_year(ctx: Context) -> int | None:
+    """The year of the latest date the text resolved on its own, when it lies within one year: the year "de
+    la même année" or "de cette année-là" refers to."""
+    ref = ctx.reference.interval if ctx.reference is not None else None
+    return ref[0].year if ref is not None and ref[0].year == ref[1].year else None
+
+
 def _weekday_year_told(ctx: Context, month: int, day: int, weekday: int | None) -> date | None:
     """ "Il y a quarante ans, [...] le vendredi 30 juillet au soir": a weekday and a day-month that do not
     meet in the DCT's year are of the year the text last told, when they meet there (not of the nearest year

@@ -35,6 +35,7 @@ from timeline.temporal.pieces import (
     episode_day,
     nearest_day,
     since,
+    told_year,
     year_group,
     year_of_reference,
 )
@@ -69,9 +70,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if after_told and ctx.reference is not None and ctx.reference.interval is not None:
             return _told_neighbour(ctx.reference.interval, m, d, forward=mod == "future")
         y_ref = None if this else year_of_reference(ctx, c.start)
-        if g.get("same"):  # "le 18 juillet de cette année-là": the year the text last told
-            ref = ctx.reference.interval if ctx.reference is not None else None
-            y_ref = ref[0].year if ref is not None and ref[0].year == ref[1].year else y_ref
+        if g.get("same"):  # "le 18 juillet de cette année-là"
+            y_ref = told_year(ctx) or y_ref
         if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
             y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
@@ -276,9 +276,8 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         y = year_group(c, "y", ctx)
         gran: Granularity = "part" if part else "month"
         anchor_prev = False
-        if y is None and g.get("same"):  # "en octobre de la même année": the year the text last told
-            ref = ctx.reference.interval if ctx.reference is not None else None
-            y = ref[0].year if ref is not None and ref[0].year == ref[1].year else None
+        if y is None and g.get("same"):  # "en octobre de la même année"
+            y = told_year(ctx)
             anchor_prev = y is not None
         if y is None and not mod:
             y = year_of_reference(ctx, c.start)
