@@ -13,12 +13,19 @@ on text nobody tuned it on); `--check` prints without writing.
 
 from __future__ import annotations
 
-import argparse
 import json
 
-import numpy as np
-
-from bench.same_article import ROOT, GoldSet, _pooled, gold_paths, load_set, pair_counts, write_fit
+from bench.same_article import (
+    ROOT,
+    GoldSet,
+    _pooled,
+    fit_arguments,
+    gold_paths,
+    load_set,
+    logistic_weights,
+    pair_counts,
+    write_fit,
+)
 from timeline import stories_link
 from timeline.event_kinds import event_kinds
 from timeline.stories import (
@@ -33,7 +40,6 @@ from timeline.stories import (
 from timeline.stories_dates import dates_fit
 
 OUT = ROOT / "timeline" / "data" / "link_model.json"
-L2 = 1.0
 SHIFT = 0.3
 """A pair links from probability 0.4 (`stories.MIN_SCORE` over the shift). A fit without blind41 to blind44
 scored those four at pairwise F1 0.785 (shift 0.2), 0.776 (0.3) and 0.772 (0.4), the read sets (in sample)
@@ -70,27 +76,12 @@ def link_samples(gs: GoldSet) -> list[Sample]:
 
 
 def fit(samples: list[Sample]) -> stories_link.Model:
-    """Logistic regression with an L2 penalty, by Newton steps."""
-    x = np.array([s[0] for s in samples])
-    y = np.array([s[1] for s in samples])
-    w = np.zeros(x.shape[1])
-    for _ in range(30):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + L2 * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + L2 * np.eye(x.shape[1])
-        w -= np.linalg.solve(hess, grad)
-    return stories_link.Model(
-        dict(zip(stories_link.FEATURES, (round(float(v), 4) for v in w), strict=True)), SHIFT
-    )
+    """The link model fitted on `samples`."""
+    return stories_link.Model(logistic_weights(samples, stories_link.FEATURES), SHIFT)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--hold-out", default="", help="comma-separated gold sets left out of the fit")
-    parser.add_argument("--check", action="store_true", help="print the scores, write nothing")
-    args = parser.parse_args(argv)
+    args = fit_arguments(__doc__ or "", argv)
     held = {s for s in args.hold_out.split(",") if s}
     every = {name: load_set(name, path) for name, path in gold_paths().items()}
     sets = [gs for name, gs in every.items() if name not in held]

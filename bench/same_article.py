@@ -94,20 +94,31 @@ def _samples(frame: pd.DataFrame, truth: list[tuple[str, int | None]]) -> list[t
     return out
 
 
-def fit(samples: list[tuple[list[float], float]]) -> same_article.Model:
+def logistic_weights(samples: list[tuple[list[float], float]], names: tuple[str, ...]) -> dict[str, float]:
     """Logistic regression with an L2 penalty, by Newton steps (the bias is penalised too: a few thousand
-    samples make that immaterial)."""
+    samples make that immaterial): the weight of each signal of `names`."""
     x = np.array([s[0] for s in samples])
     y = np.array([s[1] for s in samples])
     w = np.zeros(x.shape[1])
     for _ in range(30):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (p - y) + L2 * w
         hess = (x * (p * (1 - p))[:, None]).T @ x + L2 * np.eye(x.shape[1])
         w -= np.linalg.solve(hess, grad)
-    return same_article.Model(
-        dict(zip(same_article.FEATURES, (round(float(v), 4) for v in w), strict=True)), CLASH_BELOW
-    )
+    return dict(zip(names, (round(float(v), 4) for v in w), strict=True))
+
+
+def fit(samples: list[tuple[list[float], float]]) -> same_article.Model:
+    """The same-article model fitted on `samples`."""
+    return same_article.Model(logistic_weights(samples, same_article.FEATURES), CLASH_BELOW)
+
+
+def fit_arguments(doc: str, argv: list[str] | None) -> argparse.Namespace:
+    """The options of a model fit: the gold sets held out and whether to write nothing."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hold-out", default="", help="comma-separated gold sets left out of the fit")
+    parser.add_argument("--check", action="store_true", help="print the scores, write nothing")
+    return parser.parse_args(argv)
 
 
 def pair_counts(
@@ -136,12 +147,7 @@ def _pooled(counts: list[tuple[int, int, int]]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--hold-out", default="", help="comma-separated gold sets left out of the fit")
-    parser.add_argument("--check", action="store_true", help="print the scores, write nothing")
-    args = parser.parse_args(argv)
+    args = fit_arguments(__doc__ or "", argv)
     held = {s for s in args.hold_out.split(",") if s}
     sets = [load_set(name, path) for name, path in gold_paths().items() if name not in held]
     print(f"{len(sets)} gold sets, {sum(len(s.samples) for s in sets)} same-article pairs", flush=True)
