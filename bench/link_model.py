@@ -36,6 +36,7 @@ from timeline.stories import (
     _items,
     _link_signals,
     _overlap_of,
+    _specificity,
 )
 from timeline.stories_dates import dates_fit
 
@@ -69,7 +70,7 @@ def link_samples(gs: GoldSet) -> list[Sample]:
             continue
         opening = b.doc_id in alike.get(a.doc_id, {}) and _both_open(a, b)
         shared, sim, anchored = _overlap_of(a, b)
-        signals = _link_signals(a, b, opening, shared, sim, anchored, conflict)
+        signals = _link_signals(a, b, opening, shared, (sim, anchored, _specificity(a, b)), conflict)
         label = float(group_of[a.event_id] == group_of[b.event_id])
         out.append(([signals[f] for f in stories_link.FEATURES], label))
     return out

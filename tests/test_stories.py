@@ -743,7 +743,7 @@ def test_the_link_model_weighs_exactly_the_signals_given() -> None:
             ]
         )
     )  # type: ignore[type-var]
-    fits_signals = _link_signals(a, b, False, [], 0.2, 0.1, False)
+    fits_signals = _link_signals(a, b, False, [], (0.2, 0.1, 1.0), False)
     model = stories_link.load()
     assert tuple(fits_signals) == stories_link.FEATURES and set(model.weights) == set(stories_link.FEATURES)
     assert 0.0 < stories_link.probability(fits_signals, model) < 1.0

@@ -402,15 +402,18 @@ def pair_score(
         return -W_CLASH, ""
     lead = W_OPENING if opening else 0.0
     shared, sim, anchored = _overlap_of(a, b)
-    score = sim + W_DATE * _specificity(a, b) + (W_KIND if a.kind and a.kind == b.kind else 0.0)
+    spec = _specificity(a, b)
+    score = sim + W_DATE * spec + (W_KIND if a.kind and a.kind == b.kind else 0.0)
     if score < (CONFLICT_MIN if conflict else MIN_SCORE) or anchored < SIM_FLOOR:
         score, why = lead, _opening_why(a, b) if opening else ""
     else:
         why = _why(a, b, shared, conflict) + ("; " + _opening_why(a, b) if opening else "")
         score += lead
-    if a.doc_id != b.doc_id and _days(a) and _days(b):
-        model = link or stories_link.load()
-        p = stories_link.probability(_link_signals(a, b, opening, shared, sim, anchored, conflict), model)
+    model = link or stories_link.load()
+    # the model's link is below 1 - shift: a score that reaches it needs no probability
+    if a.doc_id != b.doc_id and _days(a) and _days(b) and score < 1.0 - model.shift:
+        signals = _link_signals(a, b, opening, shared, (sim, anchored, spec), conflict)
+        p = stories_link.probability(signals, model)
         if p - model.shift > score:
             likely = f"même fait d'après le modèle de liens ({round(100 * p)} %)"
             return p - model.shift, _why(a, b, shared, conflict) + "; " + likely
@@ -438,16 +441,24 @@ def _why(a: _Item, b: _Item, shared: list[str], conflict: bool) -> str:
 
 
 def _link_signals(
-    a: _Item, b: _Item, opening: bool, shared: list[str], sim: float, anchored: float, conflict: bool
+    a: _Item,
+    b: _Item,
+    opening: bool,
+    shared: list[str],
+    overlap: tuple[float, float, float],
+    conflict: bool,
 ) -> dict[str, float]:
-    """The signals `stories_link.probability` weighs for two reports of two articles."""
+    """The signals `stories_link.probability` weighs for two reports of two articles; `overlap`: their
+    similarity and anchored similarity (`_overlap_of`) and how much their agreeing dates say
+    (`_specificity`), which the caller has computed."""
+    sim, anchored, spec = overlap
     width = max((a.end - a.start).days, (b.end - b.start).days)
     return {
         "bias": 1.0,
         "similarity": sim,
         "anchored_similarity": anchored,
         "own_words": _words_sim(a, b),
-        "date_precision": _specificity(a, b),
+        "date_precision": spec,
         "adjacent_days": float(conflict),
         "same_kind": float(a.kind is not None and a.kind == b.kind),
         "openings_of_one_day": float(opening),
