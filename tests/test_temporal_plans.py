@@ -329,6 +329,22 @@ ROWS = [
     # a day right after an infinitive another verb governs is near the news, either side
     ("called-to-march-weekday-ahead", "dct=2018-12-12|Le préfet a appelé les syndicats à renoncer à défiler samedi dans le centre.", "samedi", "2018-12-15", "2018-12-15", "day"),
     ("tried-to-enter-weekday-gone", "dct=2019-10-10|Un homme armé a tenté de pénétrer mercredi dans la mairie.", "mercredi", "2019-10-09", "2019-10-09", "day"),
+    # "ont extrait" is a compound past ("extrait" is also a noun, "un extrait")
+    ("extracted-weekday-gone", "dct=2017-01-27|Les pompiers ont extrait jeudi les deux derniers corps des décombres de l'hôtel.", "jeudi", "2017-01-26", "2017-01-26", "day"),
+    ("extract-noun-weekday-ahead", "dct=2017-01-27|Un extrait du film sera diffusé jeudi soir.", "jeudi soir", "2017-02-02", "2017-02-02", "day"),
+    # a conditional of "être" with the participle of an "avoir" verb is a passive to come; with an "être" verb,
+    # a past
+    ("conditional-passive-weekday-ahead", "dct=2016-06-17|Le président de la Chambre a annoncé que le Parlement serait rappelé lundi pour rendre hommage à la députée.", "lundi", "2016-06-20", "2016-06-20", "day"),
+    ("conditional-etre-verb-weekday-gone", "dct=2016-06-17|Selon la police, le suspect serait arrivé lundi à Londres.", "lundi", "2016-06-13", "2016-06-13", "day"),
+    # "cette nuit du 16 au 17 août 1999" is that night, not tonight
+    ("this-night-of-a-date", "dct=2009-08-17|Les rescapés gardent le souvenir de cette nuit du 16 au 17 août 1999 : la chaleur, le grondement.", "cette nuit du 16 au 17 août 1999", "1999-08-16", "1999-08-17", "day"),
+    ("this-morning-of-a-date", "dct=2021-09-11|Ce matin du 11 septembre 2001, le ciel de New York était limpide.", "Ce matin du 11 septembre 2001", "2001-09-11", "2001-09-11", "day"),
+    # a day-month apposed to a count from the text is in the year nearest the count
+    ("daymonth-apposed-to-count", "dct=2009-08-17|Le séisme a frappé le 17 août 1999. Moins de trois mois plus tard, le 12 novembre, un second séisme frappait Düzce.", "le 12 novembre", "1999-11-12", "1999-11-12", "day"),
+    ("count-apposed-to-daymonth", "dct=2009-08-17|Le séisme a frappé le 17 août 1999. Moins de trois mois plus tard, le 12 novembre, un second séisme frappait Düzce.", "Moins de trois mois plus tard", "1999-11-12", "1999-11-12", "day"),
+    # half an hour or a quarter of an hour from the day told is that day
+    ("half-an-hour-earlier", "dct=2004-07-31|Le gazoduc a explosé le 30 juillet 2004 vers 9 heures. Une demi-heure plus tôt, les pompiers étaient arrivés.", "Une demi-heure plus tôt", "2004-07-30", "2004-07-30", "day"),
+    ("quarter-hour-later", "dct=2004-07-31|Le dépôt a explosé le 13 mai 2000. Un quart d'heure plus tard, tout le quartier brûlait.", "Un quart d'heure plus tard", "2000-05-13", "2000-05-13", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -214,7 +214,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 out.append(p)
                 i += 2
                 continue
-        if p.rule in ("time", "anchday", "daypart", "date", "month") and i + 1 < len(pieces):
+        if p.rule in ("time", "anchday", "daypart", "thispart", "date", "month") and i + 1 < len(pieces):
             q = pieces[i + 1]
             if q.rule in _DAY_RULES and p.rule == "time" and _TIME_GAP.fullmatch(text, p.end, q.start):
                 out.append(Piece(p.start, q.end, q.resolve, q.rule))
@@ -235,12 +235,12 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
                 i += 2
                 continue
             if (
-                p.rule == "daypart"
+                p.rule in ("daypart", "thispart")
                 and q.rule in _DAY_RULES | {"dayrange"}
                 and _NIGHT_OF.fullmatch(text, p.end, q.start)
             ):
-                # "dans la nuit du 12 au 13 août 1961": the date's own interval; "la nuit du 28 février": the
-                # night that day opens, to the next morning
+                # "dans la nuit du 12 au 13 août 1961", "cette nuit du 16 au 17 août 1999": the date's own
+                # interval; "la nuit du 28 février": the night that day opens, to the next morning
                 night = q.rule == "date" and _NIGHT.search(text, p.start, p.end) is not None
                 out.append(Piece(p.start, q.end, _into_next_day(q.resolve) if night else q.resolve, q.rule))
                 i += 2
@@ -692,6 +692,8 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
         gap = to_the_day.match(text, t.char_end)
         if u.vague or not _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, u.char_start):
             continue
+        if rules[k] in _COUNTED_FROM_TEXT and rules[k + 1] == "date" and u.anchor == "dct":
+            u = out[k + 1] = _near_count(u, t)
         held = t.date_start is not None and t.date_end is not None
         held = held and t.date_start <= u.date_start <= u.date_end <= t.date_end  # type: ignore[operator]
         if rules[k] not in _COUNTED_FROM_TEXT and not held:
@@ -707,6 +709,28 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             confidence=min(t.confidence, u.confidence) if t.resolved else u.confidence,
         )
     return out
+
+
+_YEAR_TOLD = re.compile(r"\d{4}|\d{2}(?!\d)(?=\s*$)")
+
+
+def _near_count(u: Timex, t: Timex) -> Timex:
+    """ "Moins de trois mois plus tard, le 12 novembre" in a piece of 2009 retelling 1999: a day and month
+    apposed to a count from the text are in the year that puts them nearest the count, not the DCT's."""
+    if t.date_start is None or t.date_end is None or u.date_start is None or u.date_start != u.date_end:
+        return u
+    if _YEAR_TOLD.search(u.text):
+        return u
+    mid = t.date_start + (t.date_end - t.date_start) / 2
+    day = u.date_start
+    try:
+        years = (mid.year - 1, mid.year, mid.year + 1)
+        near = min((day.replace(year=y) for y in years), key=lambda d: abs(d - mid))
+    except ValueError:  # 29 February
+        return u
+    if near == day:
+        return u
+    return replace(u, date_start=near, date_end=near, value=value_of((near, near), "day"), anchor="previous")
 
 
 def _on_weekday_of_count(text: str, out: list[Timex], rules: list[str], lx: Lexicon) -> list[Timex]:

@@ -68,6 +68,7 @@ _VERB_KEYS = (
     "not_verbs",
     "present_forms",
     "etre_present",
+    "etre_conditional",
     "etre_participles",
     "planning_participles",
     "past_plans",
@@ -113,6 +114,9 @@ class VerbForms:
     not_verbs: frozenset[str]
     present_forms: frozenset[str]
     etre_present: frozenset[str]
+    etre_conditional: frozenset[str]
+    """Conditionals of "être": with the participle of a verb conjugated with "avoir" they are a passive told
+    as to come ("le Parlement serait rappelé lundi"), with one of "être" a past ("serait arrivé lundi")."""
     etre_participles: tuple[str, ...]
     planning_participles: frozenset[str]
     past_plans: frozenset[str]
@@ -261,6 +265,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         not_verbs=frozenset(lists["not_verbs"]),
         present_forms=frozenset(lists["present_forms"]),
         etre_present=frozenset(lists["etre_present"]),
+        etre_conditional=frozenset(lists["etre_conditional"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
         past_plans=frozenset(lists["past_plans"]),

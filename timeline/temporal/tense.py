@@ -295,6 +295,8 @@ def lexical(
             d = "past"
         elif len(w) > 4 and w.endswith(vf.conditional_endings) and not w.endswith(vf.imperfect_lookalikes):
             d = "past" if participle or nxt[:1] == ["été"] else "future"
+            if participle and w in vf.etre_conditional and not participle[0].startswith(vf.etre_participles):
+                d = "future"  # "serait rappelé lundi": a passive to come, where "serait arrivé" is a past
         elif len(w) > 3 and w.endswith(vf.future_endings):
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings):
