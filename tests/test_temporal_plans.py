@@ -345,6 +345,9 @@ ROWS = [
     # half an hour or a quarter of an hour from the day told is that day
     ("half-an-hour-earlier", "dct=2004-07-31|Le gazoduc a explosé le 30 juillet 2004 vers 9 heures. Une demi-heure plus tôt, les pompiers étaient arrivés.", "Une demi-heure plus tôt", "2004-07-30", "2004-07-30", "day"),
     ("quarter-hour-later", "dct=2004-07-31|Le dépôt a explosé le 13 mai 2000. Un quart d'heure plus tard, tout le quartier brûlait.", "Un quart d'heure plus tard", "2000-05-13", "2000-05-13", "day"),
+    # "le jour même" after a digression that left the latest day is the news day
+    ("very-day-after-digression", "dct=2010-02-23|Le tribunal a rendu son jugement le lundi 22 février. L'explosion du 30 juillet 2004 avait tué 24 personnes. Ouvert à l'automne dernier, le procès avait duré des semaines. Le parquet a annoncé le jour même qu'il ferait appel.", "le jour même", "2010-02-22", "2010-02-22", "day"),
+    ("very-day-of-the-story-kept", "dct=2010-02-23|Le tribunal a rendu son jugement le lundi 22 février. L'explosion du 30 juillet 2004 avait tué 24 personnes. Le ministre s'était rendu sur place le jour même.", "le jour même", "2004-07-30", "2004-07-30", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

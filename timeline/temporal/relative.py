@@ -470,7 +470,39 @@ THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     story = THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
-    return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story))]
+
+    def res(ctx: Context) -> Result | None:
+        if not story:
+            news = _news_day_after_digression(ctx)
+            if news is not None:
+                return Result(news.interval, "day", news.value, "previous", confidence=0.6)
+        return _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story)
+
+    return [(c.start, c.end, res)]
+
+
+NEWS_DAYS = 38
+"""How many days before the DCT's last day a day of the text may be the news day "le jour même" goes back
+to (a month-precise DCT and a week before it)."""
+
+
+def _news_day_after_digression(ctx: Context) -> Result | None:
+    """ "Le verdict est tombé le lundi 22 février [...] l'explosion du 30 juillet 2004 [...] Ouvert à
+    l'automne dernier, le procès [...] Le parquet a annoncé le jour même qu'il ferait appel": when a date
+    resolved on its own after the latest day has left that day (it does not hold it), "le jour même" is the
+    news day, the latest day of the text near the DCT, not the day the digression passed by."""
+    if not ctx.days or ctx.reference is None or ctx.reference.interval is None or ctx.today is None:
+        return None
+    end, last = ctx.days[-1]
+    if last.interval is None or ctx.reference_end <= end:
+        return None
+    lo, hi = ctx.reference.interval
+    if lo <= last.interval[0] <= hi:
+        return None
+    last_news = ctx.news_end or ctx.today
+    first_news = last_news - timedelta(days=NEWS_DAYS)
+    news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
+    return news[-1] if news and news[-1] is not last else None
 
 
 def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
