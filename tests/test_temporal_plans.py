@@ -348,6 +348,9 @@ ROWS = [
     # "le jour même" after a digression that left the latest day is the news day
     ("very-day-after-digression", "dct=2010-02-23|Le tribunal a rendu son jugement le lundi 22 février. L'explosion du 30 juillet 2004 avait tué 24 personnes. Ouvert à l'automne dernier, le procès avait duré des semaines. Le parquet a annoncé le jour même qu'il ferait appel.", "le jour même", "2010-02-22", "2010-02-22", "day"),
     ("very-day-of-the-story-kept", "dct=2010-02-23|Le tribunal a rendu son jugement le lundi 22 février. L'explosion du 30 juillet 2004 avait tué 24 personnes. Le ministre s'était rendu sur place le jour même.", "le jour même", "2004-07-30", "2004-07-30", "day"),
+    # "Le 14 au soir": that day of the month the text told
+    ("day-number-evening-of-month-told", "dct=2018-07-20|En juillet 1998, la France a gagné la Coupe du monde. Le 14 au soir, les Champs-Élysées étaient noirs de monde.", "Le 14 au soir", "1998-07-14", "1998-07-14", "day"),
+    ("day-number-morning-of-month-told", "dct=2010-03-05|La tempête a frappé la Vendée fin février 2010. Le 28 au matin, les secours ont découvert les premières victimes.", "Le 28 au matin", "2010-02-28", "2010-02-28", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

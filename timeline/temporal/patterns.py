@@ -137,6 +137,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "nightdays",
             rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+du\s+(?P<d1>{dnum})\s+au\s+(?P<d2>{dnum})(?![\w])(?!\s+{monthx})",
         ),
+        # "Le 14 au soir": a day of the month the text told, its evening or morning
+        ("monthday", rf"{B}le\s+(?P<d1>{dnum})\s+au\s+(?:soir|matin)(?![\w])"),
         # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
@@ -294,6 +296,7 @@ _RULE_TRIGGER = {
     "weekday": "weekday",
     "nightspan": "weekday",
     "nightdays": "daypart",
+    "monthday": "daypart",
     "ordwday": "weekday",
     "relunit": "unit",
     "partunit": "yearword",

@@ -18,6 +18,7 @@ from timeline.temporal.rules_days import (
     read_dayrange,
     read_holiday,
     read_month,
+    read_monthday,
     read_monthrange,
     read_nightdays,
     read_numeric,
@@ -49,6 +50,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "weekday": read_weekday,
     "nightspan": read_weekday,
     "nightdays": read_nightdays,
+    "monthday": read_monthday,
     "ordwday": read_ordwday,
     "holiday": read_holiday,
 }

@@ -117,6 +117,26 @@ def read_nightdays(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+def read_monthday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """ "Le 14 au soir": that day of the month the text last told (its latest date resolved on its own, when
+    that lies within one month)."""
+    d1 = day_of(c.match.group("d1"))
+    if d1 is None:
+        return None
+
+    def res(ctx: Context) -> Result | None:
+        ref = ctx.reference.interval if ctx.reference is not None else None
+        if ref is None or (ref[0].year, ref[0].month) != (ref[1].year, ref[1].month):
+            return unresolved("day")
+        y, m = ref[0].year, ref[0].month
+        if not cal.valid_day(y, m, d1):
+            return None
+        day = date(y, m, d1)
+        return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.7)
+
+    return [Piece(c.start, c.end, res)]
+
+
 def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     if g["iy"]:
