@@ -48,6 +48,12 @@ ABSOLUTE: list[Row] = [
     ("absolute:named-day-11-septembre", "Depuis le 11-Septembre, les contrôles se sont durcis.", "11-Septembre", "2001-09-11", "2001-09-11", "day"),
     ("absolute:named-day-18-juin", "L'appel du 18-Juin est lu chaque année.", "18-Juin", "1940-06-18", "1940-06-18", "day"),
     ("absolute:noel-2020", "Les familles se sont retrouvées à Noël 2020.", "Noël 2020", "2020-12-25", "2020-12-25", "day"),
+    # feasts of the Hebrew and Islamic calendars (the Islamic one tabular: a feast set by the moon may fall a day off)
+    ("absolute:yom-kippour-1973", "L'Égypte et la Syrie ont attaqué à Yom Kippour 1973.", "Yom Kippour 1973", "1973-10-06", "1973-10-06", "day"),
+    ("relative:yom-kippour-past", "La synagogue était pleine le jour de Yom Kippur, quand l'homme a tenté d'entrer.", "le jour de Yom Kippur", "2023-09-25", "2023-09-25", "day"),
+    ("absolute:aid-el-kebir-2015", "La bousculade de Mina a eu lieu le premier jour de l'Aïd el-Kébir 2015.", "l'Aïd el-Kébir 2015", "2015-09-24", "2015-09-24", "day"),
+    ("relative:aid-el-fitr-ahead", "Les familles se retrouveront pour l'Aïd el-Fitr.", "l'Aïd el-Fitr", "2025-03-31", "2025-03-31", "day"),
+    ("relative:hanoucca-ahead", "Les bougies seront allumées pour Hanoucca.", "Hanoucca", "2024-12-26", "2024-12-26", "day"),
 ]
 
 RANGES: list[Row] = [
@@ -343,6 +349,9 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:for-mars-planet", "La sonde est partie pour Mars il y a sept mois.", "Mars"),
     ("trap:hour-before-kickoff", "Une heure avant le coup d'envoi, la tribune s'est effondrée.", "Une heure avant"),
     ("trap:easter-attacks", "Sri Lanka : cinq ans après les attentats de Pâques, les victimes réclament justice.", "Pâques"),
+    ("trap:middle-of-strike-day", "Au milieu de la journée de grève, les syndicats ont défilé.", "Au milieu de la journée"),
+    ("trap:yom-kippur-war", "La guerre de Yom Kippour a changé le Proche-Orient.", "Yom Kippour"),
+    ("trap:kippour-alone", "La guerre du Kippour a duré trois semaines.", "Kippour"),
     ("trap:count-12.000", "Il a besoin de 12.000 containeurs d'armement.", "12.000"),
     ("trap:count-7000", "Déjà 7000 d'entre eux avaient transité.", "7000"),
     ("trap:count-7-000", "Environ 7 000 conteneurs remplis de munitions.", "7 000"),

@@ -351,6 +351,9 @@ ROWS = [
     # "Le 14 au soir": that day of the month the text told
     ("day-number-evening-of-month-told", "dct=2018-07-20|En juillet 1998, la France a gagné la Coupe du monde. Le 14 au soir, les Champs-Élysées étaient noirs de monde.", "Le 14 au soir", "1998-07-14", "1998-07-14", "day"),
     ("day-number-morning-of-month-told", "dct=2010-03-05|La tempête a frappé la Vendée fin février 2010. Le 28 au matin, les secours ont découvert les premières victimes.", "Le 28 au matin", "2010-02-28", "2010-02-28", "day"),
+    # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
+    ("since-start-of-afternoon", "dct=2017-01-19|L'avalanche a enseveli l'hôtel le 18 janvier 2017. Les secours sont sur place depuis le début de l'après-midi.", "depuis le début de l'après-midi", "2017-01-18", "2017-01-18", "day"),
+    ("middle-of-the-night", "dct=2017-01-19|L'avalanche a enseveli l'hôtel le 18 janvier 2017. Au milieu de la nuit, un rescapé a été retrouvé.", "Au milieu de la nuit", "2017-01-18", "2017-01-18", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

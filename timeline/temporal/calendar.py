@@ -8,6 +8,8 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
+from convertdate import hebrew, islamic
+
 Interval = tuple[date, date]
 
 MIN_YEAR = 1000
@@ -145,6 +147,29 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def shift_days(d: date, n: int) -> date:
     return d + timedelta(days=n)
+
+
+_CALENDARS = {"hebrew": (hebrew, 3760), "hijri": (islamic, -1)}
+"""The calendars of the religious feasts the lexicon names, each with how far its year numbers run ahead of
+the Gregorian ones (Nisan of Gregorian year y is in Hebrew year y + 3760, Tishrei in y + 3761); -1: the
+Islamic years met in y are read from its 1 January (they drift through the seasons)."""
+
+
+def religious_days(kind: str, y: int, month: int, day: int) -> list[date]:
+    """The Gregorian days of `day` `month` of the Hebrew or Islamic calendar (`kind`) that fall in Gregorian
+    year `y`: Yom Kippour is 10 Tishrei (one a year), l'Aïd el-Kébir 10 Dhou al-Hijja (twice in some years:
+    the Islamic year is eleven days shorter). The Islamic calendar is the tabular one (convertdate): a feast
+    set by sighting the moon may fall a day off in a given country."""
+    module, offset = _CALENDARS[kind]
+    if not plausible_year(y):
+        return []
+    if offset < 0:
+        first = module.from_gregorian(y, 1, 1)[0]
+        years = [first, first + 1]
+    else:
+        years = [y + offset, y + offset + 1]
+    found = [date(*module.to_gregorian(k, month, day)) for k in years]
+    return sorted(d for d in found if d.year == y)
 
 
 def easter(y: int) -> date:

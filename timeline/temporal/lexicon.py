@@ -298,6 +298,8 @@ def build(raw: dict[str, Any]) -> Lexicon:
             holidays[k] = ("fixed", v[0], v[1])
         elif len(v) == 3 and all(isinstance(x, int) for x in v):
             holidays[k] = (str(v[2]), v[0], v[1])  # a day named after what happened then: "le 13-Novembre"
+        elif len(v) == 3 and v[0] in ("hebrew", "hijri") and all(isinstance(x, int) for x in v[1:]):
+            holidays[k] = (v[0], v[1], v[2])  # a feast of another calendar: "Yom Kippour" is 10 Tishrei
         else:
             raise LexiconError(f"temporal lexicon: bad holiday {k!r}")
     return Lexicon(

@@ -189,6 +189,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
             # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
             rf"|{B}(?:(?:plus\s+tard|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
+            # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
+            rf"|{B}(?:depuis|dès|au|vers)\s+(?:le\s+)?(?:début|milieu)\s+(?:de\s+la\s+(?P<dp6>nuit|matinée|soirée|journée)|de\s+l{AP}\s*(?P<dp7>après-midi))(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "le soir du drame", "le matin du 5 mai": a part of the day a complement names
             rf"|{B}le\s+(?P<dp3>soir|matin)(?=\s+(?:de|du|d{AP}))",
         ),

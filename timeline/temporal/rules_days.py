@@ -432,31 +432,39 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None  # "cinq ans après les attentats de Pâques": which Easter the phrase does not say
     mod = w.modifier(lx, g["mod"])
 
-    def on(y: int) -> date:
-        return cal.easter(y) + timedelta(days=a) if kind == "easter" else date(y, a, b)
+    def on(y: int) -> list[date]:
+        if kind == "easter":
+            return [cal.easter(y) + timedelta(days=a)]
+        if kind in ("hebrew", "hijri"):
+            return cal.religious_days(kind, y, a, b)
+        return [date(y, a, b)]
 
     def res(ctx: Context) -> Result | None:
         y = year_group(c, "y", ctx)
         if y is not None:
-            return absolute(cal.day(on(y)), "day")
-        if kind.isdigit() and (ctx.today is None or on(int(kind)) <= ctx.today):
-            return absolute(cal.day(on(int(kind))), "day")  # "depuis le 11-Septembre": that one day
+            days = on(y)
+            return absolute(cal.day(days[0]), "day") if days else None
+        if kind.isdigit() and (ctx.today is None or on(int(kind))[0] <= ctx.today):
+            return absolute(cal.day(on(int(kind))[0]), "day")  # "depuis le 11-Septembre": that one day
         if ctx.today is None:
             return unresolved("day")
         direction, strict = direction_for(ctx, c, mod)
         t = ctx.today
-        if kind != "easter" and direction in ("past", "present") and not strict:
+        if kind not in ("easter", "hebrew", "hijri") and direction in ("past", "present") and not strict:
             episode = episode_day(ctx, a, b)  # "le jour de Noël" of the December 1989 the text tells
             if episode is not None:
                 return from_dct(cal.day(episode), "day", confidence=0.7)
-        options = [on(t.year - 1), on(t.year), on(t.year + 1)]
+        options = on(t.year - 1) + on(t.year) + on(t.year + 1)
+        if not options:
+            return None
+        found: date | None
         if direction == "near":  # a plan told from the past ("devait briser, le jour de Noël"): either side
             found = min(options, key=lambda d: (abs((d - t).days), d))
         elif direction == "past":
-            found = max(d for d in options if d < t or (d == t and not strict))
+            found = max((d for d in options if d < t or (d == t and not strict)), default=None)
         else:
-            found = min(d for d in options if d > t or (d == t and not strict))
-        return from_dct(cal.day(found), "day", confidence=0.7)
+            found = min((d for d in options if d > t or (d == t and not strict)), default=None)
+        return None if found is None else from_dct(cal.day(found), "day", confidence=0.7)
 
     return [Piece(c.start, c.end, res)]
 
