@@ -350,6 +350,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:hour-before-kickoff", "Une heure avant le coup d'envoi, la tribune s'est effondrée.", "Une heure avant"),
     ("trap:easter-attacks", "Sri Lanka : cinq ans après les attentats de Pâques, les victimes réclament justice.", "Pâques"),
     ("trap:middle-of-strike-day", "Au milieu de la journée de grève, les syndicats ont défilé.", "Au milieu de la journée"),
+    ("trap:dawn-of-a-career", "À l'aube de sa carrière, le chanteur était inconnu.", "À l'aube"),
     ("trap:yom-kippur-war", "La guerre de Yom Kippour a changé le Proche-Orient.", "Yom Kippour"),
     ("trap:kippour-alone", "La guerre du Kippour a duré trois semaines.", "Kippour"),
     ("trap:count-12.000", "Il a besoin de 12.000 containeurs d'armement.", "12.000"),

@@ -354,6 +354,13 @@ ROWS = [
     # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
     ("since-start-of-afternoon", "dct=2017-01-19|L'avalanche a enseveli l'hôtel le 18 janvier 2017. Les secours sont sur place depuis le début de l'après-midi.", "depuis le début de l'après-midi", "2017-01-18", "2017-01-18", "day"),
     ("middle-of-the-night", "dct=2017-01-19|L'avalanche a enseveli l'hôtel le 18 janvier 2017. Au milieu de la nuit, un rescapé a été retrouvé.", "Au milieu de la nuit", "2017-01-18", "2017-01-18", "day"),
+    # an adverb between the count and its direction ("six jours seulement après"); "une heure et demie"
+    ("count-only-after", "dct=2009-04-20|Le séisme a frappé le 6 avril 2009. Six jours seulement après, les funérailles ont eu lieu.", "Six jours seulement après", "2009-04-12", "2009-04-12", "day"),
+    ("count-hardly-after", "dct=2009-04-20|Le séisme a frappé le 6 avril 2009. Quelques heures à peine après, la terre a encore tremblé.", "Quelques heures à peine après", "2009-04-06", "2009-04-06", "day"),
+    ("hour-and-a-half-later", "dct=2009-04-20|Le séisme a frappé le 6 avril 2009. Une heure et demie plus tard, les secours arrivaient.", "Une heure et demie plus tard", "2009-04-06", "2009-04-06", "day"),
+    # the early morning of the day told
+    ("at-dawn", "dct=2018-10-16|Les pluies ont noyé l'Aude dans la nuit de dimanche à lundi. Dès l'aube, les hélicoptères ont hélitreuillé des habitants.", "Dès l'aube", "2018-10-15", "2018-10-15", "day"),
+    ("early-morning", "dct=2018-10-16|Les pluies ont noyé l'Aude lundi. Le couple a été hélitreuillé au petit matin.", "au petit matin", "2018-10-15", "2018-10-15", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

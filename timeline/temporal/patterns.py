@@ -164,11 +164,13 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "ahead",
             rf"{B}(?:dans|d{AP}ici)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
         ),
-        # trois ans plus tôt, deux jours plus tard, neuf mois après, presque un quart de siècle plus tard
+        # trois ans plus tôt, deux jours plus tard, neuf mois après, six jours seulement après, presque un
+        # quart de siècle plus tard
         (
             "shift",
             rf"{B}(?:(?P<q>{approx})(?:\s+|(?<=['’])))?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})\s+"
-            rf"(?:(?P<exact>jour\s+pour\s+jour)\s+)?(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
+            rf"(?:(?P<exact>jour\s+pour\s+jour)\s+)?(?:(?:seulement|à\s+peine|tout\s+juste|environ|pile)\s+)?"
+            rf"(?P<dir>plus\s+tôt|plus\s+tot|plus\s+tard|auparavant|après|avant)(?![\w])",
         ),
         # le lendemain, la veille, au lendemain de
         ("anchday", rf"{B}(?:(?:le|la|l{AP}|au|à\s+la|dès\s+le)\s*)?(?P<w>{anch_day})(?![\w-]){dpx}"),
@@ -189,6 +191,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
             # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
             rf"|{B}(?:(?:plus\s+tard|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
+            # "au petit matin", "dès l'aube": the early morning of the day told ("à l'aube de sa vie": none)
+            rf"|{B}(?:au\s+petit\s+matin|(?:dès|à)\s+l{AP}\s*aube)(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
             rf"|{B}(?:depuis|dès|au|vers)\s+(?:le\s+)?(?:début|milieu)\s+(?:de\s+la\s+(?P<dp6>nuit|matinée|soirée|journée)|de\s+l{AP}\s*(?P<dp7>après-midi))(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "le soir du drame", "le matin du 5 mai": a part of the day a complement names
@@ -258,7 +262,8 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "season": list(lx.seasons),
         "ordpart": ["trimestre", "semestre", "quinzaine", "moitié"],
         "dctday": list(lx.dct_days),
-        "daypart": [*lx.day_parts, "journée"],  # "dans la journée" (not a day part of "cette journée")
+        # "dans la journée" (not a day part of "cette journée"), "dès l'aube"
+        "daypart": [*lx.day_parts, "journée", "aube"],
         "weekday": list(lx.weekdays),
         "unit": units,
         "yearword": ["année", "an", "semaine", "mois"],

@@ -515,9 +515,24 @@ def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.6))]
 
 
+_MORNING = re.compile(r"\b(?:aube|matin|matinée)\b", re.IGNORECASE)
+
+
 def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     if not c.match.groupdict().get("next"):
-        return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.5))]
+        morning = _MORNING.search(c.match.group()) is not None
+
+        def res(ctx: Context) -> Result | None:
+            r = _day_ref(ctx, 0, 0.5)
+            told = ctx.day_reference
+            if morning and r is not None and told is not None and told.interval is not None:
+                a, b = told.interval
+                if (b - a).days == 1 and r.interval == cal.day(a):
+                    # "Dans la nuit de dimanche à lundi [...] Dès l'aube": the morning ends the night
+                    return replace(r, interval=cal.day(b), value=b.isoformat())
+            return r
+
+        return [(c.start, c.end, res)]
     night = norm(c.match.group("dp")) == "nuit"
 
     def res(ctx: Context) -> Result | None:
