@@ -522,7 +522,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     if not c.match.groupdict().get("next"):
         morning = _MORNING.search(c.match.group()) is not None
 
-        def res(ctx: Context) -> Result | None:
+        def part(ctx: Context) -> Result | None:
             r = _day_ref(ctx, 0, 0.5)
             told = ctx.day_reference
             if morning and r is not None and told is not None and told.interval is not None:
@@ -532,7 +532,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                     return replace(r, interval=cal.day(b), value=b.isoformat())
             return r
 
-        return [(c.start, c.end, res)]
+        return [(c.start, c.end, part)]
     night = norm(c.match.group("dp")) == "nuit"
 
     def res(ctx: Context) -> Result | None:
