@@ -361,6 +361,9 @@ ROWS = [
     # the early morning of the day told
     ("at-dawn", "dct=2018-10-16|Les pluies ont noyé l'Aude dans la nuit de dimanche à lundi. Dès l'aube, les hélicoptères ont hélitreuillé des habitants.", "Dès l'aube", "2018-10-15", "2018-10-15", "day"),
     ("early-morning", "dct=2018-10-16|Les pluies ont noyé l'Aude lundi. Le couple a été hélitreuillé au petit matin.", "au petit matin", "2018-10-15", "2018-10-15", "day"),
+    # the night the DCT's weekday opens is still ahead: told as gone, it is the week before
+    ("night-of-dct-weekday-gone", "dct=2017-01-27|Les derniers rescapés ont été hissés à l'air libre dans la nuit de vendredi à samedi.", "dans la nuit de vendredi à samedi", "2017-01-20", "2017-01-21", "day"),
+    ("night-of-dct-weekday-ahead", "dct=2017-01-27|La tempête frappera la côte dans la nuit de vendredi à samedi.", "dans la nuit de vendredi à samedi", "2017-01-27", "2017-01-28", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -388,10 +388,12 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if det.startswith("depuis") and not mod:
             direction: Direction = "past"  # "depuis mardi": a day already gone
             strict = False
-        elif not mod and ctx.today.weekday() == wd:
+        elif not mod and ctx.today.weekday() == wd and c.rule != "nightspan":
             direction, strict = "past", False  # the DCT's own weekday: same day whatever the tense
         else:
             direction, strict = direction_for(ctx, c, mod)
+            if c.rule == "nightspan" and direction == "past":
+                strict = True  # the night the DCT's day opens is still ahead: one told as gone is a week back
         found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         if c.rule == "nightspan" and r.interval is not None:
