@@ -48,6 +48,8 @@ ABSOLUTE: list[Row] = [
     ("absolute:named-day-11-septembre", "Depuis le 11-Septembre, les contrôles se sont durcis.", "11-Septembre", "2001-09-11", "2001-09-11", "day"),
     ("absolute:named-day-18-juin", "L'appel du 18-Juin est lu chaque année.", "18-Juin", "1940-06-18", "1940-06-18", "day"),
     ("absolute:noel-2020", "Les familles se sont retrouvées à Noël 2020.", "Noël 2020", "2020-12-25", "2020-12-25", "day"),
+    ("relative:new-year-night", "Dans la nuit du Nouvel An, un incendie a ravagé le café.", "la nuit du Nouvel An", "2023-12-31", "2024-01-01", "day"),
+    ("relative:new-year-eve-evening", "Le soir du réveillon, un homme a ouvert le feu dans la boîte de nuit.", "Le soir du réveillon", "2023-12-31", "2023-12-31", "day"),
     # feasts of the Hebrew and Islamic calendars (the Islamic one tabular: a feast set by the moon may fall a day off)
     ("absolute:yom-kippour-1973", "L'Égypte et la Syrie ont attaqué à Yom Kippour 1973.", "Yom Kippour 1973", "1973-10-06", "1973-10-06", "day"),
     ("relative:yom-kippour-past", "La synagogue était pleine le jour de Yom Kippur, quand l'homme a tenté d'entrer.", "le jour de Yom Kippur", "2023-09-25", "2023-09-25", "day"),

@@ -433,6 +433,8 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if thing and norm(thing.group(1)) in lx.holiday_events and not g["y"] and not kind.isdigit():
         return None  # "cinq ans après les attentats de Pâques": which Easter the phrase does not say
     mod = w.modifier(lx, g["mod"])
+    night = "nuit" in norm(g["h"])  # "la nuit du Nouvel An": the night that day opens, to the next morning
+    span = cal.night if night else cal.day
 
     def on(y: int) -> list[date]:
         if kind == "easter":
@@ -445,9 +447,9 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         y = year_group(c, "y", ctx)
         if y is not None:
             days = on(y)
-            return absolute(cal.day(days[0]), "day") if days else None
+            return absolute(span(days[0]), "day") if days else None
         if kind.isdigit() and (ctx.today is None or on(int(kind))[0] <= ctx.today):
-            return absolute(cal.day(on(int(kind))[0]), "day")  # "depuis le 11-Septembre": that one day
+            return absolute(span(on(int(kind))[0]), "day")  # "depuis le 11-Septembre": that one day
         if ctx.today is None:
             return unresolved("day")
         direction, strict = direction_for(ctx, c, mod)
@@ -455,7 +457,7 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if kind not in ("easter", "hebrew", "hijri") and direction in ("past", "present") and not strict:
             episode = episode_day(ctx, a, b)  # "le jour de Noël" of the December 1989 the text tells
             if episode is not None:
-                return from_dct(cal.day(episode), "day", confidence=0.7)
+                return from_dct(span(episode), "day", confidence=0.7)
         options = on(t.year - 1) + on(t.year) + on(t.year + 1)
         if not options:
             return None
@@ -466,7 +468,7 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             found = max((d for d in options if d < t or (d == t and not strict)), default=None)
         else:
             found = min((d for d in options if d > t or (d == t and not strict)), default=None)
-        return None if found is None else from_dct(cal.day(found), "day", confidence=0.7)
+        return None if found is None else from_dct(span(found), "day", confidence=0.7)
 
     return [Piece(c.start, c.end, res)]
 
