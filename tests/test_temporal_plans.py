@@ -366,6 +366,10 @@ ROWS = [
     ("night-of-dct-weekday-ahead", "dct=2017-01-27|La tempête frappera la côte dans la nuit de vendredi à samedi.", "dans la nuit de vendredi à samedi", "2017-01-27", "2017-01-28", "day"),
     # "a dû annuler" is a compound past ("dû" ends like no regular participle)
     ("had-to-cancel-weekday-gone", "dct=2021-05-27|Faute d'autorisation, Air France a dû annuler mercredi son vol Paris-Moscou.", "mercredi", "2021-05-26", "2021-05-26", "day"),
+    # a word after an article is a noun whatever its ending ("la serra" is no future); "les" after a noun
+    # subject is an object pronoun ("Le maire les recevra")
+    ("noun-ending-like-a-future", "dct=2022-09-14|Parti le 6 août, l'incendie de la serra da Estrela a ravagé près de 25 000 hectares.", "le 6 août", "2022-08-06", "2022-08-06", "day"),
+    ("object-pronoun-then-future", "dct=2022-09-14|Le maire les recevra lundi à l'hôtel de ville.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

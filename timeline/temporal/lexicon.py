@@ -69,6 +69,8 @@ _VERB_KEYS = (
     "present_forms",
     "etre_present",
     "etre_conditional",
+    "object_pronouns",
+    "prepositions",
     "etre_participles",
     "planning_participles",
     "past_plans",
@@ -115,6 +117,10 @@ class VerbForms:
     present_forms: frozenset[str]
     etre_present: frozenset[str]
     etre_conditional: frozenset[str]
+    object_pronouns: frozenset[str]
+    """Determiners that are also object pronouns before a verb ("il la verra")."""
+    prepositions: frozenset[str]
+    """Words before "le", "la", "les" that make them articles ("de la serra"), not object pronouns."""
     """Conditionals of "être": with the participle of a verb conjugated with "avoir" they are a passive told
     as to come ("le Parlement serait rappelé lundi"), with one of "être" a past ("serait arrivé lundi")."""
     etre_participles: tuple[str, ...]
@@ -266,6 +272,8 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         present_forms=frozenset(lists["present_forms"]),
         etre_present=frozenset(lists["etre_present"]),
         etre_conditional=frozenset(lists["etre_conditional"]),
+        object_pronouns=frozenset(lists["object_pronouns"]),
+        prepositions=frozenset(lists["prepositions"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
         past_plans=frozenset(lists["past_plans"]),

@@ -297,7 +297,7 @@ def lexical(
             d = "past" if participle or nxt[:1] == ["été"] else "future"
             if participle and w in vf.etre_conditional and not participle[0].startswith(vf.etre_participles):
                 d = "future"  # "serait rappelé lundi": a passive to come, where "serait arrivé" is a past
-        elif len(w) > 3 and w.endswith(vf.future_endings):
+        elif len(w) > 3 and w.endswith(vf.future_endings) and not _noun_after(toks, i, vf):
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings):
             d = "past"
@@ -347,6 +347,16 @@ def lexical(
         if best is None or rank < best[0]:
             best = (rank, d)
     return best[1] if best else None
+
+
+def _noun_after(toks: list[tuple[int, int, str, bool]], i: int, vf: VerbForms) -> bool:
+    """Whether word `i` follows a determiner, so is a noun whatever its ending ("de la serra", "une caméra"):
+    "le", "la", "les" are articles only at the start or after a preposition ("Le maire les recevra")."""
+    if i == 0 or toks[i - 1][2] not in vf.determiners:
+        return False
+    if toks[i - 1][2] in vf.object_pronouns:
+        return i == 1 or toks[i - 2][2] in vf.prepositions
+    return True
 
 
 def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, start: int) -> bool:
