@@ -692,8 +692,8 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
         gap = to_the_day.match(text, t.char_end)
         if u.vague or not _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, u.char_start):
             continue
-        if rules[k] in _COUNTED_FROM_TEXT and rules[k + 1] == "date" and u.anchor == "dct":
-            u = out[k + 1] = _near_count(u, t)
+        if rules[k] in _COUNTED_FROM_TEXT | {"ago"} and rules[k + 1] == "date" and u.anchor == "dct":
+            u = out[k + 1] = _near_count(u, t)  # "Il y a onze jours, le 7 mars": that 7 March
         held = t.date_start is not None and t.date_end is not None
         held = held and t.date_start <= u.date_start <= u.date_end <= t.date_end  # type: ignore[operator]
         if rules[k] not in _COUNTED_FROM_TEXT and not held:
