@@ -72,7 +72,7 @@ SETS = {
     "blind12": (GOLD.parent / "blind12" / "gold_blind12.json", 0.75, 0.6),
     "blind13": (GOLD.parent / "blind13" / "gold_blind13.json", 0.7, 0.65),
     "blind14": (GOLD.parent / "blind14" / "gold_blind14.json", 0.75, 0.75),
-    "blind15": (GOLD.parent / "blind15" / "gold_blind15.json", 0.6, 0.5),
+    "blind15": (GOLD.parent / "blind15" / "gold_blind15.json", 0.55, 0.5),
     "blind16": (GOLD.parent / "blind16" / "gold_blind16.json", 0.8, 0.75),
     "blind17": (GOLD.parent / "blind17" / "gold_blind17.json", 0.65, 0.7),
     "blind18": (GOLD.parent / "blind18" / "gold_blind18.json", 0.6, 0.7),
