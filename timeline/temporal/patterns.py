@@ -248,6 +248,9 @@ _STOP = frozenset(
         "end",
     }
     | {"14", "1er", "quart", "quarts"}
+    # words of multi-word forms ("heure et demie", "la nuit du Nouvel An", "l'Aïd el-Kébir") too common to
+    # open windows: the form's other words trigger it
+    | {"et", "demie", "nuit", "soir", "an", "el", "al", "juive"}
 )
 _AUX_BEFORE_ETE = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "aura", "auront"})
 
