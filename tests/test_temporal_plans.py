@@ -370,6 +370,7 @@ ROWS = [
     # subject is an object pronoun ("Le maire les recevra")
     ("noun-ending-like-a-future", "dct=2022-09-14|Parti le 6 août, l'incendie de la serra da Estrela a ravagé près de 25 000 hectares.", "le 6 août", "2022-08-06", "2022-08-06", "day"),
     ("object-pronoun-then-future", "dct=2022-09-14|Le maire les recevra lundi à l'hôtel de ville.", "lundi", "2022-09-19", "2022-09-19", "day"),
+    ("this-will-be-weekday-ahead", "dct=2022-09-14|Le verdict ? Ce sera lundi, a annoncé la présidente.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("daymonth-apposed-to-days-ago", "dct=2016-03-18|Il y a un an, le 18 mars 2015, des hommes armés attaquaient le musée du Bardo. Il y a onze jours, le 7 mars, des jihadistes ont attaqué Ben Guerdane.", "le 7 mars", "2016-03-07", "2016-03-07", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]

@@ -711,15 +711,11 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
     return out
 
 
-_YEAR_TOLD = re.compile(r"\d{4}|\d{2}(?!\d)(?=\s*$)")
-
-
 def _near_count(u: Timex, t: Timex) -> Timex:
-    """ "Moins de trois mois plus tard, le 12 novembre" in a piece of 2009 retelling 1999: a day and month
-    apposed to a count from the text are in the year that puts them nearest the count, not the DCT's."""
+    """ "Moins de trois mois plus tard, le 12 novembre" in a piece of 2009 retelling 1999, "Il y a onze
+    jours, le 7 mars" in an anniversary piece: a day and month (with no year told) apposed to a count are in
+    the year that puts them nearest the count, not the one the DCT alone gives."""
     if t.date_start is None or t.date_end is None or u.date_start is None or u.date_start != u.date_end:
-        return u
-    if _YEAR_TOLD.search(u.text):
         return u
     mid = t.date_start + (t.date_end - t.date_start) / 2
     day = u.date_start

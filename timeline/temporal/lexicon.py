@@ -70,6 +70,7 @@ _VERB_KEYS = (
     "etre_present",
     "etre_conditional",
     "object_pronouns",
+    "subject_determiners",
     "prepositions",
     "etre_participles",
     "planning_participles",
@@ -119,6 +120,8 @@ class VerbForms:
     etre_conditional: frozenset[str]
     object_pronouns: frozenset[str]
     """Determiners that are also object pronouns before a verb ("il la verra")."""
+    subject_determiners: frozenset[str]
+    """Determiners that are also subject pronouns before a verb ("ce sera lundi")."""
     prepositions: frozenset[str]
     """Words before "le", "la", "les" that make them articles ("de la serra"), not object pronouns."""
     """Conditionals of "être": with the participle of a verb conjugated with "avoir" they are a passive told
@@ -273,6 +276,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         etre_present=frozenset(lists["etre_present"]),
         etre_conditional=frozenset(lists["etre_conditional"]),
         object_pronouns=frozenset(lists["object_pronouns"]),
+        subject_determiners=frozenset(lists["subject_determiners"]),
         prepositions=frozenset(lists["prepositions"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),

@@ -7,6 +7,7 @@ Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -98,43 +99,34 @@ def _told_neighbour(told: tuple[date, date], m: int, d: int, forward: bool) -> R
 
 
 def read_nightdays(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
-    """ "En octobre dernier, dans la nuit du 14 au 15": two days in a row of the month the text last told
-    (its latest date resolved on its own, when that lies within one month)."""
+    """ "En octobre dernier, dans la nuit du 14 au 15": two days in a row of the month the text last told."""
     d1, d2 = day_of(c.match.group("d1")), day_of(c.match.group("d2"))
     if d1 is None or d2 is None or not (d2 == d1 + 1 or (d2 == 1 and d1 >= 28)):
         return None
-
-    def res(ctx: Context) -> Result | None:
-        ref = ctx.reference.interval if ctx.reference is not None else None
-        if ref is None or (ref[0].year, ref[0].month) != (ref[1].year, ref[1].month):
-            return unresolved("day")
-        y, m = ref[0].year, ref[0].month
-        if not cal.valid_day(y, m, d1):
-            return None
-        first = date(y, m, d1)
-        return Result(cal.night(first), "day", first.isoformat(), "previous", confidence=0.7)
-
-    return [Piece(c.start, c.end, res)]
+    return [Piece(c.start, c.end, _of_month_told(d1, cal.night))]
 
 
 def read_monthday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
-    """ "Le 14 au soir": that day of the month the text last told (its latest date resolved on its own, when
-    that lies within one month)."""
+    """ "Le 14 au soir": that day of the month the text last told."""
     d1 = day_of(c.match.group("d1"))
-    if d1 is None:
-        return None
+    return None if d1 is None else [Piece(c.start, c.end, _of_month_told(d1, cal.day))]
+
+
+def _of_month_told(d: int, span: Callable[[date], cal.Interval]) -> Resolver:
+    """A resolver for day `d` of the month the text last told (its latest date resolved on its own, when that
+    lies within one month), as the interval `span` gives from it (the day, or the night it opens)."""
 
     def res(ctx: Context) -> Result | None:
         ref = ctx.reference.interval if ctx.reference is not None else None
         if ref is None or (ref[0].year, ref[0].month) != (ref[1].year, ref[1].month):
             return unresolved("day")
         y, m = ref[0].year, ref[0].month
-        if not cal.valid_day(y, m, d1):
+        if not cal.valid_day(y, m, d):
             return None
-        day = date(y, m, d1)
-        return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.7)
+        first = date(y, m, d)
+        return Result(span(first), "day", first.isoformat(), "previous", confidence=0.7)
 
-    return [Piece(c.start, c.end, res)]
+    return res
 
 
 def read_numeric(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:

@@ -351,9 +351,10 @@ def lexical(
 
 def _noun_after(toks: list[tuple[int, int, str, bool]], i: int, vf: VerbForms) -> bool:
     """Whether word `i` follows a determiner, so is a noun whatever its ending ("de la serra", "une caméra"):
-    "le", "la", "les" are articles only at the start or after a preposition ("Le maire les recevra")."""
-    if i == 0 or toks[i - 1][2] not in vf.determiners:
-        return False
+    "le", "la", "les" are articles only at the start or after a preposition ("Le maire les recevra"), "ce"
+    before a future is its subject."""
+    if i == 0 or toks[i - 1][2] not in vf.determiners or toks[i - 1][2] in vf.subject_determiners:
+        return False  # "ce sera lundi": "ce" is the subject
     if toks[i - 1][2] in vf.object_pronouns:
         return i == 1 or toks[i - 2][2] in vf.prepositions
     return True
