@@ -13,8 +13,6 @@ on text nobody tuned it on); `--check` prints without writing.
 
 from __future__ import annotations
 
-import json
-
 from bench.same_article import (
     ROOT,
     GoldSet,
@@ -24,7 +22,7 @@ from bench.same_article import (
     load_set,
     logistic_weights,
     pair_counts,
-    write_fit,
+    report_fit,
 )
 from timeline import stories_link
 from timeline.event_kinds import event_kinds
@@ -99,18 +97,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     if held:
         scores["held_out"] = _pooled([pair_counts(every[name], link=final) for name in sorted(held)])
-    print(json.dumps(scores, indent=1))
-    print(json.dumps(dict(final.weights), indent=1))
-    if not args.check:
-        write_fit(
-            OUT,
-            weights=dict(final.weights),
-            shift=final.shift,
-            trained_on=[gs.name for gs in sets],
-            pairs=sum(len(samples[gs.name]) for gs in sets),
-            leave_one_set_out=scores["leave_one_set_out"],
-            **({"held_out": scores["held_out"]} if held else {}),
-        )
+    report_fit(
+        OUT,
+        scores,
+        dict(final.weights),
+        args.check,
+        shift=final.shift,
+        trained_on=[gs.name for gs in sets],
+        pairs=sum(len(samples[gs.name]) for gs in sets),
+        **({"held_out": scores["held_out"]} if held else {}),
+    )
     return 0
 
 

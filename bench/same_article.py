@@ -161,18 +161,26 @@ def main(argv: list[str] | None = None) -> int:
         "shipped_model": _pooled([pair_counts(gs, shipped) for gs in sets]),
     }
     final = fit([x for gs in sets for x in gs.samples])
-    print(json.dumps(scores, indent=1))
-    print(json.dumps(dict(final.weights), indent=1))
-    if not args.check:
-        write_fit(
-            OUT,
-            weights=dict(final.weights),
-            clash_below=final.clash_below,
-            trained_on=[gs.name for gs in sets],
-            pairs=sum(len(gs.samples) for gs in sets),
-            leave_one_set_out=scores["leave_one_set_out"],
-        )
+    report_fit(
+        OUT,
+        scores,
+        dict(final.weights),
+        args.check,
+        clash_below=final.clash_below,
+        trained_on=[gs.name for gs in sets],
+        pairs=sum(len(gs.samples) for gs in sets),
+    )
     return 0
+
+
+def report_fit(
+    path: Path, scores: dict[str, Any], weights: dict[str, float], check: bool, **fields: Any
+) -> None:
+    """Print a fit's scores and weights; unless `check`, write them (with `fields`) to the model's file."""
+    print(json.dumps(scores, indent=1))
+    print(json.dumps(weights, indent=1))
+    if not check:
+        write_fit(path, weights=weights, leave_one_set_out=scores["leave_one_set_out"], **fields)
 
 
 def write_fit(path: Path, **fields: Any) -> None:
