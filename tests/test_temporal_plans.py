@@ -372,6 +372,10 @@ ROWS = [
     ("object-pronoun-then-future", "dct=2022-09-14|Le maire les recevra lundi à l'hôtel de ville.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("this-will-be-weekday-ahead", "dct=2022-09-14|Le verdict ? Ce sera lundi, a annoncé la présidente.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("daymonth-apposed-to-days-ago", "dct=2016-03-18|Il y a un an, le 18 mars 2015, des hommes armés attaquaient le musée du Bardo. Il y a onze jours, le 7 mars, des jihadistes ont attaqué Ben Guerdane.", "le 7 mars", "2016-03-07", "2016-03-07", "day"),
+    # a count from a happening takes the date of its own phrase, not a nearer one of the main clause
+    ("count-from-happening-own-phrase", "dct=2011-05-07|La police a annoncé jeudi trois arrestations dans l'enquête sur l'attentat du café, qui a fait 17 morts le 28 avril. Dimanche, une chaîne humaine a entouré la place. Quatre jours après l'attaque, les terrasses avaient rouvert.", "Quatre jours après", "2011-05-02", "2011-05-02", "day"),
+    # a happening a witness recalls in a quotation is not the one the article tells
+    ("count-from-happening-not-quoted", "dct=1997-12-15|Depuis le massacre du 17 novembre, la ville vit au ralenti.\n\nFin novembre, les derniers groupes sont partis. « Après l'attaque du 18 septembre au Caire, nous avions perdu un tiers des réservations », dit un agent.\n\nAu lendemain de la tuerie, le ministre de l'Intérieur a été limogé.", "Au lendemain", "1997-11-18", "1997-11-18", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

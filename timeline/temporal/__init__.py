@@ -649,11 +649,20 @@ def _happening_days(
         if nearest is not None and nearest not in found:  # of the days of that sentence, the one nearest
             found.append(nearest)  # a happening's word
     if found or not before or not most_told:
-        return found
+        # a day a witness recalls in a quotation ("« Après l'attaque du 18 septembre au Caire, nous avions
+        # perdu... »") is rarely the happening the article tells: such days come last
+        return sorted(found, key=lambda u: _quoted(text, u.char_start))
     # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"), the latest of them on a tie
     told = Counter((u.date_start, u.date_end) for u in before)
     return [max(before, key=lambda u: told[(u.date_start, u.date_end)])]
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a quotation (« ... » or “ ... ”) opened in its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozenset[str]) -> Timex | None:
@@ -665,6 +674,16 @@ def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozen
     if not at:
         return None
     inside = [u for u in dates if lo <= u.char_start < hi]
+    # the date of the happening's own phrase ("l'attentat du café, qui a fait 17 morts le 28 avril") before
+    # a nearer one of the main clause ("a annoncé jeudi l'arrestation [...] dans l'enquête sur l'attentat")
+    own = [
+        u
+        for u in inside
+        for p in at
+        if p < u.char_start and _EVENT_CLAUSE.fullmatch(text, w.word_end(text, p), u.char_start) is not None
+    ]
+    if own:
+        return own[0]
     return min(inside, key=lambda u: min(min(abs(p - u.char_start), abs(p - u.char_end)) for p in at))
 
 

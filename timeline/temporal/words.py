@@ -127,6 +127,12 @@ def event_word(text: str, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+def word_end(text: str, start: int) -> int:
+    """The end of the word starting at `start`."""
+    m = _TOKEN.match(text, start)
+    return m.end() if m else start
+
+
 def names_word(text: str, word: str) -> bool:
     """Whether `text` holds a form of the folded `word`: one sharing its first six letters (all of a shorter
     word), so "l'incendie" meets "incendies" and "effondrement" meets "effondré" without a stemmer."""
