@@ -376,6 +376,9 @@ ROWS = [
     ("count-from-happening-own-phrase", "dct=2011-05-07|La police a annoncé jeudi trois arrestations dans l'enquête sur l'attentat du café, qui a fait 17 morts le 28 avril. Dimanche, une chaîne humaine a entouré la place. Quatre jours après l'attaque, les terrasses avaient rouvert.", "Quatre jours après", "2011-05-02", "2011-05-02", "day"),
     # a happening a witness recalls in a quotation is not the one the article tells
     ("count-from-happening-not-quoted", "dct=1997-12-15|Depuis le massacre du 17 novembre, la ville vit au ralenti.\n\nFin novembre, les derniers groupes sont partis. « Après l'attaque du 18 septembre au Caire, nous avions perdu un tiers des réservations », dit un agent.\n\nAu lendemain de la tuerie, le ministre de l'Intérieur a été limogé.", "Au lendemain", "1997-11-18", "1997-11-18", "day"),
+    # "ce matin-là" in an anniversary piece is the day it remembers, not a news day of an earlier paragraph
+    ("that-morning-anniversary", "dct=2020-03-18|Il y a un an jour pour jour, un homme ouvrait le feu dans un tramway d'Utrecht.\n\nDimanche, le gouvernement a fermé les écoles. Le jugement doit être rendu vendredi.\n\n« On repense à ce matin-là chaque fois qu'on monte dans le tram », dit une habitante.", "ce matin-là", "2019-03-18", "2019-03-18", "day"),
+    ("that-evening-anniversary-month-dct", "dct=2022-07|Mercredi soir, des centaines de personnes se sont rassemblées.\n\nLe soir du 19 juillet 2012, un homme armé est entré dans le cinéma.\n\nLe 4 juillet, un tireur a tué sept personnes lors d'un défilé.\n\nUne rescapée, touchée à la jambe ce soir-là, milite désormais.", "ce soir-là", "2012-07-19", "2012-07-19", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

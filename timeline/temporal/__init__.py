@@ -586,7 +586,9 @@ def _happening_words() -> frozenset[str]:
     return w.folded(load().unplanned_happenings)
 
 
-def _on_story_day(text: str, out: list[Timex], rules: list[str], today: date | None) -> list[Timex]:
+def _on_story_day(
+    text: str, out: list[Timex], rules: list[str], today: date | None, first: date | None = None
+) -> list[Timex]:
     """ "Ce jour-là", "ce soir-là" tell of a happening: when the latest day told before the news names none
     and lies in an earlier paragraph ("On nous avait promis Noël"), the latest earlier day whose sentence
     names a happening nobody schedules; when only a count back told one ("Il y a trente ans, ce car-ferry
@@ -605,11 +607,33 @@ def _on_story_day(text: str, out: list[Timex], rules: list[str], today: date | N
             day = named[0]  # the latest day told names no happening: the latest that does
         elif not named and t.date_start == today:
             day = days[0][1]  # nothing but the news day was taken: the story's latest day
+        elif not named and apart and (anniversary := _anniversary_day(days, first, today)) is not None:
+            day = anniversary  # an anniversary piece: "ce matin-là" is the day it remembers
         else:
             continue
         if day != t.date_start:
             out[k] = replace(t, date_start=day, date_end=day, value=day.isoformat(), anchor="previous")
     return out
+
+
+ANNIVERSARY_REACH = 7
+"""How many days from the news days the day of an earlier year an anniversary piece remembers may lie."""
+
+
+def _anniversary_day(days: list[tuple[Timex, date]], first: date | None, last: date | None) -> date | None:
+    """Of the days told (latest first), the latest of an earlier year whose day of the year falls on the news
+    days, `ANNIVERSARY_REACH` either side ("Il y a un an jour pour jour, [...] ouvrait le feu" in a piece of
+    18 March 2020, "Le soir du 19 juillet 2012" in one of July 2022)."""
+    if last is None:
+        return None
+    lo, hi = (first or last) - timedelta(days=ANNIVERSARY_REACH), last + timedelta(days=ANNIVERSARY_REACH)
+    for _, d in days:
+        if d.year >= lo.year:
+            continue
+        for y in {lo.year, hi.year}:  # a piece of early January may remember a day of late December
+            if cal.valid_day(y, d.month, d.day) and lo <= date(y, d.month, d.day) <= hi:
+                return d
+    return None
 
 
 def _day_told_by(u: Timex, today: date | None) -> date | None:
@@ -875,7 +899,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     now = _lands_now(resolvers, contexts[0], bounds)
     out = _on_sentence_day(text, out, rules, now)
     out = _on_named_event(text, out, rules, resolvers, contexts, now)
-    out = _on_story_day(text, out, rules, contexts[-1].today)
+    out = _on_story_day(text, out, rules, contexts[-1].today, contexts[0].today)
     out = _on_apposed_day(text, out, rules, oracle.lexicon)
     return _on_weekday_of_count(text, out, rules, oracle.lexicon)
 
