@@ -379,6 +379,9 @@ ROWS = [
     # "ce matin-là" in an anniversary piece is the day it remembers, not a news day of an earlier paragraph
     ("that-morning-anniversary", "dct=2020-03-18|Il y a un an jour pour jour, un homme ouvrait le feu dans un tramway d'Utrecht.\n\nDimanche, le gouvernement a fermé les écoles. Le jugement doit être rendu vendredi.\n\n« On repense à ce matin-là chaque fois qu'on monte dans le tram », dit une habitante.", "ce matin-là", "2019-03-18", "2019-03-18", "day"),
     ("that-evening-anniversary-month-dct", "dct=2022-07|Mercredi soir, des centaines de personnes se sont rassemblées.\n\nLe soir du 19 juillet 2012, un homme armé est entré dans le cinéma.\n\nLe 4 juillet, un tireur a tué sept personnes lors d'un défilé.\n\nUne rescapée, touchée à la jambe ce soir-là, milite désormais.", "ce soir-là", "2012-07-19", "2012-07-19", "day"),
+    # "le jour même" told in the passé composé after a day of the past told in the imperfect: the news day
+    ("same-day-after-recalled-day", "dct=2015-03-30|Dimanche, des dizaines de milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche semblable réunissait des millions de Français à Paris. Le jour même, le Premier ministre a annoncé la mort du chef du commando.", "Le jour même", "2015-03-29", "2015-03-29", "day"),
+    ("same-day-within-recalled-story", "dct=2015-03-30|Dimanche, des milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche réunissait des millions de Français à Paris. Le jour même, des dirigeants étrangers avaient rejoint le cortège.", "Le jour même", "2015-01-11", "2015-01-11", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -473,7 +473,7 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
     def res(ctx: Context) -> Result | None:
         if not story:
-            news = _news_day_after_digression(ctx)
+            news = _news_day_after_digression(ctx) or _news_day_after_story(ctx, c.start, c.end)
             if news is not None:
                 return Result(news.interval, "day", news.value, "previous", confidence=0.6)
         return _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story)
@@ -484,6 +484,23 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 NEWS_DAYS = 38
 """How many days before the DCT's last day a day of the text may be the news day "le jour même" goes back
 to (a month-precise DCT and a week before it)."""
+
+
+def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
+    """ "Il y a vingt ans, le 17 janvier 1995, un séisme faisait 6 434 morts. Le même jour, l'empereur a
+    assisté à la cérémonie": after a day of the past told in an imperfect or a pluperfect, "le même jour"
+    told in another tense is the latest news day (within `NEWS_DAYS` of the DCT), not the day recalled."""
+    if not ctx.days or ctx.today is None:
+        return None
+    last_end, last = ctx.days[-1]
+    last_news = ctx.news_end or ctx.today
+    first_news = last_news - timedelta(days=NEWS_DAYS)
+    if last.interval is None or last.interval[0] >= first_news:
+        return None
+    if not ctx.told_before(last_end - 1, last_end) or ctx.told_before(start, end):
+        return None
+    news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
+    return news[-1] if news else None
 
 
 def _news_day_after_digression(ctx: Context) -> Result | None:
