@@ -382,6 +382,7 @@ ROWS = [
     # "le jour même" told in the passé composé after a day of the past told in the imperfect: the news day
     ("same-day-after-recalled-day", "dct=2015-03-30|Dimanche, des dizaines de milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche semblable réunissait des millions de Français à Paris. Le jour même, le Premier ministre a annoncé la mort du chef du commando.", "Le jour même", "2015-03-29", "2015-03-29", "day"),
     ("same-day-within-recalled-story", "dct=2015-03-30|Dimanche, des milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche réunissait des millions de Français à Paris. Le jour même, des dirigeants étrangers avaient rejoint le cortège.", "Le jour même", "2015-01-11", "2015-01-11", "day"),
+    ("that-morning-anniversary-over-later-happening", "dct=2017-07-26|Il y a un an jour pour jour, le père Hamel était assassiné dans son église.\n\nL'église, fermée après l'attentat, avait rouvert le 2 octobre dernier.\n\nDans la paroisse, beaucoup évoquent encore ce matin-là avec émotion.", "ce matin-là", "2016-07-26", "2016-07-26", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

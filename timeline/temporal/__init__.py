@@ -589,10 +589,12 @@ def _happening_words() -> frozenset[str]:
 def _on_story_day(
     text: str, out: list[Timex], rules: list[str], today: date | None, first: date | None = None
 ) -> list[Timex]:
-    """ "Ce jour-là", "ce soir-là" tell of a happening: when the latest day told before the news names none
-    and lies in an earlier paragraph ("On nous avait promis Noël"), the latest earlier day whose sentence
-    names a happening nobody schedules; when only a count back told one ("Il y a trente ans, ce car-ferry
-    chavirait. [...] Ce soir-là"), the day it points at."""
+    """ "Ce jour-là", "ce soir-là" tell of a happening: when the latest day told before the news lies in an
+    earlier paragraph, the day an anniversary piece remembers (`_anniversary_day`: "Il y a un an jour pour
+    jour, [...] Dans la paroisse, beaucoup évoquent encore ce matin-là"); else, when that latest day names no
+    happening ("On nous avait promis Noël"), the latest earlier day whose sentence names a happening nobody
+    schedules; when only a count back told one ("Il y a trente ans, ce car-ferry chavirait. [...] Ce
+    soir-là"), the day it points at."""
     words = _happening_words()
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if rule != "sameday" or not THAT_TIME.search(t.text) or not _datable(t) or t.granularity != "day":
@@ -603,12 +605,13 @@ def _on_story_day(
             continue
         named = [d for u, d in days if _nearest_to_words(text, u, [u], words) is not None]
         apart = "\n" in text[days[0][0].char_end : t.char_start]  # the latest day is of an earlier paragraph
-        if named and days[0][1] != named[0] and apart:
+        anniversary = _anniversary_day(days, first, today) if apart else None
+        if anniversary is not None and days[0][1] != anniversary:
+            day = anniversary  # an anniversary piece: "ce matin-là" is the day it remembers
+        elif named and days[0][1] != named[0] and apart:
             day = named[0]  # the latest day told names no happening: the latest that does
         elif not named and t.date_start == today:
             day = days[0][1]  # nothing but the news day was taken: the story's latest day
-        elif not named and apart and (anniversary := _anniversary_day(days, first, today)) is not None:
-            day = anniversary  # an anniversary piece: "ce matin-là" is the day it remembers
         else:
             continue
         if day != t.date_start:
