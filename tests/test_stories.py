@@ -19,6 +19,7 @@ from timeline import stories_same_article as same_article
 from timeline.schema import event_id
 from timeline.stems import content_stems
 from timeline.stories import (
+    MIN_SCORE,
     _clash,
     _Clashes,
     _disagree,
@@ -764,6 +765,24 @@ def test_the_link_model_links_reports_of_days_of_two_articles_only() -> None:
     score, why = pair_score(a, b, False, sure)
     assert score == pytest.approx(1 / (1 + math.exp(-5.0)) - 0.3) and score > weak
     assert "modèle de liens (99 %)" in why and "modèle" not in weak_why
+    # a faint model link (probability just over the shift, under `MIN_SCORE` beyond it) is no link: many
+    # of them to the reports of one story would add up to a merge
+    faint = _link_model(math.log((0.3 + MIN_SCORE / 2) / (0.7 - MIN_SCORE / 2)))
+    bourse = _ev(
+        "c",
+        2,
+        "Le 13 septembre 2023, la Bourse de Tokyo a fermé en légère hausse.",
+        "Le 13 septembre 2023",
+        date(2023, 9, 13),
+        date(2023, 9, 13),
+        title="Marchés",
+        countries=("Japon",),
+        topics=("économie et commerce",),
+    )
+    a, c = _items(events_to_frame([VISIT_A, bourse]))
+    assert pair_score(a, c, False, never) == (0.0, "")  # no word in common: no link by words
+    assert pair_score(a, c, False, faint) == (0.0, "")
+    assert pair_score(a, c, False, sure)[0] > MIN_SCORE
     # a month-wide report is linked by words and dates alone, whatever the model says
     a, month = _items(events_to_frame([VISIT_A, VISIT_B]))
     assert pair_score(a, month, False, sure) == pair_score(a, month, False, never)

@@ -414,7 +414,10 @@ def pair_score(
     if a.doc_id != b.doc_id and _days(a) and _days(b) and score < 1.0 - model.shift:
         signals = _link_signals(a, b, opening, shared, (sim, anchored, spec), conflict)
         p = stories_link.probability(signals, model)
-        if p - model.shift > score:
+        # like a word link, the model's links below `MIN_SCORE` are none: many faint links to the reports of
+        # one story would otherwise add up to a merge ("le 2 janvier 2006" of another disaster, linked at
+        # 0.07 to each of five reports of the roof collapse that day)
+        if p - model.shift > score and p - model.shift >= MIN_SCORE:
             likely = f"même fait d'après le modèle de liens ({round(100 * p)} %)"
             return p - model.shift, _why(a, b, shared, conflict) + "; " + likely
     return score, why
