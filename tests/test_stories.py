@@ -360,10 +360,22 @@ def test_a_disagreement_is_shown_on_the_day_most_sources_give() -> None:
     assert (stories[0].date_start, stories[0].date_end) == (date(2024, 6, 19), date(2024, 6, 19))
 
 
-def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at() -> None:
+@pytest.mark.parametrize(
+    ("published", "precision"),
+    [(date(2019, 11, 9), "day"), (date(2019, 11, 1), "month")],
+    ids=["day", "month"],
+)
+def test_a_count_back_in_an_anniversary_article_joins_the_day_it_points_at(
+    published: date, precision: str
+) -> None:
     # "il y a trente ans" names 1989; on 9 November 2019 it points at 9 November 1989: with the same words,
-    # the day it points at wins
-    fields = {"published": date(2019, 11, 9), "countries": ("Allemagne",), "topics": ()}
+    # the day it points at wins; in an article dated only "2019-11", it points at November 1989
+    fields = {
+        "published": published,
+        "published_precision": precision,
+        "countries": ("Allemagne",),
+        "topics": (),
+    }
     ago = _ev(
         "x",
         0,

@@ -52,6 +52,9 @@ year: two reports of "2001" agree on little)."""
 ANNIVERSARY_DAYS, SPEC_ANNIVERSARY = 7, 0.5
 """A whole count back from a day-precise publication date ("il y a trente ans") names the calendar year, yet
 points at about that day: a day within this many days of it agrees like a month does."""
+MID_MONTH = 16
+"""A count back from a month-precise publication date points at about the middle of that month (the day of
+publication is unknown): a day within `ANNIVERSARY_DAYS` of the month's days agrees like a month does."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_clash`)."""
 SAME_DOC_PENALTY = 3.0
@@ -359,12 +362,23 @@ def _common(n_docs: int) -> float:
 
 
 def _counted_back(row: dict[str, Any]) -> date | None:
-    """The day a count back from the publication day points at ("il y a un an"), if the report is one."""
-    if row.get("anchor") != "dct" or row.get("published_precision") != "day" or pd.isna(row["published"]):
+    """The day a count back from the publication day points at ("il y a un an"), if the report is one; from
+    the middle of the month (`MID_MONTH`) for a month-precise publication date ("Il y a vingt ans" in an
+    article of September 2012 remembers a day of September 1992)."""
+    precision = row.get("published_precision")
+    if row.get("anchor") != "dct" or precision not in ("day", "month") or pd.isna(row["published"]):
         return None
     if row["granularity"] not in ("month", "year"):
         return None
-    return _point_of(str(row["date_text"]), pd.Timestamp(row["published"]).date())
+    published = pd.Timestamp(row["published"]).date()
+    if precision == "month":
+        published = published.replace(day=MID_MONTH)
+    return _point_of(str(row["date_text"]), published)
+
+
+def _reach(i: _Item) -> int:
+    """How many days from its `point` a day may lie and agree with a count back (see `ANNIVERSARY_DAYS`)."""
+    return ANNIVERSARY_DAYS if i.row.get("published_precision") == "day" else ANNIVERSARY_DAYS + MID_MONTH
 
 
 @lru_cache(maxsize=4096)
@@ -381,7 +395,7 @@ def _specificity(a: _Item, b: _Item) -> float:
     spec = 1.0 if width <= 3 else SPEC_MONTH if width <= 31 else SPEC_SEASON if width <= 100 else SPEC_YEAR
     for x, y in ((a, b), (b, a)):
         day = y.point if y.point is not None else y.start if (y.end - y.start).days < 3 else None
-        if x.point is not None and day is not None and abs((day - x.point).days) <= ANNIVERSARY_DAYS:
+        if x.point is not None and day is not None and abs((day - x.point).days) <= _reach(x):
             spec = max(spec, SPEC_ANNIVERSARY)
     return spec
 
