@@ -434,7 +434,9 @@ def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article
     later = "{} de lundi relance les questions sur les commandes de vol électriques."
     recall = _ev("a", 1, later.format("Le drame"), "lundi", day, day)
     other = _ev("a", 1, later.format("La cérémonie"), "lundi", day, day)
-    for second, clashes in ((recall, 0), (other, 1)):
+    # "les victimes de lundi" recall it too: the date is the victims', not that of a happening of their own
+    victims = _ev("a", 1, "Un hommage aux victimes de lundi est prévu dimanche.", "lundi", day, day)
+    for second, clashes in ((recall, 0), (other, 1), (victims, 0)):
         items = sorted(_items(events_to_frame([crash, second])), key=lambda i: int(i.row["char_start"]))
         assert _clash(items[0], items[1]) is bool(clashes)
 

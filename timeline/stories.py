@@ -33,7 +33,7 @@ from timeline import stories_link
 from timeline import stories_same_article as same_article
 from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
-from timeline.stems import content_stems, stem_spans
+from timeline.stems import content_stems, fold, stem_spans
 from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
 
 MIN_SCORE = 0.1
@@ -210,9 +210,11 @@ class _Item:
 
 def _recalls(sentence: str, start: int) -> bool:
     """Whether the date expression at `start` completes the noun of a happening nobody schedules ("le drame de
-    lundi", "la catastrophe de la veille", "l'explosion du 4 août"): the sentence recalls a happening its
-    article tells, rather than telling another one of that day."""
-    return completed_noun(sentence, start) in _happening_nouns()
+    lundi", "la catastrophe de la veille", "l'explosion du 4 août") or of those who recall one ("en mémoire
+    des victimes du 30 juillet", `recalling_nouns` of data/event_types.json): the sentence recalls a happening
+    its article tells, rather than telling another one of that day."""
+    noun = completed_noun(sentence, start)
+    return noun in _happening_nouns() or fold(noun or "") in event_kinds().recalling_nouns
 
 
 @lru_cache(maxsize=1)
