@@ -383,6 +383,9 @@ ROWS = [
     ("same-day-after-recalled-day", "dct=2015-03-30|Dimanche, des dizaines de milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche semblable réunissait des millions de Français à Paris. Le jour même, le Premier ministre a annoncé la mort du chef du commando.", "Le jour même", "2015-03-29", "2015-03-29", "day"),
     ("same-day-within-recalled-story", "dct=2015-03-30|Dimanche, des milliers de personnes ont défilé à Tunis. Le 11 janvier, une marche réunissait des millions de Français à Paris. Le jour même, des dirigeants étrangers avaient rejoint le cortège.", "Le jour même", "2015-01-11", "2015-01-11", "day"),
     ("that-morning-anniversary-over-later-happening", "dct=2017-07-26|Il y a un an jour pour jour, le père Hamel était assassiné dans son église.\n\nL'église, fermée après l'attentat, avait rouvert le 2 octobre dernier.\n\nDans la paroisse, beaucoup évoquent encore ce matin-là avec émotion.", "ce matin-là", "2016-07-26", "2016-07-26", "day"),
+    # in an anniversary piece, "le jour même" told in the imperfect right after the news day is the day remembered
+    ("same-day-remembered", "dct=2011-10-24|Il y a dix ans jour pour jour, deux camions se percutaient dans le tunnel. Ce lundi, une cérémonie a réuni les familles à Airolo. Marco, pompier volontaire, était dans la galerie le jour même.", "le jour même", "2001-10-24", "2001-10-24", "day"),
+    ("same-day-pluperfect-not-anniversary", "dct=2024-07-04|Le 7 juillet 2016, la France avait battu l'Allemagne. Les Bleus se sont qualifiés lundi face à la Belgique. Le même jour, le Portugal s'était défait de la Slovénie.", "Le même jour", "2024-07-01", "2024-07-01", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -49,6 +49,7 @@ from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
 from timeline.temporal.relative import (
+    ANNIVERSARY_REACH,
     THAT_TIME,
     counts_from,
     counts_from_event,
@@ -619,10 +620,6 @@ def _on_story_day(
     return out
 
 
-ANNIVERSARY_REACH = 7
-"""How many days from the news days the day of an earlier year an anniversary piece remembers may lie."""
-
-
 def _anniversary_day(days: list[tuple[Timex, date]], first: date | None, last: date | None) -> date | None:
     """Of the days told (latest first), the latest of an earlier year whose day of the year falls on the news
     days, `ANNIVERSARY_REACH` either side ("Il y a un an jour pour jour, [...] ouvrait le feu" in a piece of
@@ -630,13 +627,7 @@ def _anniversary_day(days: list[tuple[Timex, date]], first: date | None, last: d
     if last is None:
         return None
     lo, hi = (first or last) - timedelta(days=ANNIVERSARY_REACH), last + timedelta(days=ANNIVERSARY_REACH)
-    for _, d in days:
-        if d.year >= lo.year:
-            continue
-        for y in {lo.year, hi.year}:  # a piece of early January may remember a day of late December
-            if cal.valid_day(y, d.month, d.day) and lo <= date(y, d.month, d.day) <= hi:
-                return d
-    return None
+    return cal.anniversary_of([d for _, d in days], lo, hi)
 
 
 def _day_told_by(u: Timex, today: date | None) -> date | None:

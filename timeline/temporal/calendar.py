@@ -149,6 +149,19 @@ def shift_days(d: date, n: int) -> date:
     return d + timedelta(days=n)
 
 
+def anniversary_of(days: list[date], lo: date, hi: date) -> date | None:
+    """The first of `days` of a year before `lo`'s whose day of the year falls within [lo, hi]: the day an
+    anniversary piece published in [lo, hi] remembers ("Il y a un an jour pour jour" in a piece of 18 March
+    2020: 18 March 2019)."""
+    for d in days:
+        if d.year >= lo.year:
+            continue
+        for y in {lo.year, hi.year}:  # a piece of early January may remember a day of late December
+            if valid_day(y, d.month, d.day) and lo <= date(y, d.month, d.day) <= hi:
+                return d
+    return None
+
+
 _CALENDARS = {"hebrew": (hebrew, 3760), "hijri": (islamic, -1)}
 """The calendars of the religious feasts the lexicon names, each with how far its year numbers run ahead of
 the Gregorian ones (Nisan of Gregorian year y is in Hebrew year y + 3760, Tishrei in y + 3761); -1: the

@@ -473,7 +473,11 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
     def res(ctx: Context) -> Result | None:
         if not story:
-            news = _news_day_after_digression(ctx) or _news_day_after_story(ctx, c.start, c.end)
+            news = (
+                _news_day_after_digression(ctx)
+                or _news_day_after_story(ctx, c.start, c.end)
+                or _remembered_day(ctx, c.start, c.end)
+            )
             if news is not None:
                 return Result(news.interval, "day", news.value, "previous", confidence=0.6)
         return _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story)
@@ -484,6 +488,30 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 NEWS_DAYS = 38
 """How many days before the DCT's last day a day of the text may be the news day "le jour même" goes back
 to (a month-precise DCT and a week before it)."""
+
+
+ANNIVERSARY_REACH = 7
+"""How many days from the news days the day of an earlier year an anniversary piece remembers may lie."""
+
+
+def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
+    """ "Il y a dix ans jour pour jour, deux camions se percutaient [...] Ce lundi, [...] Marco était dans la
+    galerie le jour même": in an anniversary piece, "le jour même" told in an imperfect or a pluperfect
+    right after the news day is the day the piece remembers, not the news day."""
+    if not ctx.days or ctx.today is None:
+        return None
+    last_end, last = ctx.days[-1]
+    last_news = ctx.news_end or ctx.today
+    first_news = last_news.replace(day=1) if ctx.news_end not in (None, ctx.today) else ctx.today
+    if last.interval is None or not first_news <= last.interval[0] <= last_news:
+        return None  # the latest day told is not the news day
+    if not ctx.told_before(start, end):
+        return None
+    lo = first_news - timedelta(days=ANNIVERSARY_REACH)
+    hi = last_news + timedelta(days=ANNIVERSARY_REACH)
+    told = [r for _, r in reversed(ctx.days) if r.interval is not None]
+    day = cal.anniversary_of([r.interval[0] for r in told if r.interval is not None], lo, hi)
+    return next((r for r in told if r.interval is not None and r.interval[0] == day), None)
 
 
 def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
