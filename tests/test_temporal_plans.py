@@ -386,6 +386,8 @@ ROWS = [
     # in an anniversary piece, "le jour même" told in the imperfect right after the news day is the day remembered
     ("same-day-remembered", "dct=2011-10-24|Il y a dix ans jour pour jour, deux camions se percutaient dans le tunnel. Ce lundi, une cérémonie a réuni les familles à Airolo. Marco, pompier volontaire, était dans la galerie le jour même.", "le jour même", "2001-10-24", "2001-10-24", "day"),
     ("same-day-pluperfect-not-anniversary", "dct=2024-07-04|Le 7 juillet 2016, la France avait battu l'Allemagne. Les Bleus se sont qualifiés lundi face à la Belgique. Le même jour, le Portugal s'était défait de la Slovénie.", "Le même jour", "2024-07-01", "2024-07-01", "day"),
+    # "un an plus tôt, jour pour jour" from a weekday a month-precise DCT cannot place: that month a year before
+    ("year-earlier-to-the-day-month-dct", "dct=2018-12|Ce vendredi, à 16 h 10, Millas s'est figée. Un an plus tôt, jour pour jour, un TER percutait le car scolaire.", "Un an plus tôt", "2017-12-01", "2017-12-31", "month"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

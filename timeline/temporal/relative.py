@@ -329,6 +329,14 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             out = _around(base, n, unit, mult, approx, -1)
         elif exact or (weeks and ref.granularity == "day" and ref.interval[0] == ref.interval[1]):
             lo, hi = ref.interval
+            if n is not None and unit == "year" and ref.granularity == "month":
+                # "Ce vendredi [in a paper dated only December 2018] [...] Un an plus tôt, jour pour jour":
+                # that very day of the month a year before, which of its days unknown
+                first, last = _move(lo, sign * n * mult, unit), _move(hi, sign * n * mult, unit)
+                if first is None or last is None:
+                    return None
+                value = value_of((first, last), "month")
+                return Result(cal.month(first.year, first.month), "month", value, "previous", confidence=0.5)
             if ref.granularity != "day" or lo != hi or n is None:
                 return Result(None, "day", "", "none", vague=True, confidence=0.3)
             day = _move(lo, sign * n * mult, unit)
