@@ -388,6 +388,8 @@ ROWS = [
     ("same-day-pluperfect-not-anniversary", "dct=2024-07-04|Le 7 juillet 2016, la France avait battu l'Allemagne. Les Bleus se sont qualifiés lundi face à la Belgique. Le même jour, le Portugal s'était défait de la Slovénie.", "Le même jour", "2024-07-01", "2024-07-01", "day"),
     # "un an plus tôt, jour pour jour" from a weekday a month-precise DCT cannot place: that month a year before
     ("year-earlier-to-the-day-month-dct", "dct=2018-12|Ce vendredi, à 16 h 10, Millas s'est figée. Un an plus tôt, jour pour jour, un TER percutait le car scolaire.", "Un an plus tôt", "2017-12-01", "2017-12-31", "month"),
+    # no day naming a happening gives a count that can be right: the day the text tells most often
+    ("count-from-most-told-day", "dct=2014-06-02|Il y a neuf jours, samedi 24 mai, un homme ouvrait le feu au musée, tuant trois personnes. Le suspect a été interpellé vendredi à Marseille. Son interpellation n'a été rendue publique que dimanche. Il a donc été arrêté six jours après la fusillade.", "six jours après", "2014-05-30", "2014-05-30", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -648,8 +648,8 @@ def _happening_days(
     jours après l'attentat" when no earlier date names that word: of the days before the news day (latest
     first), those whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt
     semait la mort"), then such days the text names later ("Six jours après la catastrophe, le gouvernement
-    a démissionné. [...] L'explosion du 4 août..."); without any, the earlier day told most often, the
-    latest of them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
+    a démissionné. [...] L'explosion du 4 août..."); then the earlier day told most often, the latest of
+    them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
     hold the days of the events counts count from (`_event_of_count`). Without `most_told` (for "le jour du
     drame"), only a day whose sentence names a happening counts."""
 
@@ -666,14 +666,17 @@ def _happening_days(
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
         if nearest is not None and nearest not in found:  # of the days of that sentence, the one nearest
             found.append(nearest)  # a happening's word
-    if found or not before or not most_told:
-        # a day a witness recalls in a quotation ("« Après l'attaque du 18 septembre au Caire, nous avions
-        # perdu... »") is rarely the happening the article tells: such days come last
-        return sorted(found, key=lambda u: _quoted(text, u.char_start))
-    # the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
-    # juillet"), the latest of them on a tie
+    # a day a witness recalls in a quotation ("« Après l'attaque du 18 septembre au Caire, nous avions
+    # perdu... »") is rarely the happening the article tells: such days come last
+    found.sort(key=lambda u: _quoted(text, u.char_start))
+    if not before or not most_told:
+        return found
+    # then the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
+    # juillet"; "Il y a neuf jours, samedi 24 mai, un homme ouvrait le feu [...] arrêté six jours après la
+    # fusillade" when the days naming a happening give no count that can be right), the latest on a tie
     told = Counter((u.date_start, u.date_end) for u in before)
-    return [max(before, key=lambda u: told[(u.date_start, u.date_end)])]
+    most = max(before, key=lambda u: told[(u.date_start, u.date_end)])
+    return found + ([most] if most not in found else [])
 
 
 def _quoted(text: str, at: int) -> bool:
