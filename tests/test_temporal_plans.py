@@ -390,6 +390,9 @@ ROWS = [
     ("year-earlier-to-the-day-month-dct", "dct=2018-12|Ce vendredi, à 16 h 10, Millas s'est figée. Un an plus tôt, jour pour jour, un TER percutait le car scolaire.", "Un an plus tôt", "2017-12-01", "2017-12-31", "month"),
     # no day naming a happening gives a count that can be right: the day the text tells most often
     ("count-from-most-told-day", "dct=2014-06-02|Il y a neuf jours, samedi 24 mai, un homme ouvrait le feu au musée, tuant trois personnes. Le suspect a été interpellé vendredi à Marseille. Son interpellation n'a été rendue publique que dimanche. Il a donc été arrêté six jours après la fusillade.", "six jours après", "2014-05-30", "2014-05-30", "day"),
+    # a count to the day from a day the text tells later lands on the news days: the anniversary
+    ("year-to-the-day-after-month-dct", "dct=2021-11|Un an jour pour jour après l'attaque qui avait fait quatre morts à Vienne, l'Autriche a rendu hommage mardi aux victimes. Le tireur avait commencé à tirer le soir du 2 novembre 2020.\n\nDeux jeunes gens avaient porté secours à un policier blessé ce soir-là.", "Un an jour pour jour", "2021-11-02", "2021-11-02", "day"),
+    ("that-evening-after-anniversary-count", "dct=2021-11|Un an jour pour jour après l'attaque qui avait fait quatre morts à Vienne, l'Autriche a rendu hommage mardi aux victimes. Le tireur avait commencé à tirer le soir du 2 novembre 2020.\n\nDeux jeunes gens avaient porté secours à un policier blessé ce soir-là.", "ce soir-là", "2020-11-02", "2020-11-02", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

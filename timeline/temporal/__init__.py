@@ -462,6 +462,11 @@ def _on_named_event(
             candidates = _happening_days(text, counted, later, contexts[-1].today, most_told=most_told)
         else:
             candidates = [told] if told is not None else []
+        if _TO_THE_DAY.search(t.text):
+            # "Un an jour pour jour après l'attaque [...] le soir du 2 novembre 2020" in a piece of November
+            # 2021: a count to the day lands on the news days, from a day the text tells anywhere
+            days = [u for u in out if u is not t and _datable(u) and u.granularity == "day"]
+            candidates += [u for u in days if now(k, u)]
         for told in candidates:
             got = _count_from(t, told, resolvers[k], ctx, contexts[-1].today, fallback)
             if got is not None:
@@ -469,6 +474,9 @@ def _on_named_event(
                 _recount_next(text, out, rules, resolvers, ctx, k, got)
                 break
     return out
+
+
+_TO_THE_DAY = to_the_day_pattern(load().to_the_day)
 
 
 def _dates_before(
@@ -604,7 +612,14 @@ def _on_story_day(
         days = [(u, d) for u, d in told if d is not None and (today is None or d < today)]
         if not days:
             continue
-        named = [d for u, d in days if _nearest_to_words(text, u, [u], words) is not None]
+        # a day of the news period names the news, not the happening of the story ("Un an jour pour jour après
+        # l'attaque, l'Autriche a rendu hommage" in a piece of November 2021)
+        news = first or today
+        named = [
+            d
+            for u, d in days
+            if (news is None or d < news) and _nearest_to_words(text, u, [u], words) is not None
+        ]
         apart = "\n" in text[days[0][0].char_end : t.char_start]  # the latest day is of an earlier paragraph
         anniversary = _anniversary_day(days, first, today) if apart else None
         if anniversary is not None and days[0][1] != anniversary:
