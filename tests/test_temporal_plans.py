@@ -393,6 +393,8 @@ ROWS = [
     # a count to the day from a day the text tells later lands on the news days: the anniversary
     ("year-to-the-day-after-month-dct", "dct=2021-11|Un an jour pour jour après l'attaque qui avait fait quatre morts à Vienne, l'Autriche a rendu hommage mardi aux victimes. Le tireur avait commencé à tirer le soir du 2 novembre 2020.\n\nDeux jeunes gens avaient porté secours à un policier blessé ce soir-là.", "Un an jour pour jour", "2021-11-02", "2021-11-02", "day"),
     ("that-evening-after-anniversary-count", "dct=2021-11|Un an jour pour jour après l'attaque qui avait fait quatre morts à Vienne, l'Autriche a rendu hommage mardi aux victimes. Le tireur avait commencé à tirer le soir du 2 novembre 2020.\n\nDeux jeunes gens avaient porté secours à un policier blessé ce soir-là.", "ce soir-là", "2020-11-02", "2020-11-02", "day"),
+    # a part of the day opening a sentence takes the main day of the latest sentence naming days
+    ("evening-main-day-of-sentence", "dct=2003-04-16|Le tribunal a condamné hier l'assassin du député, abattu le 6 mai 2002 sur un parking.\n\nDans la soirée, le parquet a annoncé qu'il ferait appel.", "Dans la soirée", "2003-04-15", "2003-04-15", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

@@ -576,7 +576,9 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         morning = _MORNING.search(c.match.group()) is not None
 
         def part(ctx: Context) -> Result | None:
-            r = _day_ref(ctx, 0, 0.5)
+            # "Dans la soirée, le parquet a annoncé..." opening a sentence: the main day of the latest
+            # sentence naming days ("condamné hier [...] pour l'assassinat de X, abattu le 6 mai 2002")
+            r = _day_ref(ctx, 0, 0.5, opens_at=c.start)
             told = ctx.day_reference
             if morning and r is not None and told is not None and told.interval is not None:
                 a, b = told.interval
