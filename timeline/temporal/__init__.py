@@ -875,7 +875,10 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     oracle = TenseOracle(text, doc)
     bounds = _bounds(pub)
     contexts = [
-        Context(today, oracle, text, news_end=bounds[-1], told_before=oracle.told_before) for today in bounds
+        Context(
+            today, oracle, text, news_end=bounds[-1], news_start=bounds[0], told_before=oracle.told_before
+        )
+        for today in bounds
     ]
     out: list[Timex] = []
     rules: list[str] = []

@@ -54,6 +54,8 @@ class Context:
     """The single days of the text so far, each with the offset where its expression ends."""
     news_end: date | None = None
     """The last day the news may be of (the DCT's last day for a month-precise DCT; `today` otherwise)."""
+    news_start: date | None = None
+    """The first day the news may be of (the DCT's first day for a month-precise DCT; `today` otherwise)."""
     told_before: Callable[[int, int], bool] = field(default=lambda start, end: False)
     """Whether the expression at [start, end) is told in an imperfect or a pluperfect (a story told)."""
 

@@ -508,9 +508,9 @@ def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
     right after the news day is the day the piece remembers, not the news day."""
     if not ctx.days or ctx.today is None:
         return None
-    last_end, last = ctx.days[-1]
+    _, last = ctx.days[-1]
     last_news = ctx.news_end or ctx.today
-    first_news = last_news.replace(day=1) if ctx.news_end not in (None, ctx.today) else ctx.today
+    first_news = ctx.news_start or ctx.today
     if last.interval is None or not first_news <= last.interval[0] <= last_news:
         return None  # the latest day told is not the news day
     if not ctx.told_before(start, end):
