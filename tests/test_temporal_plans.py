@@ -396,6 +396,8 @@ ROWS = [
     ("that-evening-after-anniversary-count", "dct=2021-11|Un an jour pour jour après l'attaque qui avait fait quatre morts à Vienne, l'Autriche a rendu hommage mardi aux victimes. Le tireur avait commencé à tirer le soir du 2 novembre 2020.\n\nDeux jeunes gens avaient porté secours à un policier blessé ce soir-là.", "ce soir-là", "2020-11-02", "2020-11-02", "day"),
     # a part of the day opening a sentence takes the main day of the latest sentence naming days
     ("evening-main-day-of-sentence", "dct=2003-04-16|Le tribunal a condamné hier l'assassin du député, abattu le 6 mai 2002 sur un parking.\n\nDans la soirée, le parquet a annoncé qu'il ferait appel.", "Dans la soirée", "2003-04-15", "2003-04-15", "day"),
+    # under a month-precise DCT no told day is the news day, on either bound of the month
+    ("that-weekday-month-dct-last-day", "dct=2022-06|Le jeudi 23 juin, l'audience s'est ouverte. Le jeudi 30 juin, le tribunal a rendu son verdict. « Depuis ce jeudi-là, plus rien n'est pareil », dit un proche.", "ce jeudi-là", "2022-06-30", "2022-06-30", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
 ]
 

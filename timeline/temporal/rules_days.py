@@ -327,8 +327,9 @@ def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | Non
     """The latest day the text told that falls on weekday `wd`, the news day left out unless `keep_today`:
     "« Depuis ce jeudi-là »" in an article of September 2022 recalls the Thursday 14 December 2017 it told,
     not a Thursday of the trial's week; "le même dimanche" is the Sunday told, whichever it is."""
-    # the news day is known only under a day-precise DCT (a month-precise one is read from two bounds)
-    news_day = ctx.today if ctx.news_end in (None, ctx.today) and not keep_today else None
+    # the news day is known only under a day-precise DCT (a month-precise one is read from two bounds, and
+    # neither is the news day)
+    news_day = ctx.today if ctx.news_start in (None, ctx.news_end) and not keep_today else None
     for _, r in reversed(ctx.days):
         if r.interval is None or (r.interval[1] - r.interval[0]).days > 1:
             continue
