@@ -49,12 +49,12 @@ from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
 from timeline.temporal.relative import (
-    ANNIVERSARY_REACH,
     THAT_TIME,
     counts_from,
     counts_from_event,
     day_of_event,
     day_of_happening,
+    remembered_day,
     to_the_day_pattern,
 )
 from timeline.temporal.rules import interpret
@@ -637,12 +637,11 @@ def _on_story_day(
 
 def _anniversary_day(days: list[tuple[Timex, date]], first: date | None, last: date | None) -> date | None:
     """Of the days told (latest first), the latest of an earlier year whose day of the year falls on the news
-    days, `ANNIVERSARY_REACH` either side ("Il y a un an jour pour jour, [...] ouvrait le feu" in a piece of
+    days (`remembered_day`: "Il y a un an jour pour jour, [...] ouvrait le feu" in a piece of
     18 March 2020, "Le soir du 19 juillet 2012" in one of July 2022)."""
     if last is None:
         return None
-    lo, hi = (first or last) - timedelta(days=ANNIVERSARY_REACH), last + timedelta(days=ANNIVERSARY_REACH)
-    return cal.anniversary_of([d for _, d in days], lo, hi)
+    return remembered_day([d for _, d in days], first or last, last)
 
 
 def _day_told_by(u: Timex, today: date | None) -> date | None:

@@ -502,6 +502,13 @@ ANNIVERSARY_REACH = 7
 """How many days from the news days the day of an earlier year an anniversary piece remembers may lie."""
 
 
+def remembered_day(days: list[date], first: date, last: date) -> date | None:
+    """Of `days` (latest first), the day an anniversary piece of the news days [first, last] remembers: the
+    latest of an earlier year whose day of the year falls on them, `ANNIVERSARY_REACH` either side."""
+    reach = timedelta(days=ANNIVERSARY_REACH)
+    return cal.anniversary_of(days, first - reach, last + reach)
+
+
 def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
     """ "Il y a dix ans jour pour jour, deux camions se percutaient [...] Ce lundi, [...] Marco était dans la
     galerie le jour même": in an anniversary piece, "le jour même" told in an imperfect or a pluperfect
@@ -515,10 +522,8 @@ def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
         return None  # the latest day told is not the news day
     if not ctx.told_before(start, end):
         return None
-    lo = first_news - timedelta(days=ANNIVERSARY_REACH)
-    hi = last_news + timedelta(days=ANNIVERSARY_REACH)
     told = [r for _, r in reversed(ctx.days) if r.interval is not None]
-    day = cal.anniversary_of([r.interval[0] for r in told if r.interval is not None], lo, hi)
+    day = remembered_day([r.interval[0] for r in told if r.interval is not None], first_news, last_news)
     return next((r for r in told if r.interval is not None and r.interval[0] == day), None)
 
 
