@@ -79,7 +79,7 @@ SETS = {
     "blind16": (GOLD.parent / "blind16" / "gold_blind16.json", 0.8, 0.75),
     "blind17": (GOLD.parent / "blind17" / "gold_blind17.json", 0.65, 0.7),
     "blind18": (GOLD.parent / "blind18" / "gold_blind18.json", 0.6, 0.7),
-    "blind19": (GOLD.parent / "blind19" / "gold_blind19.json", 0.7, 0.65),
+    "blind19": (GOLD.parent / "blind19" / "gold_blind19.json", 0.7, 0.6),
     "blind20": (GOLD.parent / "blind20" / "gold_blind20.json", 0.6, 0.65),
     "blind21": (GOLD.parent / "blind21" / "gold_blind21.json", 0.55, 0.75),
     "blind22": (GOLD.parent / "blind22" / "gold_blind22.json", 0.6, 0.55),

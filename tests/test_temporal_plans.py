@@ -53,6 +53,13 @@ ROWS = [
     ("after-event-own-date", "dct=2019-10-03|Le ministre est venu deux jours après l'incendie du 26 septembre.", "deux jours après", "2019-09-28", "2019-09-28", "day"),
     ("after-event-nearest-day-of-its-sentence", "dct=2015-05-16|L'hélicoptère disparu mardi au-dessus du Népal a été localisé vendredi par une patrouille. Il a été retrouvé trois jours après sa disparition.", "trois jours après", "2015-05-15", "2015-05-15", "day"),
     ("lendemain-of-event-day-first-in-its-clause", "dct=1999-12-29|La seconde tempête est arrivée au lendemain de celle qui, dimanche, avait ravagé le nord.", "au lendemain", "1999-12-27", "1999-12-27", "day"),
+    # a later day of the sentence, counted from which the expression lands on the news days, is the event's
+    # day, wherever it stands after the event's word ("survenu mercredi", "où ... avait commencé, le 26 avril")
+    ("after-event-later-day-lands-now", "dct=2002-05-04|Ils étaient cent mille hier sur la place. Une semaine après la fusillade, la ville s'est arrêtée à l'heure où le tireur avait commencé, le vendredi 26 avril.", "Une semaine après", "2002-05-03", "2002-05-03", "day"),
+    ("after-event-participle-day", "dct=1979-03-31|Deux jours après l'accident survenu mercredi, la situation reste préoccupante.", "Deux jours après", "1979-03-30", "1979-03-30", "day"),
+    ("lendemain-of-event-participle-day", "dct=2013-01-18|Au lendemain de l'assaut lancé jeudi par l'armée, les informations restent rares.", "Au lendemain", "2013-01-18", "2013-01-18", "day"),
+    # ... but not a later day that lands elsewhere: it is the day of the sentence ("le 10 août, six jours après")
+    ("after-event-later-day-not-now", "dct=2002-05-20|Une semaine après la fusillade, la ville s'est arrêtée le vendredi 3 mai.", "Une semaine après", "2002-05-03", "2002-05-03", "day"),
     ("after-event-apposed-day", "dct=2021-08-04|Six jours après la catastrophe, le 10 août 2020, le Premier ministre a démissionné.", "Six jours après", "2020-08-10", "2020-08-10", "day"),
     ("after-named-event-month-only", "dct=2019-10-03|L'incendie de septembre a marqué Rouen. Cinq jours après l'incendie, la liste a été publiée.", "Cinq jours après", "", "", "day"),
     ("after-other-event", "dct=2019-10-03|Un incendie s'est déclaré jeudi 26 septembre dans l'usine. Le ministre est venu deux jours après la manifestation.", "deux jours après", "", "", "day"),

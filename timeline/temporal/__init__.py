@@ -363,10 +363,15 @@ def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None, 
     counted from `u`. A date set between commas right after the event's phrase ("Douze jours après sa mort,
     le 25 juin, X a reçu un hommage") may date the event or the main clause ("Huit jours avant la découverte
     des débris, le 14 juin, un chalutier avait sombré"): the event's, when counting from it lands on the news
-    days (`lands_now`: an article tells what happens now)."""
+    days (`lands_now`: an article tells what happens now). So does any later day of the sentence that is its
+    own evidence ("Deux jours après l'accident survenu mercredi", "Une semaine après la tuerie, [...] à
+    l'heure où le tireur avait commencé, le vendredi 26 avril" in a piece of 4 May) when the count from it
+    lands on the news days."""
     if named is None or u.char_start < named[1]:
         return False
     if _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None:
+        return True
+    if lands_now and u.anchor != "previous":  # not itself counted from the text ("la nuit")
         return True
     if _EVENT_APPOSED.fullmatch(text, named[1], u.char_start) is None:
         return False
