@@ -31,6 +31,9 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # ... but a day opening its sentence, set off by a comma, is the day of what the past tense tells
+    ("daymonth-fronted-past", "dct=2023-09-26|Le 18 novembre, le procureur a confirmé la découverte de traces d'explosifs.", "Le 18 novembre", "2022-11-18", "2022-11-18", "day"),
+    ("daymonth-fronted-after-colon", "dct=2023-09-26|L'enquête a avancé : le 18 novembre, le procureur a confirmé la découverte.", "le 18 novembre", "2022-11-18", "2022-11-18", "day"),
     # a day-month told in the past next to a day dated with an earlier year is of that year (one episode)
     ("episode-next-paragraph", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe 5 juillet vers 23 heures, le conducteur avait immobilisé son convoi.", "Le 5 juillet", "2013-07-05", "2013-07-05", "day"),
     ("episode-days-after", "dct=2020-04-14|Le 14 avril 2010, le volcan entrait en éruption.\n\nIl a fallu une réunion des ministres, le 19 avril, pour trouver un compromis.", "19 avril", "2010-04-19", "2010-04-19", "day"),

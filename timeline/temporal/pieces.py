@@ -166,6 +166,16 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_FRONTED_AFTER = re.compile(r"\s*,")
+
+
+def _fronted(text: str, start: int, end: int) -> bool:
+    """Whether the day opens its sentence or a clause after a colon, set off by a comma ("Le 18 novembre, le
+    procureur a confirmé"): the day of what the sentence tells, not a deadline or a plan its verb names ("a
+    donné jusqu'au 30 juin")."""
+    lo, _ = w.sentence_around(text, start, end)
+    before = text[lo:start].rstrip()
+    return (not before or before.endswith((":", ";"))) and _FRONTED_AFTER.match(text, end) is not None
 
 
 def _done(text: str, start: int, end: int) -> bool:
@@ -238,7 +248,8 @@ def nearest_day(
     if not strict and nearest is not None:
         if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
             ahead_done = nearest > ctx.today and span != (0, 0) and _done(ctx.text, *span)
-            if not ahead_done and (nearest <= ctx.today or not ctx.told_before(*span)):
+            fronted = nearest > ctx.today and span != (0, 0) and _fronted(ctx.text, *span)
+            if not ahead_done and not fronted and (nearest <= ctx.today or not ctx.told_before(*span)):
                 return nearest
         if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
             return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
