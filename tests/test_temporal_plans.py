@@ -31,6 +31,9 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # a verb of a "que" clause after the day is its subordinate's: the main verb dates the day
+    ("daymonth-main-verb-before-que", "dct=2003-08-27|Le président avait promis lors de la cérémonie, le 4 février, que l'exploration continuerait.", "le 4 février", "2003-02-04", "2003-02-04", "day"),
+    ("daymonth-cleft-que", "dct=2003-08-27|C'est le 4 février que l'exploration reprendra, a promis le président.", "le 4 février", "2004-02-04", "2004-02-04", "day"),
     # ... but a day opening its sentence, set off by a comma, is the day of what the past tense tells
     ("daymonth-fronted-past", "dct=2023-09-26|Le 18 novembre, le procureur a confirmé la découverte de traces d'explosifs.", "Le 18 novembre", "2022-11-18", "2022-11-18", "day"),
     ("daymonth-fronted-after-colon", "dct=2023-09-26|L'enquête a avancé : le 18 novembre, le procureur a confirmé la découverte.", "le 18 novembre", "2022-11-18", "2022-11-18", "day"),

@@ -140,7 +140,7 @@ Token = tuple[int, int, str, str, str]
 def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tuple[list[Token], int] | None:
     """The tokens (the expression's own words masked) and the index of the verb nearest [start, end) that
     gives a direction, None without one."""
-    best: tuple[tuple[bool, int], int] | None = None
+    best: tuple[tuple[bool, bool, int], int] | None = None
     # the expression's own words are no verbs (the small model tags some weekdays as participles)
     dated = lx.weekdays.keys() | lx.months.keys()
     tokens = [
@@ -149,11 +149,15 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
     ]
     inside = _phrase_tokens(tokens)
     commas, relatives = _clause_marks(tokens, lx.verb_forms)
+    # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
+    # date is its subordinate's, unless the "que" follows the date at once ("C'est le 4 février que")
+    later = [t for t in tokens if t[0] >= end]
+    that = next((t[0] for t in later[1:] if t[2].lower() in _THAT_FORMS), 1 << 30)
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
             continue
         dist = start - e if e <= start else s - end
-        rank = (_relative_text(commas, relatives, s, start), dist)
+        rank = (s > that, _relative_text(commas, relatives, s, start), dist)
         if best is None or rank < best[0]:
             best = (rank, i)
     return (tokens, best[1]) if best else None
@@ -247,6 +251,10 @@ def lexical(
     # date's clause is the main clause's, not the date's
     opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset))
     clause_lo = offset + opens.start() if opens else -1
+    # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
+    # date is its subordinate's (unless the "que" follows the date at once: "C'est le 4 février que...")
+    then = _THAT_AFTER.search(text, max(0, end - offset))
+    clause_hi = offset + then.start() if then and text[end - offset : then.start()].strip() else 1 << 30
 
     inside = phrase_marks([w for _, _, w, _ in toks], vf.skippable_phrases)
     commas = [(m.start() + offset, m.end() + offset) for m in _COMMA.finditer(text)]
@@ -340,7 +348,7 @@ def lexical(
         # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
         rank = (
-            2 if s < clause_lo else 0 if seg_lo <= s < seg_hi else 1,
+            2 if s < clause_lo or s > clause_hi else 0 if seg_lo <= s < seg_hi else 1,
             _relative_text(commas, relatives, s, start),
             dist,
         )
@@ -373,6 +381,8 @@ def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, 
 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
+_THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
