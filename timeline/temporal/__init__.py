@@ -9,8 +9,7 @@ How intervals are drawn:
 - every interval is inclusive and calendar-aligned: "mars 2020" is 2020-03-01..2020-03-31, "l'été 2000" the
   astronomical summer 2000-06-21..2000-09-22, "les années 1990" 1990..1999, "le XXe siècle" 1900..1999;
   début / mi / fin are days 1-10, 11-20, 21-end of a month, January-March / May-August / October-December of
-  a year, or thirds
-  of a longer period.
+  a year, or thirds of a longer period.
 - open ends: "depuis février 2022" gives its period (February 2022) with mod SINCE, the start of a state
   whose open end the mod says; "jusqu'en 2025" or "dès mars" give the named period itself too.
 - relative expressions count from the DCT ("hier", "la semaine dernière" = the ISO week before); anchored ones
