@@ -45,6 +45,9 @@ ABSOLUTE: list[Row] = [
     ("absolute:pentecote-1999", "La fête aura lieu à la Pentecôte 1999.", "Pentecôte 1999", "1999-05-23", "1999-05-23", "day"),
     ("absolute:paques-2024", "Les vacances commencent à Pâques 2024.", "Pâques 2024", "2024-03-31", "2024-03-31", "day"),
     ("absolute:named-day-13-novembre", "Les attentats du 13-Novembre ont fait 130 morts.", "13-Novembre", "2015-11-13", "2015-11-13", "day"),
+    # national days written with a hyphen, without their article: that day of the year the tense gives
+    ("absolute:named-day-11-novembre", "Les écoles rouvriront après le 11-Novembre.", "11-Novembre", "2024-11-11", "2024-11-11", "day"),
+    ("absolute:named-day-du-14-juillet", "Les cérémonies du 14-Juillet ont eu lieu sous la pluie.", "14-Juillet", "2023-07-14", "2023-07-14", "day"),
     ("absolute:named-day-11-septembre", "Depuis le 11-Septembre, les contrôles se sont durcis.", "11-Septembre", "2001-09-11", "2001-09-11", "day"),
     ("absolute:named-day-18-juin", "L'appel du 18-Juin est lu chaque année.", "18-Juin", "1940-06-18", "1940-06-18", "day"),
     ("absolute:noel-2020", "Les familles se sont retrouvées à Noël 2020.", "Noël 2020", "2020-12-25", "2020-12-25", "day"),
