@@ -363,6 +363,7 @@ ROWS = [
     ("very-day-of-the-story-kept", "dct=2010-02-23|Le tribunal a rendu son jugement le lundi 22 février. L'explosion du 30 juillet 2004 avait tué 24 personnes. Le ministre s'était rendu sur place le jour même.", "le jour même", "2004-07-30", "2004-07-30", "day"),
     # "Le 14 au soir": that day of the month the text told
     ("day-number-evening-of-month-told", "dct=2018-07-20|En juillet 1998, la France a gagné la Coupe du monde. Le 14 au soir, les Champs-Élysées étaient noirs de monde.", "Le 14 au soir", "1998-07-14", "1998-07-14", "day"),
+    ("day-number-between-commas", "dct=2023-01|Le 11 janvier 2013, l'armée entre au Mali. Cinq jours plus tard, le 16, un commando s'empare du site gazier ; le 17, l'armée donne l'assaut.", "le 17", "2013-01-17", "2013-01-17", "day"),
     ("day-number-morning-of-month-told", "dct=2010-03-05|La tempête a frappé la Vendée fin février 2010. Le 28 au matin, les secours ont découvert les premières victimes.", "Le 28 au matin", "2010-02-28", "2010-02-28", "day"),
     # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
     ("since-start-of-afternoon", "dct=2017-01-19|L'avalanche a enseveli l'hôtel le 18 janvier 2017. Les secours sont sur place depuis le début de l'après-midi.", "depuis le début de l'après-midi", "2017-01-18", "2017-01-18", "day"),

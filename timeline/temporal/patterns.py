@@ -139,6 +139,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         ),
         # "Le 14 au soir": a day of the month the text told, its evening or morning
         ("monthday", rf"{B}le\s+(?P<d1>{dnum})\s+au\s+(?:soir|matin)(?![\w])"),
+        # ... or set off by commas ("Cinq jours plus tard, le 16, un commando [...]")
+        ("bareday", r"(?:(?<=,\s)|(?<=^)|(?<=[.;]\s)|(?<=\n))[Ll]e\s+(?P<d1>[0-3]?\d)(?=\s*,)"),
         # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
@@ -307,6 +309,7 @@ _RULE_TRIGGER = {
     "nightspan": "weekday",
     "nightdays": "daypart",
     "monthday": "daypart",
+    "bareday": "numeric",
     "ordwday": "weekday",
     "relunit": "unit",
     "partunit": "yearword",
@@ -413,6 +416,8 @@ class Patterns:
                 points["digits"].append((start, end))
             if after[:1] in ("/", ".", "-") and after[1:2].isdigit():
                 points["numeric"].append((start, end))
+            if len(word) <= 2 and prev == "le" and after[:1] == ",":
+                points["numeric"].append((start, end))  # "Cinq jours plus tard, le 16, ..."
             if len(word) <= 2 and (after[:1] in ("h", "H") or after in (" h", " H")):
                 points["time"].append((start, end))
         elif _CLOCK.fullmatch(word):

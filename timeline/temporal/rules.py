@@ -51,6 +51,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "nightspan": read_weekday,
     "nightdays": read_nightdays,
     "monthday": read_monthday,
+    "bareday": read_monthday,
     "ordwday": read_ordwday,
     "holiday": read_holiday,
 }
