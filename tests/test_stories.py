@@ -418,7 +418,7 @@ def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vot
     day = date(2010, 4, 22)
     sank = _ev("a", 0, "La plateforme Deepwater Horizon a sombré ce jeudi.", "ce jeudi", day, day)
     clock = _ev(
-        "a", 1, "L'explosion s'est produite vers 22 heures.", "22 heures", day, day, anchor="previous"
+        "a", 1, "Une explosion a retenti vers 22 heures.", "22 heures", day, day, anchor="previous"
     )
     told = replace(clock, anchor="dct")  # type: ignore[type-var]
     items = {i.doc_id + str(i.row["anchor"]): i for i in _items(events_to_frame([sank, clock]))}
@@ -439,6 +439,21 @@ def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article
     for second, clashes in ((recall, 0), (other, 1), (victims, 0)):
         items = sorted(_items(events_to_frame([crash, second])), key=lambda i: int(i.row["char_start"]))
         assert _clash(items[0], items[1]) is bool(clashes)
+
+
+def test_a_date_retelling_when_the_happening_took_place_casts_no_same_article_vote() -> None:
+    # "L'accident s'est produit mercredi" retells the fire the lead told; "Une réunion s'est tenue mercredi"
+    # or "l'accident de la veille s'est produit mercredi" (another accident) may be another happening
+    day = date(2001, 10, 24)
+    fire = _ev("a", 0, "Un incendie a ravagé mercredi le tunnel du Saint-Gothard.", "mercredi", day, day)
+    said = "{} mercredi vers 9 h 40, selon la police cantonale."
+    retold = _ev("a", 1, said.format("L'accident s'est produit"), "mercredi", day, day)
+    other = _ev("a", 1, said.format("Une réunion s'est tenue"), "mercredi", day, day)
+    another = _ev("a", 1, said.format("Un accident s'est produit"), "mercredi", day, day)
+    floods = _ev("a", 1, "Les crues survenues mercredi ont surpris les habitants.", "mercredi", day, day)
+    for second, clashes in ((retold, 0), (other, 1), (another, 1), (floods, 0)):
+        items = sorted(_items(events_to_frame([fire, second])), key=lambda i: int(i.row["char_start"]))
+        assert _clash(items[0], items[1]) is bool(clashes), second.sentence
 
 
 def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:

@@ -84,7 +84,7 @@ SETS = {
     "blind18": (GOLD.parent / "blind18" / "gold_blind18.json", 0.6, 0.7),
     "blind19": (GOLD.parent / "blind19" / "gold_blind19.json", 0.7, 0.6),
     "blind20": (GOLD.parent / "blind20" / "gold_blind20.json", 0.6, 0.65),
-    "blind21": (GOLD.parent / "blind21" / "gold_blind21.json", 0.55, 0.75),
+    "blind21": (GOLD.parent / "blind21" / "gold_blind21.json", 0.5, 0.75),
     "blind22": (GOLD.parent / "blind22" / "gold_blind22.json", 0.6, 0.55),
     "blind23": (GOLD.parent / "blind23" / "gold_blind23.json", 0.65, 0.75),
     "blind24": (GOLD.parent / "blind24" / "gold_blind24.json", 0.7, 0.5),

@@ -32,6 +32,7 @@ class EventKinds:
     not_kinds: re.Pattern[str] = re.compile(r"(?!)")
     another_same_day: re.Pattern[str] = re.compile(r"(?!)")
     recalling_nouns: frozenset[str] = frozenset()
+    retelling_verbs: tuple[str, ...] = ()
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -62,6 +63,7 @@ def event_kinds() -> EventKinds:
         not_kinds=re.compile("|".join(_phrase(p) for p in raw["not_kinds"]) or "(?!)"),
         another_same_day=re.compile("|".join(_phrase(p) for p in raw["another_same_day"]) or "(?!)"),
         recalling_nouns=frozenset(f for w in raw["recalling_nouns"] for f in _forms(fold(w))),
+        retelling_verbs=tuple(raw["retelling_verbs"]),
     )
 
 
