@@ -141,6 +141,21 @@ its year belongs to that day's year: "la catastrophe du 6 juillet 2013 [...] Le 
 conducteur avait immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
 
 
+_TO_THE_DAY = "|".join(
+    r"\s+".join(map(re.escape, p.split())) for p in sorted(load().to_the_day, key=len, reverse=True)
+)
+_TO_THE_DAY_AFTER = re.compile(rf"\s*,\s*[\w\s-]{{0,30}}?\b(?:{_TO_THE_DAY})\s+après\b", re.IGNORECASE)
+
+
+def _anniversary_told(ctx: Context, episode: date, span: tuple[int, int]) -> bool:
+    """Whether a day-month equal to the remembered day's own is set beside a count to the day from it: the
+    anniversary ("Une cérémonie s'est tenue le 4 décembre, vingt ans jour pour jour après le drame", after
+    "Le 4 décembre 1995"), not the remembered day."""
+    if span == (0, 0) or _TO_THE_DAY_AFTER.match(ctx.text, span[1]) is None:
+        return False
+    return any(r.interval is not None and r.interval[0] == episode for r in ctx.history)
+
+
 def _same_day(d: date) -> date:
     """`d` in the leap year 2000 (29 February kept), to compare days of the year."""
     return d.replace(year=2000)
@@ -232,7 +247,11 @@ def nearest_day(
     if direction in ("past", "present") and not strict:  # the past, a narrative present
         episode = episode_day(ctx, month, day)
         # "le mardi 24 septembre" after days of September 2013: a Tuesday then, whatever the DCT's year gives
-        if episode is not None and (weekday is None or episode.weekday() == weekday):
+        if (
+            episode is not None
+            and (weekday is None or episode.weekday() == weekday)
+            and not _anniversary_told(ctx, episode, span)
+        ):
             return episode
     told = _weekday_year_told(ctx, month, day, weekday)
     if told is not None:
