@@ -533,14 +533,21 @@ def _recount_next(
     """The day counted right after a day this pass found, in the same paragraph ("La veille du drame, ... Le
     lendemain matin, ..."), counts from it, not from the day told before it."""
     j = k + 1
-    if got.granularity != "day" or j >= len(out) or rules[j] != "anchday" or out[j].anchor != "previous":
+    if got.granularity != "day" or j >= len(out) or rules[j] not in _RECOUNTED or out[j].anchor != "previous":
         return
     if "\n" in text[out[k].char_end : out[j].char_start]:
         return  # a count in another paragraph may follow the story's main day again
+    if THAT_TIME.search(out[j].text):
+        return  # "ce jour-là" is a day of the story the text tells, not of a count's ("une semaine après")
     fresh = replace(ctx, days=[(out[k].char_end, got)], blurred_end=-1, reference=got, history=[got])
     again = resolvers[j](fresh)
     if again is not None and again.interval is not None and not again.vague:
         out[j] = _with_result(out[j], again)
+
+
+_RECOUNTED = frozenset({"anchday", "sameday"})
+"""Rules of the expressions a day found by a later pass is the base of when right after it ("la veille",
+"le lendemain", "le même jour")."""
 
 
 def _with_result(t: Timex, r: Result) -> Timex:
