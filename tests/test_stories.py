@@ -427,6 +427,12 @@ def test_a_day_inherited_from_another_date_of_the_text_casts_no_same_article_vot
     assert _clash(items["ce jeudi"], items["22 heures"]) is True
 
 
+def _clashes(first: object, second: object) -> bool:
+    """Whether two reports of one article vote against each other (`_clash`), in text order."""
+    items = sorted(_items(events_to_frame([first, second])), key=lambda i: int(i.row["char_start"]))
+    return _clash(items[0], items[1])
+
+
 def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article_vote() -> None:
     # "Le drame de lundi" recalls the crash the lead told; "La cérémonie de lundi" may be another happening
     day = date(1992, 1, 20)
@@ -437,13 +443,12 @@ def test_a_date_completing_a_happening_noun_recalls_it_and_casts_no_same_article
     # "les victimes de lundi" recall it too: the date is the victims', not that of a happening of their own
     victims = _ev("a", 1, "Un hommage aux victimes de lundi est prévu dimanche.", "lundi", day, day)
     for second, clashes in ((recall, 0), (other, 1), (victims, 0)):
-        items = sorted(_items(events_to_frame([crash, second])), key=lambda i: int(i.row["char_start"]))
-        assert _clash(items[0], items[1]) is bool(clashes)
+        assert _clashes(crash, second) is bool(clashes)
 
 
 def test_a_date_retelling_when_the_happening_took_place_casts_no_same_article_vote() -> None:
     # "L'accident s'est produit mercredi" retells the fire the lead told; "Une réunion s'est tenue mercredi"
-    # or "l'accident de la veille s'est produit mercredi" (another accident) may be another happening
+    # or "Un accident s'est produit mercredi" (an accident not yet told) may be another happening
     day = date(2001, 10, 24)
     fire = _ev("a", 0, "Un incendie a ravagé mercredi le tunnel du Saint-Gothard.", "mercredi", day, day)
     said = "{} mercredi vers 9 h 40, selon la police cantonale."
@@ -452,8 +457,7 @@ def test_a_date_retelling_when_the_happening_took_place_casts_no_same_article_vo
     another = _ev("a", 1, said.format("Un accident s'est produit"), "mercredi", day, day)
     floods = _ev("a", 1, "Les crues survenues mercredi ont surpris les habitants.", "mercredi", day, day)
     for second, clashes in ((retold, 0), (other, 1), (another, 1), (floods, 0)):
-        items = sorted(_items(events_to_frame([fire, second])), key=lambda i: int(i.row["char_start"]))
-        assert _clash(items[0], items[1]) is bool(clashes), second.sentence
+        assert _clashes(fire, second) is bool(clashes), second.sentence
 
 
 def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
