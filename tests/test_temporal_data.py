@@ -398,6 +398,7 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:le-32-mars", "Rendez-vous le 32 mars au marché.", "32 mars"),
     ("trap:il-y-a-3000-ans", "Une ville fondée il y a 3000 ans.", "il y a 3000 ans"),
     ("trap:year-7000", "Un calendrier jusqu'en 7000 a été imaginé.", "7000"),
+    ("trap:decimal-after-le", "En mars, la croissance a ralenti, le 1,5 % de hausse reste faible.", "le 1"),
     ("trap:rover-de-mars", "Le rover de Mars a envoyé des images.", "Mars"),
     ("trap:season-event-name", "Ils ont participé au printemps de l'environnement.", "printemps"),
     ("trap:du-lundi-au-vendredi", "La piscine est ouverte du lundi au vendredi.", "lundi au vendredi"),

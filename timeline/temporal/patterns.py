@@ -140,7 +140,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # "Le 14 au soir": a day of the month the text told, its evening or morning
         ("monthday", rf"{B}le\s+(?P<d1>{dnum})\s+au\s+(?:soir|matin)(?![\w])"),
         # ... or set off by commas ("Cinq jours plus tard, le 16, un commando [...]")
-        ("bareday", r"(?:(?<=,\s)|(?<=^)|(?<=[.;]\s)|(?<=\n))[Ll]e\s+(?P<d1>[0-3]?\d)(?=\s*,)"),
+        ("bareday", r"(?:(?<=,\s)|(?<=^)|(?<=[.;]\s)|(?<=\n))[Ll]e\s+(?P<d1>[0-3]?\d)(?=\s*,(?!\d))"),
         # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
