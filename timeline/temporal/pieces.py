@@ -17,7 +17,7 @@ from timeline.temporal.context import (
     Direction,
     Result,
 )
-from timeline.temporal.lexicon import load, norm
+from timeline.temporal.lexicon import alternation, load, norm
 from timeline.temporal.patterns import Candidate
 from timeline.temporal.tense import participle_before
 
@@ -141,10 +141,9 @@ its year belongs to that day's year: "la catastrophe du 6 juillet 2013 [...] Le 
 conducteur avait immobilisé son convoi" in an article of August 2014 is 5 July 2013."""
 
 
-_TO_THE_DAY = "|".join(
-    r"\s+".join(map(re.escape, p.split())) for p in sorted(load().to_the_day, key=len, reverse=True)
+_TO_THE_DAY_AFTER = re.compile(
+    rf"\s*,\s*[\w\s-]{{0,30}}?\b(?:{alternation(load().to_the_day)})\s+après\b", re.IGNORECASE
 )
-_TO_THE_DAY_AFTER = re.compile(rf"\s*,\s*[\w\s-]{{0,30}}?\b(?:{_TO_THE_DAY})\s+après\b", re.IGNORECASE)
 
 
 def _anniversary_told(ctx: Context, episode: date, span: tuple[int, int]) -> bool:

@@ -18,7 +18,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import normalise
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Interval, Result, from_dct, unresolved, value_of
-from timeline.temporal.lexicon import Lexicon, norm
+from timeline.temporal.lexicon import Lexicon, alternation, norm
 from timeline.temporal.patterns import Candidate
 from timeline.temporal.tense import TenseOracle
 
@@ -242,8 +242,7 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 @lru_cache(maxsize=4)
 def to_the_day_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     """ ", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
-    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf",?\s*(?:{alts})(?![\w])", re.IGNORECASE)
+    return re.compile(rf",?\s*(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
 def _day_back(today: date, count: int, unit: str) -> Result | None:
