@@ -473,6 +473,28 @@ def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
     assert "seism" not in item.vector and item.kind is None
 
 
+@pytest.mark.parametrize(
+    ("said", "text", "word", "kind"),
+    [
+        ("Trois jours après cette première explosion, le paroxysme a coïncidé avec le typhon.",
+         "Trois jours après", "explos", None),
+        ("Deux jours après la seconde tempête, les routes restaient coupées.", "Deux jours après", "tempet",
+         None),
+        ("La veille de ce terrible accident, le maire avait inauguré la salle.", "La veille", "accident",
+         "ouverture"),
+    ],
+)
+def test_the_event_counted_from_is_the_noun_after_its_adjectives(
+    said: str, text: str, word: str, kind: str | None
+) -> None:
+    # an adjective said before its noun ("cette première explosion") does not hide the counted-from event
+    day = date(1991, 6, 15)
+    report = _ev("a", 0, said, text, day, day, anchor="previous", countries=(), topics=())
+    item = next(i for i in _items(events_to_frame([report])))
+    assert not any(t.startswith(word) for t in item.vector)
+    assert item.kind == kind
+
+
 def test_a_day_counted_from_an_event_is_no_disagreement_on_that_event() -> None:
     # "au lendemain de l'attaque" says the 15th outright: the attack's reports of the 14th do not disagree
     # with it, so strong shared words alone never join them as a conflict

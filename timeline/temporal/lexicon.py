@@ -60,6 +60,7 @@ _VERB_KEYS = (
     "noun_participles",
     "dating_forms",
     "determiners",
+    "prenominal_adjectives",
     "infinitive_endings",
     "future_endings",
     "conditional_endings",
@@ -108,6 +109,9 @@ class VerbForms:
     remonterait à la nuit de vendredi à samedi")."""
     determiners: frozenset[str]
     """Words before a noun: a word after them ending like a participle is a noun ("la criminalité")."""
+    prenominal_adjectives: frozenset[str]
+    """Adjectives said before their noun ("cette première explosion", "la seconde tempête"): the happening a
+    count starts from is the noun after them."""
     infinitive_endings: tuple[str, ...]
     future_endings: tuple[str, ...]
     conditional_endings: tuple[str, ...]
@@ -266,6 +270,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         noun_participles=frozenset(lists["noun_participles"]),
         dating_forms=frozenset(lists["dating_forms"]),
         determiners=frozenset(lists["determiners"]),
+        prenominal_adjectives=frozenset(lists["prenominal_adjectives"]),
         infinitive_endings=tuple(lists["infinitive_endings"]),
         future_endings=tuple(lists["future_endings"]),
         conditional_endings=tuple(lists["conditional_endings"]),

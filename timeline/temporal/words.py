@@ -117,12 +117,14 @@ def fold(word: str) -> str:
 def event_word(text: str, end: int) -> tuple[int, int, str] | None:
     """(start, end, folded word) of the event an expression ending at `end` counts from ("cinq jours après
     l'incendie", "au lendemain de la catastrophe", "après son arrivée"): the first word after the
-    determiners, among the next four words."""
-    determiners = load().verb_forms.determiners
+    determiners and the adjectives said before a noun ("trois jours après cette première explosion"), among
+    the next four words."""
+    vf = load().verb_forms
     for k, m in enumerate(_TOKEN.finditer(text, end, end + 60)):
         if k == 4:
             break
-        if norm(m.group()) not in determiners and len(m.group()) >= 4:
+        word = norm(m.group())
+        if word not in vf.determiners and word not in vf.prenominal_adjectives and len(word) >= 4:
             return m.start(), m.end(), fold(m.group())
     return None
 
