@@ -529,6 +529,24 @@ def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() ->
         assert _clash(items[0], items[1]) is bool(clashes)
 
 
+@pytest.mark.parametrize(
+    ("said", "clashes"),
+    [
+        ("Un autre incendie a ravagé lundi une station balnéaire près d'Athènes, à Kineta.", True),
+        ("Une nouvelle explosion a ravagé lundi la station balnéaire de Mati, près d'Athènes.", True),
+        ("Un incendie de forêt a ravagé lundi la station balnéaire de Mati, près d'Athènes.", False),
+        ("L'incendie a ravagé lundi la station balnéaire de Mati, selon les pompiers d'Athènes.", False),
+    ],
+)
+def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashes: bool) -> None:
+    # "un autre incendie", "une nouvelle explosion": another happening of that day, however alike the words
+    day = date(2018, 7, 23)
+    lead = "Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes."
+    first = _ev("a", 0, lead, "lundi", day, day)
+    later = _ev("a", 1, said, "lundi", day, day)
+    assert _clashes(first, later) is clashes
+
+
 def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
     # "Dans la soirée" takes the day the text named and tells what happened later that day
     day = date(2016, 3, 22)

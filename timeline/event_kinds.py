@@ -33,6 +33,7 @@ class EventKinds:
     another_same_day: re.Pattern[str] = re.compile(r"(?!)")
     recalling_nouns: frozenset[str] = frozenset()
     retelling_verbs: tuple[str, ...] = ()
+    another_words: tuple[str, ...] = ()
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -64,6 +65,7 @@ def event_kinds() -> EventKinds:
         another_same_day=re.compile("|".join(_phrase(p) for p in raw["another_same_day"]) or "(?!)"),
         recalling_nouns=frozenset(f for w in raw["recalling_nouns"] for f in _forms(fold(w))),
         retelling_verbs=tuple(raw["retelling_verbs"]),
+        another_words=tuple(raw["another_words"]),
     )
 
 
