@@ -465,7 +465,11 @@ def _on_named_event(
             later = [u for u, r in zip(out[k + 1 :], rules[k + 1 :], strict=True) if r != "anchevent"]
             # the first of the happening's likely days a count from which can be right
             most_told = not _names_the_day(t)
-            candidates = _happening_days(text, counted, later, contexts[-1].today, most_told=most_told)
+            # told in the past of a story ("avait promis au lendemain du drame"), it may count from a
+            # happening of years ago; told as news ("Le lendemain du drame, le collège a accueilli"), from the
+            # news
+            news = not ctx.told_before(t.char_start, t.char_end)
+            candidates = _happening_days(text, counted, later, contexts[-1].today, most_told, news)
         else:
             candidates = [told] if told is not None else []
         if _TO_THE_DAY.search(t.text):
@@ -668,8 +672,17 @@ def _day_told_by(u: Timex, today: date | None) -> date | None:
     return None
 
 
+RECENT_DAYS = 365
+"""Days before the publication day within which a day told is of the news rather than recalled."""
+
+
 def _happening_days(
-    text: str, earlier: list[Timex], later: list[Timex], today: date | None, most_told: bool = True
+    text: str,
+    earlier: list[Timex],
+    later: list[Timex],
+    today: date | None,
+    most_told: bool = True,
+    news: bool = False,
 ) -> list[Timex]:
     """The likely days of the happening an article tells, best first, for "au lendemain du drame" or "deux
     jours après l'attentat" when no earlier date names that word: of the days before the news day (latest
@@ -678,7 +691,10 @@ def _happening_days(
     a démissionné. [...] L'explosion du 4 août..."); then the earlier day told most often, the latest of
     them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
     hold the days of the events counts count from (`_event_of_count`). Without `most_told` (for "le jour du
-    drame"), only a day whose sentence names a happening counts."""
+    drame"), only a day whose sentence names a happening counts. With `news` (the count is told as news, not
+    in the past of a story), a day named later more than `RECENT_DAYS` before the news comes last when the
+    days before are recent: a happening recalled beside the article's one ("L'accident rappelle celui
+    d'Allinges, où sept collégiens avaient péri le 2 juin 2008")."""
 
     def days(timexes: list[Timex]) -> list[Timex]:
         return [
@@ -698,12 +714,20 @@ def _happening_days(
     found.sort(key=lambda u: _quoted(text, u.char_start))
     if not before or not most_told:
         return found
+    far: list[Timex] = []
+    if news and today is not None and any(_days_ago(u, today) <= RECENT_DAYS for u in before):
+        far = [u for u in found if u in after and _days_ago(u, today) > RECENT_DAYS]
+        found = [u for u in found if u not in far]
     # then the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"; "Il y a neuf jours, samedi 24 mai, un homme ouvrait le feu [...] arrêté six jours après la
     # fusillade" when the days naming a happening give no count that can be right), the latest on a tie
     told = Counter((u.date_start, u.date_end) for u in before)
     most = max(before, key=lambda u: told[(u.date_start, u.date_end)])
-    return found + ([most] if most not in found else [])
+    return found + ([most] if most not in found else []) + far
+
+
+def _days_ago(u: Timex, today: date) -> int:
+    return (today - (u.date_start or today)).days
 
 
 def _quoted(text: str, at: int) -> bool:
