@@ -74,6 +74,9 @@ def test_compatible_kinds_do_not_clash_and_others_do() -> None:
     assert not kinds.clash("accident", "incendie")  # the plane caught fire and crashed: one happening
     assert not kinds.clash("lancement", "explosion")  # the shuttle exploded during its launch
     assert kinds.clash("incendie", "justice")
+    assert not kinds.clash("funérailles", "manifestation")  # "le cortège funèbre", "défilé devant le cercueil"
+    assert not kinds.clash("explosion", "guerre")  # a bombing of a war
+    assert kinds.clash("funérailles", "vote")
 
 
 def test_no_word_names_two_kinds() -> None:
