@@ -466,8 +466,8 @@ def _on_named_event(
             # the first of the happening's likely days a count from which can be right
             most_told = not _names_the_day(t)
             # told in the past of a story ("avait promis au lendemain du drame"), it may count from a
-            # happening of years ago; told as news ("Le lendemain du drame, le collège a accueilli"), from the
-            # news
+            # happening of years ago; told as news ("Le lendemain du drame, le collège a accueilli"), from a
+            # recent one
             news = not ctx.told_before(t.char_start, t.char_end)
             candidates = _happening_days(text, counted, later, contexts[-1].today, most_told, news)
         else:
@@ -727,6 +727,7 @@ def _happening_days(
 
 
 def _days_ago(u: Timex, today: date) -> int:
+    """How many days before `today` the datable `u` starts."""
     return (today - (u.date_start or today)).days
 
 
