@@ -107,6 +107,9 @@ ROWS = [
     # the first of the happening's likely days whose count does not land after the news
     ("after-happening-not-past-the-news", "dct=2015-08-17|De gigantesques explosions ont ravagé le port le 12 août. Samedi, de nouvelles explosions ont retenti. Le Premier ministre s'est rendu dimanche sur les lieux. « Ceux qui ont failli seront punis », a-t-il martelé, quatre jours après le drame.", "quatre jours après", "2015-08-16", "2015-08-16", "day"),
     ("months-after-happening-not-counted", "dct=2013-04-25|Le 24 avril, l'immeuble s'est effondré. Ce drame survient cinq mois après l'incendie d'une autre usine.", "cinq mois après", "", "", "month"),
+    # "les faits", "les tirs": the happening the article tells, as "le drame" is
+    ("after-les-faits", "dct=2024-06-08|Le 8 juin 2023, un homme a attaqué des enfants au couteau dans un parc d'Annecy. Deux jours après les faits, une foule s'était rassemblée au bord du lac.", "Deux jours après", "2023-06-10", "2023-06-10", "day"),
+    ("lendemain-des-tirs", "dct=2024-07-24|Le samedi 13 juillet, un jeune homme a ouvert le feu sur l'estrade de Butler. Dès le lendemain des tirs, la directrice était sommée de s'expliquer.", "Dès le lendemain", "2024-07-14", "2024-07-14", "day"),
     # a day of another year named later is a happening recalled beside the article's own
     ("lendemain-not-of-happening-recalled-later", "dct=2017-12-15|Hier, vers 16 h 10, un car a été percuté par un TER à la sortie du village. Le lendemain du drame, le collège a accueilli ses élèves. L'accident rappelle celui d'Allinges, où sept collégiens avaient péri le 2 juin 2008.", "Le lendemain", "2017-12-15", "2017-12-15", "day"),
     ("after-happening-named-later", "dct=2024-12-08|Samedi, la cathédrale a rouvert. Le président avait promis au lendemain du drame de la rebâtir. Le 15 avril 2019, un incendie avait détruit sa charpente.", "au lendemain", "2019-04-16", "2019-04-16", "day"),
