@@ -187,11 +187,30 @@ def _check_consistent(path: Path) -> int:
     return v
 
 
+OPEN_ELSEWHERE = """
+import sys
+from timeline.store import Store
+Store.open(sys.argv[1]).count()
+"""
+
+
+def _consistent_after_kill(path: Path, round_: int) -> int:
+    """`_check_consistent`, and when the base does not open, whether a fresh process fails too: the damage is
+    then on disk, not in this process's DuckDB instance (so a failure says which)."""
+    try:
+        return _check_consistent(path)
+    except StoreError as e:
+        command = [sys.executable, "-c", OPEN_ELSEWHERE, str(path)]
+        fresh = subprocess.run(command, env=ENV, cwd=ROOT, capture_output=True, text=True)
+        where = "on disk (a fresh process fails too)" if fresh.returncode else "only in this process"
+        raise AssertionError(f"after kill {round_}, the base does not open, {where}: {e}") from e
+
+
 def _kill_at_random(path: Path, kills: int, seed: int) -> list[int]:
     rng = random.Random(seed)
     versions = []
     for round_ in range(kills):
-        start = max(_check_consistent(path), 0) + 1 if path.exists() else 0
+        start = max(_consistent_after_kill(path, round_), 0) + 1 if path.exists() else 0
         child = subprocess.Popen(
             [sys.executable, "-c", CHURN, str(path), str(start), str(1000 * round_)],
             stdout=subprocess.PIPE,
@@ -204,7 +223,7 @@ def _kill_at_random(path: Path, kills: int, seed: int) -> list[int]:
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        versions.append(_check_consistent(path))
+        versions.append(_consistent_after_kill(path, round_ + 1))
     return versions
 
 
