@@ -236,7 +236,9 @@ def _retells(sentence: str, start: int) -> bool:
 def _retelling() -> re.Pattern[str]:
     """A definite happening noun (`_happening_nouns`), not completed by another noun, then a retelling verb
     (`retelling_verbs` of data/event_types.json)."""
-    nouns = "|".join(re.escape(n) for n in sorted(_happening_nouns(), key=len, reverse=True))
+    from timeline.temporal.lexicon import alternation  # here: the temporal package imports dateparser
+
+    nouns = alternation(_happening_nouns())
     said = sorted(event_kinds().retelling_verbs, key=len, reverse=True)
     verbs = "|".join(re.escape(v).replace("'", "['’]") for v in said)
     return re.compile(
@@ -256,11 +258,10 @@ def _tells_another(sentence: str) -> bool:
 def _another() -> re.Pattern[str]:
     """An indefinite article, one of `another_words` (data/event_types.json), at most one word, then a noun of
     a happening, planned or not (the temporal lexicon's)."""
-    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+    from timeline.temporal.lexicon import alternation, load  # here: the temporal package imports dateparser
 
     lx = load()
-    happenings = sorted(lx.unplanned_happenings | lx.planned_happenings, key=len, reverse=True)
-    nouns = "|".join(re.escape(n) for n in happenings)
+    nouns = alternation(lx.unplanned_happenings | lx.planned_happenings)
     words = "|".join(re.escape(w) for w in event_kinds().another_words)
     return re.compile(rf"\b(?:un|une)\s+(?:{words})\s+(?:[^\W\d_]+\s+)?(?:{nouns})\b", re.IGNORECASE)
 
