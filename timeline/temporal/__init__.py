@@ -420,9 +420,10 @@ def _on_named_event(
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
     names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"; of that sentence's dates, the
     nearest the word, see `_nearest_to_words`), or from the latest earlier date when a demonstrative points
-    back at it ("la veille de ce premier accident"). A happening nobody
-    schedules that no such date names is the one the article tells (`_happening_days`): days counted from it,
-    never months ("cinq mois après l'incendie" of another factory)."""
+    back at it ("la veille de ce premier accident"), else from the first later date naming it (a scheduled
+    happening: "La veille de l'investiture, [...] L'investiture s'est déroulée le 20 janvier"). A happening
+    nobody schedules that no such date names is the one the article tells (`_happening_days`): days counted
+    from it, never months ("cinq mois après l'incendie" of another factory)."""
     ctx = contexts[0]  # resolving with the DCT's first day (its last day bounds the news days)
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         # a count read as ending now ("Dix jours après les attentats, la rumeur a couru") still counts from
@@ -448,6 +449,11 @@ def _on_named_event(
         if told is not None and not pointed:
             dates = [u for u in earlier if _datable(u)]
             told = _nearest_to_words(text, told, dates, frozenset({named[2]})) or told
+        if told is None and named[2] not in _happening_words():
+            # a scheduled happening whose day the text tells only later ("La veille de l'investiture, [...]
+            # L'investiture s'est déroulée le 20 janvier"): its first later mention
+            ahead = [u for u in out[k + 1 :] if u.char_start >= hi and _datable(u)]
+            told = next((u for u in ahead if _names(masked, u, named[2])), None)
         # "Quatre jours après l'éruption, le 13 décembre 2019, des militaires...": a day the count from the
         # event's earlier mention lands on is the day counted to, not the event's
         if (
