@@ -864,3 +864,54 @@ def test_the_shipped_link_model_was_fitted_without_the_sets_kept_to_estimate_it(
     sets = {p.parent.name for p in (ROOT / "tests" / "fixtures" / "groups").glob("*/gold_*.json")}
     assert set(raw["trained_on"]) - {"sample"} < sets
     assert raw["held_out"]["f1"] > 0 and len(sets - set(raw["trained_on"])) >= 4
+
+
+def _crackdown(extra: tuple[object, ...] = ()) -> tuple[pd.DataFrame, list]:  # type: ignore[type-arg]
+    """Two articles tell the Tiananmen crackdown of one night in shared words; a third, on a vigil in Hong
+    Kong, names that night once in words of its own; three others are on other subjects."""
+    night = (date(1989, 6, 3), date(1989, 6, 4))
+    title = "Pékin : l'armée écrase le mouvement de la place Tiananmen"
+    vigil = "Hong Kong : la veillée des Hongkongais pour Tiananmen"
+    events = [
+        _ev("a", 0, "Dans la nuit de samedi à dimanche, les chars ont tiré sur la foule de la place "
+            "Tiananmen.", "Dans la nuit de samedi à dimanche", *night, title=title),
+        _ev("b", 1, "Depuis la nuit du 3 au 4 juin, quand les chars ont tiré sur la foule, Pékin se tait.",
+            "la nuit du 3 au 4 juin", *night, title=title),
+        _ev("c", 2, "Vendredi soir, des bougies ont éclairé le parc pour les morts de Tiananmen, tués par "
+            "l'armée.", "Vendredi soir", date(2021, 6, 4), date(2021, 6, 4), title=vigil),
+        _ev("c", 3, "Le bilan de la nuit du 3 au 4 juin 1989 n'a jamais été établi.",
+            "la nuit du 3 au 4 juin 1989", *night, at=400, title=vigil),
+        _ev("d", 4, "Le championnat de football a repris le 3 juin 1989 sous la pluie.",
+            "le 3 juin 1989", date(1989, 6, 3), date(1989, 6, 3), title="Le championnat reprend"),
+        _ev("g", 5, "Le festival de Cannes s'est ouvert le 11 mai 1989 sur la Croisette.", "le 11 mai 1989",
+            date(1989, 5, 11), date(1989, 5, 11), title="Cannes ouvre son festival"),
+        _ev("h", 6, "La navette Atlantis a décollé le 4 mai 1989 de Floride.", "le 4 mai 1989",
+            date(1989, 5, 4), date(1989, 5, 4), title="Atlantis dans l'espace"),
+        *extra,
+    ]
+    return _group([replace(e, countries=(), topics=()) for e in events])  # type: ignore[type-var]
+
+
+def test_a_lone_report_of_an_alike_article_joins_the_one_story_of_its_day() -> None:
+    df, stories = _crackdown()
+    sid = df.set_index("event_id")["story_id"]
+    a, b, _, c, d = (sid.iloc[k] for k in range(5))
+    assert a == b == c != d and sid.nunique() == 5
+    story = next(s for s in stories if s.story_id == a)
+    assert story.n_sources == 3
+    assert any("seul rapport de ce jour" in r for r in story.reasons)
+
+
+def test_a_lone_report_with_two_stories_of_its_day_stays_alone() -> None:
+    # two more articles, alike to the vigil's, tell a protest in Hong Kong that night: which one is unsaid
+    protest = [
+        _ev(doc, 10 + k, "La nuit du 3 au 4 juin, des milliers de Hongkongais ont manifesté devant l'agence.",
+            "La nuit du 3 au 4 juin", date(1989, 6, 3), date(1989, 6, 4),
+            title="Hong Kong : la colère des Hongkongais devant l'agence Chine nouvelle")
+        for k, doc in enumerate(("e", "f"))
+    ]
+    df, _ = _crackdown(tuple(protest))
+    sid = df.set_index("event_id")["story_id"]
+    a, c, e = sid.iloc[0], sid.iloc[3], sid.iloc[7]
+    assert a == sid.iloc[1] and e == sid.iloc[8] and a != e
+    assert c not in (a, e)

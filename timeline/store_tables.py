@@ -78,7 +78,7 @@ def ddl() -> list[str]:
 
 
 STORY_TABLES: tuple[str, ...] = ("story_overrides", "event_stories", "stories")
-STORIES_VERSION = "12"
+STORIES_VERSION = "13"
 """The grouping's version, recorded in the base with the stories it wrote: a base whose stories another
 version computed has them computed again on open (the user's choices stay). Bump it with any change to what
 the grouping writes (its stories, their reasons or their offers); 2: offers of alike articles; 3: a
@@ -87,7 +87,8 @@ same-article vote, a part of a day already told ("dans la soirée") tells anothe
 telling ("a annoncé ce mercredi que") no longer reaches the week before; 5: a disagreement needs two
 articles whose own days never meet, "depuis samedi" and a day said in a quotation cast no same-article vote,
 "dans l'après-midi" and "le soir" tell another happening of their day; 12: reports of days of two articles
-link as much as the link model says."""
+link as much as the link model says; 13: the models refitted, a faint model link is none, retold and
+"un autre" happenings, and a lone report of an alike article joins the one story of its day."""
 """Tables added for stories (issue 8): a base made before them gets them on open, its events untouched."""
 
 STORY_DDL: tuple[str, ...] = (

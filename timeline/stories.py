@@ -740,6 +740,7 @@ def group_events(
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
     reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items}, _Clashes(items, model))
+    _join_lone_reports(items, uf, alike, reasons)
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
@@ -876,6 +877,70 @@ def _near_stories(
         if ranked:
             out[r] = tuple(ranked)
     return out
+
+
+LONE_MIN_SOURCES = 2
+"""How many articles must tell the story a lone report joins (see `_join_lone_reports`)."""
+
+
+def _join_lone_reports(
+    items: list[_Item], uf: _Union, alike: dict[str, dict[str, float]], reasons: dict[str, list[str]]
+) -> None:
+    """A report its article tells no other day beside, and that joined no story, joins the one story of its
+    day that at least `LONE_MIN_SOURCES` articles alike to its own tell (`ALIKE_MIN`), unless kinds clash:
+    an article on the subject that names the day once names the happening its kin tell, in words of its own
+    ("Le bilan de la nuit du 3 au 4 juin 1989 n'a jamais été établi", in a piece on a Hong Kong vigil, shares
+    no word with the reports of the crackdown). With two such stories of that day, which one it names is
+    unsaid: it stays alone. A report dating a telling or another happening of a day the text named stays
+    alone too. Over sixty-six read gold sets: +16 right pairs, +3 wrong ones."""
+    members: dict[str, list[_Item]] = defaultdict(list)
+    for i in items:
+        members[uf.find(i.event_id)].append(i)
+    spans = {r: _span_of(group) for r, group in members.items()}
+    by_day: dict[date, list[str]] = defaultdict(list)  # day -> the day stories told by enough articles
+    for r, group in members.items():
+        s = spans[r]
+        if s is None or (s.end - s.start).days >= _DAY_WIDTH:
+            continue
+        if len({i.doc_id for i in group}) >= LONE_MIN_SOURCES:
+            for k in range((s.end - s.start).days + 1):
+                by_day[s.start + timedelta(k)].append(r)
+    days_of: dict[str, list[_Item]] = defaultdict(list)
+    for i in items:
+        if _days(i):
+            days_of[i.doc_id].append(i)
+    for r, group in list(members.items()):
+        i = group[0]
+        if len(group) > 1 or not _days(i) or i.another or i.reported:
+            continue
+        if any(j is not i and merge(j.span, i.span)[0] is not None for j in days_of[i.doc_id]):
+            continue
+        near = alike.get(i.doc_id, {})
+        found = set()
+        for k in range((i.end - i.start).days + 1):
+            for o in by_day.get(i.start + timedelta(k), ()):
+                root = uf.find(o)
+                s = spans.get(root)
+                fit = merge(s, i.span) if s is not None else (None, False)
+                if (
+                    fit[0] is None
+                    or fit[1]
+                    or not any(j.doc_id in near for j in members[o])
+                    or any(event_kinds().clash(i.kind, j.kind) for j in members[o])
+                ):
+                    continue
+                found.add(root)
+        if len(found) != 1:
+            continue
+        (root,) = found
+        kin = spans[root]
+        assert kin is not None  # only stories with a span are found
+        uf.union(r, root)
+        spans[uf.find(r)] = merge(kin, i.span)[0]
+        reasons[i.event_id].append(
+            f"seul rapport de ce jour dans son article ({_span(i)}), proche des articles du seul récit "
+            "de ce jour qu'en racontent plusieurs"
+        )
 
 
 def _story_id(group: list[_Item]) -> str:
