@@ -32,6 +32,10 @@ class Result:
     mod: str = ""
 
 
+FLASHBACK_DAYS = timedelta(days=31)
+"""How far back a day counted from the day told before it may lie and be a flashback of the story's line."""
+
+
 @dataclass
 class Context:
     """Resolution state while walking a text left to right.
@@ -59,6 +63,11 @@ class Context:
     told_before: Callable[[int, int], bool] = field(default=lambda start, end: False)
     """Whether the expression at [start, end) is told in an imperfect or a pluperfect (a story told)."""
 
+    flashbacks: dict[int, Result] = field(default_factory=dict)
+    """Days counted back from the day told before them in an imperfect or a pluperfect ("Cinq jours plus tôt,
+    il avait déjà signé [...]"), by the offset where their expression ends, with that day: a flashback, after
+    which the story's own line goes on ("Le lendemain, les libérations se poursuivent")."""
+
     blurred_end: int = -1
     """Where the latest day the DCT could not place ends (a bare weekday under a month-precise DCT): a day
     counted from the latest day told ("Jeudi, ... Dès le lendemain") is then unknown too."""
@@ -78,6 +87,16 @@ class Context:
             self.reference_end = end
             self.reference_start = start
         if r.granularity == "day" and not r.vague:
+            last = self.days[-1][1] if self.days else None
+            if (
+                r.anchor == "previous"
+                and last is not None
+                and last.interval is not None
+                and timedelta(0) < last.interval[0] - r.interval[0] <= FLASHBACK_DAYS
+                and start >= 0
+                and self.told_before(start, end)
+            ):
+                self.flashbacks[end] = self.flashbacks.get(self.days[-1][0], last)
             self.days.append((end, r))
 
 

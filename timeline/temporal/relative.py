@@ -433,8 +433,11 @@ def _day_ref(
     away ("la veille"), a planned day ahead of the DCT anchors only a clause told in the future: "Macron est
     attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
     time, "le jour même", keeps the planned day). With `story` ("ce soir-là"), the latest day of the text
-    that is not the news day, when there is one."""
+    that is not the news day, when there is one. A day counted ahead right after a flashback, not told in its
+    tense, counts from the day the flashback left (`Context.flashbacks`)."""
     ref = _day_told(ctx, opens_at)
+    if off > 0 and span is not None and ctx.days and ref is ctx.days[-1][1] and not ctx.told_before(*span):
+        ref = ctx.flashbacks.get(ctx.days[-1][0], ref)  # "le lendemain" after a flashback: of the story's day
     if story:
         told = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
         ref = told[-1] if told else ref
