@@ -31,6 +31,10 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # a colon or a semicolon opens the date's own clause: its verb tells the tense, not the one across it
+    ("colon-opens-date-clause", "dct=2025-06|Le gouvernement n'aura pas survécu au budget : le 4 décembre, une motion de censure l'a renversé.", "le 4 décembre", "2024-12-04", "2024-12-04", "day"),
+    ("semicolon-opens-date-clause", "dct=2025-06|La réforme entrera en vigueur en janvier ; le 4 décembre, les députés l'avaient adoptée.", "le 4 décembre", "2024-12-04", "2024-12-04", "day"),
+    ("colon-future-clause", "dct=2025-06|Le ministre l'a promis : le 4 décembre, le texte sera voté.", "le 4 décembre", "2025-12-04", "2025-12-04", "day"),
     # a verb of a "que" clause after the day is its subordinate's: the main verb dates the day
     ("daymonth-main-verb-before-que", "dct=2003-08-27|Le président avait promis lors de la cérémonie, le 4 février, que l'exploration continuerait.", "le 4 février", "2003-02-04", "2003-02-04", "day"),
     ("daymonth-cleft-que", "dct=2003-08-27|C'est le 4 février que l'exploration reprendra, a promis le président.", "le 4 février", "2004-02-04", "2004-02-04", "day"),

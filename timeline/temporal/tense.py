@@ -140,7 +140,7 @@ Token = tuple[int, int, str, str, str]
 def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tuple[list[Token], int] | None:
     """The tokens (the expression's own words masked) and the index of the verb nearest [start, end) that
     gives a direction, None without one."""
-    best: tuple[tuple[bool, bool, int], int] | None = None
+    best: tuple[tuple[bool, bool, bool, int], int] | None = None
     # the expression's own words are no verbs (the small model tags some weekdays as participles)
     dated = lx.weekdays.keys() | lx.months.keys()
     tokens = [
@@ -157,7 +157,9 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
             continue
         dist = start - e if e <= start else s - end
-        rank = (s > that, _relative_text(commas, relatives, s, start), dist)
+        # a colon or a semicolon opens the date's own clause, whose verbs come first (as in `lexical`)
+        across = any(t[2] in (":", ";") and min(e, end) <= t[0] < max(s, start) for t in tokens)
+        rank = (s > that, across, _relative_text(commas, relatives, s, start), dist)
         if best is None or rank < best[0]:
             best = (rank, i)
     return (tokens, best[1]) if best else None
@@ -214,6 +216,7 @@ _BARE_PARTICIPLE = ("é", "ée", "és", "ées")
 _GOVERNING = frozenset({"à", "de", "d'", "pour"})
 """Words before an infinitive that make it the complement of another verb ("appelé à manifester")."""
 _COMMA = re.compile(r"[,;:()«»]")
+_COLON = re.compile(r"[;:]")
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
 _DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
@@ -255,6 +258,11 @@ def lexical(
     # date is its subordinate's (unless the "que" follows the date at once: "C'est le 4 février que...")
     then = _THAT_AFTER.search(text, max(0, end - offset))
     clause_hi = offset + then.start() if then and text[end - offset : then.start()].strip() else 1 << 30
+    # "n'aura pas survécu au budget : le 4 décembre, une motion l'a renversé": a colon or a semicolon opens
+    # the date's own clause, whose verbs come before those across it
+    colon_lo = offset + max((m.end() for m in _COLON.finditer(text, 0, max(0, start - offset))), default=0)
+    across = _COLON.search(text, max(0, end - offset))
+    colon_hi = offset + across.start() if across else 1 << 30
 
     inside = phrase_marks([w for _, _, w, _ in toks], vf.skippable_phrases)
     commas = [(m.start() + offset, m.end() + offset) for m in _COMMA.finditer(text)]
@@ -347,8 +355,9 @@ def lexical(
         dist = start - e if e <= start else s - end
         # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
+        place = 0 if seg_lo <= s < seg_hi else 1 if colon_lo <= s < colon_hi else 2
         rank = (
-            2 if s < clause_lo or s > clause_hi else 0 if seg_lo <= s < seg_hi else 1,
+            3 if s < clause_lo or s > clause_hi else place,
             _relative_text(commas, relatives, s, start),
             dist,
         )
