@@ -134,6 +134,11 @@ ROWS = [
     ("same-evening-of-happening", "dct=2023-07-12|Le 12 juillet 2013, un train a déraillé en gare. Le 26 octobre 2022, le procès s'est ouvert. Le soir même du drame, le président était venu sur les lieux.", "Le soir même", "2013-07-12", "2013-07-12", "day"),
     ("morning-of-a-date", "dct=2014-06-01|Le matin du 5 mai, il pleuvait sur la ville.", "Le matin du 5 mai", "2014-05-05", "2014-05-05", "day"),
     ("afternoon-of-the-day-told", "dct=2016-12-24|Le suspect a été abattu vendredi près de Milan. Dans l'après-midi, une vidéo a été diffusée.", "Dans l'après-midi", "2016-12-23", "2016-12-23", "day"),
+    # "presque jour pour jour", "à quelques jours près": the days around the very day (at the month of a
+    # month-wide DCT), not that day
+    ("nearly-to-the-day", "dct=2022-04-20|Il y a vingt ans presque jour pour jour, la qualification de Jean-Marie Le Pen provoquait un électrochoc.", "Il y a vingt ans", "2002-04-17", "2002-04-23", "day"),
+    ("within-a-few-days", "dct=2009-03-12|Il y a treize ans, à quelques jours près, un tireur tuait seize enfants à Dunblane.", "Il y a treize ans", "1996-03-09", "1996-03-15", "day"),
+    ("nearly-to-the-day-month-dct", "dct=2016-11|Il y a trente ans presque jour pour jour, les liquidateurs achevaient le sarcophage.", "Il y a trente ans", "1986-11-01", "1986-11-30", "month"),
     # "un an jour pour jour après <event>": the very day that many units on, where the text dates the event
     ("count-to-the-day-after-event", "dct=2014-04-20|Le 15 avril 2013, deux bombes explosaient près de l'arrivée. Un an jour pour jour après les attentats, la ville a observé une minute de silence.", "Un an jour pour jour après", "2014-04-15", "2014-04-15", "day"),
     ("count-to-the-day-undated-event", "dct=2014-04-20|Un an jour pour jour après les attentats, la ville a observé une minute de silence.", "Un an jour pour jour après", "", "", "day"),

@@ -865,6 +865,8 @@ def _merge(results: list[Result], pub: PubDate) -> Result:
     if all(r == first for r in results) or first.interval is None:
         return first
     ivs = [r.interval for r in results if r.interval is not None]
+    if first.mod == "APPROX":  # "presque jour pour jour": the days around the very day, read at its month
+        ivs = [(a + (b - a) / 2, a + (b - a) / 2) for a, b in ivs]
     assert pub.value is not None
     shifted = _year_shifted(results, pub)
     if shifted is not None:

@@ -44,6 +44,7 @@ _REQUIRED = (
     "reporting_verbs",
     "duration_cues",
     "to_the_day",
+    "nearly_to_the_day",
     "same_year",
     "verb_forms",
 )
@@ -189,6 +190,9 @@ class Lexicon:
     duration_cues: frozenset[str]
     to_the_day: frozenset[str]
     """Phrases after "il y a N ans" that make it that very day ("jour pour jour")."""
+    nearly_to_the_day: frozenset[str]
+    """Phrases after "il y a N ans" that make it a day near that very day ("presque jour pour jour", "à
+    quelques jours près"): the days around it (`relative.NEARLY_DAYS`)."""
     same_year: frozenset[str]
     """Phrases after a month that put it in the year the text last told ("en octobre de la même année")."""
     verb_forms: VerbForms
@@ -349,6 +353,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         reporting_verbs=_set(raw, "reporting_verbs"),
         duration_cues=_set(raw, "duration_cues"),
         to_the_day=_set(raw, "to_the_day"),
+        nearly_to_the_day=_set(raw, "nearly_to_the_day"),
         same_year=_set(raw, "same_year"),
         verb_forms=_verb_forms(raw),
     )

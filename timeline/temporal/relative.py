@@ -245,10 +245,19 @@ def to_the_day_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf",?\s*(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
-def _day_back(today: date, count: int, unit: str) -> Result | None:
-    """The very day `count` units before the DCT ("jour pour jour")."""
+def _day_back(today: date, count: int, unit: str, nearly: bool = False) -> Result | None:
+    """The very day `count` units before the DCT ("jour pour jour"); `nearly`, the days around it."""
     d = _move(today, -count, unit)
-    return None if d is None else from_dct(cal.day(d), "day", confidence=0.9)
+    if d is None:
+        return None
+    if nearly:
+        around = (d - timedelta(days=NEARLY_DAYS), d + timedelta(days=NEARLY_DAYS))
+        return from_dct(around, "day", mod="APPROX", confidence=0.7)
+    return from_dct(cal.day(d), "day", confidence=0.9)
+
+
+NEARLY_DAYS = 3
+"""How many days either side of the very day "presque jour pour jour" may be."""
 
 
 def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
@@ -258,14 +267,15 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     n, unit, mult, approx = got
     if sign > 0 and n == 1 and unit == "day":
         return None  # "dans un jour sans": rarely "in one day"
-    exact = to_the_day_pattern(lx.to_the_day).match(text, c.end) is not None
+    nearly = to_the_day_pattern(lx.nearly_to_the_day).match(text, c.end) is not None
+    exact = nearly or to_the_day_pattern(lx.to_the_day).match(text, c.end) is not None
     to_the_day = sign < 0 and n is not None and not approx and exact
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
             return unresolved("day" if to_the_day else _UNIT_GRAN.get(unit, "year"))
         if to_the_day and n is not None:
-            return _day_back(ctx.today, n * mult, unit)  # "il y a vingt ans jour pour jour"
+            return _day_back(ctx.today, n * mult, unit, nearly)  # "il y a vingt ans jour pour jour"
         out = _around(ctx.today, n, unit, mult, approx, sign)
         if out is None:
             return None
