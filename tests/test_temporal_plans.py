@@ -44,8 +44,10 @@ ROWS = [
     # a day-month told in the past next to a day dated with an earlier year is of that year (one episode)
     ("episode-next-paragraph", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe 5 juillet vers 23 heures, le conducteur avait immobilisé son convoi.", "Le 5 juillet", "2013-07-05", "2013-07-05", "day"),
     ("episode-days-after", "dct=2020-04-14|Le 14 avril 2010, le volcan entrait en éruption.\n\nIl a fallu une réunion des ministres, le 19 avril, pour trouver un compromis.", "19 avril", "2010-04-19", "2010-04-19", "day"),
-    # ... but not beside a count to the day from that day: the anniversary
+    # ... but not beside a count to the day from that day, nor after an anniversary's noun: the anniversary
     ("episode-anniversary-beside-count", "dct=2015-12|Le 4 décembre 1995, six élèves périssaient dans la rivière. Une cérémonie s'est tenue le 4 décembre, vingt ans jour pour jour après le drame, sur les berges.", "le 4 décembre", "2015-12-04", "2015-12-04", "day"),
+    ("episode-anniversary-noun", "dct=2023-10-23|Mahsa Amini est morte le 16 septembre 2022 à Téhéran. Le premier anniversaire de sa mort, le 16 septembre, s'est déroulé sous haute surveillance.", "le 16 septembre,", "2023-09-16", "2023-09-16", "day"),
+    ("episode-same-day-no-anniversary", "dct=2023-10-23|Mahsa Amini est morte le 16 septembre 2022 à Téhéran. Le 16 septembre, son père avait été interpellé.", "Le 16 septembre,", "2022-09-16", "2022-09-16", "day"),
     ("episode-same-day-retold", "dct=2015-12|Le 4 décembre 1995, six élèves périssaient dans la rivière. Le 4 décembre, vers 15 heures, les secours avaient été alertés.", "Le 4 décembre,", "1995-12-04", "1995-12-04", "day"),
     ("episode-far-day", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe ministre a démissionné le 2 août.", "2 août", "2014-08-02", "2014-08-02", "day"),
     ("episode-future-clause", "dct=2014-06-20|Le procès porte sur la catastrophe du 6 juillet 2013. Le verdict sera rendu le 10 juillet.", "10 juillet", "2014-07-10", "2014-07-10", "day"),

@@ -45,6 +45,7 @@ _REQUIRED = (
     "duration_cues",
     "to_the_day",
     "nearly_to_the_day",
+    "anniversary_nouns",
     "same_year",
     "verb_forms",
 )
@@ -190,6 +191,9 @@ class Lexicon:
     duration_cues: frozenset[str]
     to_the_day: frozenset[str]
     """Phrases after "il y a N ans" that make it that very day ("jour pour jour")."""
+    anniversary_nouns: frozenset[str]
+    """Nouns of a day that comes back every year ("le premier anniversaire de sa mort, le 16 septembre"): a
+    day-month set beside one is the anniversary, not the remembered day."""
     nearly_to_the_day: frozenset[str]
     """Phrases after "il y a N ans" that make it a day near that very day ("presque jour pour jour", "à
     quelques jours près"): the days around it (`relative.NEARLY_DAYS`)."""
@@ -354,6 +358,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         duration_cues=_set(raw, "duration_cues"),
         to_the_day=_set(raw, "to_the_day"),
         nearly_to_the_day=_set(raw, "nearly_to_the_day"),
+        anniversary_nouns=_set(raw, "anniversary_nouns"),
         same_year=_set(raw, "same_year"),
         verb_forms=_verb_forms(raw),
     )

@@ -146,11 +146,21 @@ _TO_THE_DAY_AFTER = re.compile(
 )
 
 
+_ANNIVERSARY_BEFORE = re.compile(
+    rf"\b(?:{alternation(load().anniversary_nouns)})\b[^.;:!?]{{0,60}}$", re.IGNORECASE
+)
+
+
 def _anniversary_told(ctx: Context, episode: date, span: tuple[int, int]) -> bool:
-    """Whether a day-month equal to the remembered day's own is set beside a count to the day from it: the
-    anniversary ("Une cérémonie s'est tenue le 4 décembre, vingt ans jour pour jour après le drame", after
-    "Le 4 décembre 1995"), not the remembered day."""
-    if span == (0, 0) or _TO_THE_DAY_AFTER.match(ctx.text, span[1]) is None:
+    """Whether a day-month equal to the remembered day's own is set beside a count to the day from it or
+    after an anniversary's noun in its sentence: the anniversary ("Une cérémonie s'est tenue le 4 décembre,
+    vingt ans jour pour jour après le drame", after "Le 4 décembre 1995"; "Le premier anniversaire de sa
+    mort, le 16 septembre, s'est déroulé"), not the remembered day."""
+    if span == (0, 0):
+        return False
+    beside = _TO_THE_DAY_AFTER.match(ctx.text, span[1]) is not None
+    after_noun = _ANNIVERSARY_BEFORE.search(ctx.text, max(0, span[0] - 80), span[0]) is not None
+    if not beside and not after_noun:
         return False
     return any(r.interval is not None and r.interval[0] == episode for r in ctx.history)
 
