@@ -896,26 +896,31 @@ def _join_lone_reports(
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
         members[uf.find(i.event_id)].append(i)
-    spans = {r: _span_of(group) for r, group in members.items()}
+    spans: dict[str, Span | None] = {}
+    docs_of: dict[str, set[str]] = {}
+    kinds_of: dict[str, set[str]] = {}
     by_day: dict[date, list[str]] = defaultdict(list)  # day -> the day stories told by enough articles
     for r, group in members.items():
-        s = spans[r]
+        docs = {i.doc_id for i in group}
+        if len(docs) < LONE_MIN_SOURCES:
+            continue
+        s = spans[r] = _span_of(group)
         if s is None or (s.end - s.start).days >= _DAY_WIDTH:
             continue
-        if len({i.doc_id for i in group}) >= LONE_MIN_SOURCES:
-            for k in range((s.end - s.start).days + 1):
-                by_day[s.start + timedelta(k)].append(r)
+        docs_of[r], kinds_of[r] = docs, {i.kind for i in group if i.kind}
+        for k in range((s.end - s.start).days + 1):
+            by_day[s.start + timedelta(k)].append(r)
     days_of: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
         if _days(i):
             days_of[i.doc_id].append(i)
     for r, group in list(members.items()):
         i = group[0]
-        if len(group) > 1 or not _days(i) or i.another or i.reported:
+        near = alike.get(i.doc_id)
+        if len(group) > 1 or not near or not _days(i) or i.another or i.reported:
             continue
         if any(j is not i and merge(j.span, i.span)[0] is not None for j in days_of[i.doc_id]):
             continue
-        near = alike.get(i.doc_id, {})
         found = set()
         for k in range((i.end - i.start).days + 1):
             for o in by_day.get(i.start + timedelta(k), ()):
@@ -925,8 +930,8 @@ def _join_lone_reports(
                 if (
                     fit[0] is None
                     or fit[1]
-                    or not any(j.doc_id in near for j in members[o])
-                    or any(event_kinds().clash(i.kind, j.kind) for j in members[o])
+                    or near.keys().isdisjoint(docs_of[o])
+                    or any(event_kinds().clash(i.kind, kind) for kind in kinds_of[o])
                 ):
                     continue
                 found.add(root)
