@@ -446,8 +446,9 @@ def _day_ref(
     that is not the news day, when there is one. A day counted ahead right after a flashback, not told in its
     tense, counts from the day the flashback left (`Context.flashbacks`)."""
     ref = _day_told(ctx, opens_at)
-    if off > 0 and span is not None and ctx.days and ref is ctx.days[-1][1] and not ctx.told_before(*span):
-        ref = ctx.flashbacks.get(ctx.days[-1][0], ref)  # "le lendemain" after a flashback: of the story's day
+    left = ctx.flashbacks.get(ctx.days[-1][0]) if off > 0 and span is not None and ctx.days else None
+    if left is not None and ref is ctx.days[-1][1] and span is not None and not ctx.told_before(*span):
+        ref = left  # "le lendemain" after a flashback: of the day the story had reached
     if story:
         told = [r for _, r in ctx.days if r.interval is not None and r.interval[0] != ctx.today]
         ref = told[-1] if told else ref
