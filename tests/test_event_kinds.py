@@ -43,6 +43,10 @@ def _kind(sentence: str, date_text: str) -> str | None:
         # "ouvrir le feu" is a shooting, not a fire
         ("Un homme a ouvert le feu dimanche soir depuis le 32e étage de l'hôtel.", "dimanche soir", None),
         ("Les policiers, sous le feu des assaillants mardi, ont riposté.", "mardi", None),
+        # "écrasé par" a rival and "a écrasé" someone are a defeat, not a crash
+        ("Le 5 mai 2002, il est écrasé par Jacques Chirac, réélu avec 82 % des voix.", "Le 5 mai 2002", None),
+        ("Dimanche, le sortant a écrasé son rival au second tour.", "Dimanche", None),
+        ("L'avion s'est écrasé dimanche en mer.", "dimanche", "accident"),
         # the date completes a noun that recalls a happening: it is that happening's, not the tribute's
         ("Les néons se sont éteints en hommage aux victimes du 1er octobre.", "1er octobre", None),
         ("La ville a rendu hommage samedi aux victimes.", "samedi", "funérailles"),
