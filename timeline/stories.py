@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from itertools import combinations
 from typing import Any, Literal
@@ -34,7 +34,7 @@ from timeline import stories_same_article as same_article
 from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds
 from timeline.schema import stable_id
 from timeline.stems import content_stems, fold, stem_spans
-from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, merge, span_of
+from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, days_of, merge, span_of
 
 MIN_SCORE = 0.1
 """Least pair score (word similarity plus date bonus) to join two reports of different articles."""
@@ -854,7 +854,7 @@ def _near_stories(
     def days(r: str) -> list[date]:  # the days of a day story's date (its most precise one)
         s = stories[r]
         width = (s.date_end - s.date_start).days
-        return [s.date_start + timedelta(k) for k in range(width + 1)] if width < _DAY_WIDTH else []
+        return days_of(s.date_start, s.date_end) if width < _DAY_WIDTH else []
 
     told_on: dict[tuple[str, date], list[str]] = defaultdict(list)  # (article, day) -> its day stories
     for r in members:
@@ -908,22 +908,22 @@ def _join_lone_reports(
         if s is None or (s.end - s.start).days >= _DAY_WIDTH:
             continue
         docs_of[r], kinds_of[r] = docs, {i.kind for i in group if i.kind}
-        for k in range((s.end - s.start).days + 1):
-            by_day[s.start + timedelta(k)].append(r)
-    days_of: dict[str, list[_Item]] = defaultdict(list)
+        for day in days_of(s.start, s.end):
+            by_day[day].append(r)
+    day_reports: dict[str, list[_Item]] = defaultdict(list)  # article -> its reports of days
     for i in items:
         if _days(i):
-            days_of[i.doc_id].append(i)
+            day_reports[i.doc_id].append(i)
     for r, group in list(members.items()):
         i = group[0]
         near = alike.get(i.doc_id)
         if len(group) > 1 or not near or not _days(i) or i.another or i.reported:
             continue
-        if any(j is not i and merge(j.span, i.span)[0] is not None for j in days_of[i.doc_id]):
+        if any(j is not i and merge(j.span, i.span)[0] is not None for j in day_reports[i.doc_id]):
             continue
         found = set()
-        for k in range((i.end - i.start).days + 1):
-            for o in by_day.get(i.start + timedelta(k), ()):
+        for day in days_of(i.start, i.end):
+            for o in by_day.get(day, ()):
                 root = uf.find(o)
                 s = spans.get(root)
                 fit = merge(s, i.span) if s is not None else (None, False)

@@ -50,11 +50,16 @@ def span_of(row: dict[str, Any], start: date, end: date, granularity: str) -> Sp
     return Span(start, end, granularity, days[0] if len(set(days)) == 1 else None)
 
 
+def days_of(lo: date, hi: date) -> list[date]:
+    """Each day from `lo` to `hi`, both included."""
+    return [lo + timedelta(k) for k in range((hi - lo).days + 1)]
+
+
 def _on_weekday(lo: date, hi: date, weekday: int | None) -> tuple[date, date] | None:
     """The days of [lo, hi] a weekday constraint leaves (all of them when it is wide or there is none)."""
     if weekday is None or (hi - lo).days >= 7:
         return lo, hi
-    days = [lo + timedelta(k) for k in range((hi - lo).days + 1) if (lo + timedelta(k)).weekday() == weekday]
+    days = [d for d in days_of(lo, hi) if d.weekday() == weekday]
     return (days[0], days[-1]) if days else None
 
 
