@@ -482,6 +482,11 @@ def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
          None),
         ("La veille de ce terrible accident, le maire avait inauguré la salle.", "La veille", "accident",
          "ouverture"),
+        # the kind is not the counted-from happening's ("tentative d'assassinat"), but the clause's own
+        ("La directrice a présenté hier sa démission, dix jours après la tentative d'assassinat contre le "
+         "candidat.", "dix jours après", "tentat", "démission"),
+        ("Elle avait quitté ses fonctions dix jours après l'attentat manqué, sous la pression du Congrès.",
+         "dix jours après", "attentat", None),
     ],
 )
 def test_the_event_counted_from_is_the_noun_after_its_adjectives(

@@ -317,7 +317,12 @@ def _terms(
         put(stem, _near(rank) * (1.0 if a >= lo else W_AWAY))
     for rank, (a, _b, stem) in enumerate(after):
         put(stem, _near(rank) * (1.0 if a < hi else W_AWAY))
-    kind = date_kind(sentence, own, (lo, hi), words)
+    kind_words = words
+    if counted:
+        # "dix jours après la tentative d'assassinat": the happening counted from is not the one dated
+        stop = next((m.start() for m in _KIND_STOP.finditer(sentence, own[1])), len(sentence))
+        kind_words = [w for w in words if not own[1] <= w[0] < stop]
+    kind = date_kind(sentence, own, (lo, hi), kind_words)
     days = (pd.Timestamp(row["date_end"]) - pd.Timestamp(row["date_start"])).days  # a list or a range of days
     night = _NIGHT.search(str(row["date_text"] or "")) is not None  # one night over two days: one happening
     if kind in event_kinds().instant and row["granularity"] == "day" and days >= 1 and not night:
@@ -336,6 +341,7 @@ def _terms(
 
 _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
 _NIGHT = re.compile(r"\bnuit\b", re.IGNORECASE)
+_KIND_STOP = re.compile(r"[,;:()«»—–\[\].]")
 
 
 def _counts_from_event(row: dict[str, Any], sentence: str, end: int) -> bool:
