@@ -47,6 +47,9 @@ def _kind(sentence: str, date_text: str) -> str | None:
         ("Le 5 mai 2002, il est écrasé par Jacques Chirac, réélu avec 82 % des voix.", "Le 5 mai 2002", None),
         ("Dimanche, le sortant a écrasé son rival au second tour.", "Dimanche", None),
         ("L'avion s'est écrasé dimanche en mer.", "dimanche", "accident"),
+        # "arrivé en tête" of a vote is a result, not an arrival
+        ("Le 8 juin, le parti libéral est arrivé en tête avec près de 28 % des voix.", "Le 8 juin", None),
+        ("Le président est arrivé dimanche en fin de journée à Tokyo.", "dimanche", "visite"),
         # the date completes a noun that recalls a happening: it is that happening's, not the tribute's
         ("Les néons se sont éteints en hommage aux victimes du 1er octobre.", "1er octobre", None),
         ("La ville a rendu hommage samedi aux victimes.", "samedi", "funérailles"),
