@@ -84,7 +84,7 @@ SETS = {
     "blind8": (GOLD.parent / "blind8" / "gold_blind8.json", 0.8, 0.8),
     "blind9": (GOLD.parent / "blind9" / "gold_blind9.json", 0.75, 0.5),
     "blind10": (GOLD.parent / "blind10" / "gold_blind10.json", 0.85, 0.8),
-    "blind11": (GOLD.parent / "blind11" / "gold_blind11.json", 0.65, 0.7),
+    "blind11": (GOLD.parent / "blind11" / "gold_blind11.json", 0.62, 0.7),
     "blind12": (GOLD.parent / "blind12" / "gold_blind12.json", 0.75, 0.6),
     "blind13": (GOLD.parent / "blind13" / "gold_blind13.json", 0.7, 0.65),
     "blind14": (GOLD.parent / "blind14" / "gold_blind14.json", 0.75, 0.75),

@@ -199,8 +199,10 @@ class _Item:
         said = str(self.row["date_text"] or "").lower()
         # "le même jour", "dans la soirée" take the day the text named ("dans la soirée de mardi" does not)
         inherited = self.row.get("anchor") == "previous"
+        # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
+        own_night = _NIGHT.search(said) is not None and self.end > self.start
         self.another = (
-            inherited and event_kinds().another_same_day.search(said) is not None
+            inherited and not own_night and event_kinds().another_same_day.search(said) is not None
         ) or _tells_another(str(self.row["sentence"]))
         self.span = span_of(self.row, self.start, self.end, self.granularity)
         title = self.row.get("title")
