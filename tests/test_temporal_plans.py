@@ -24,6 +24,12 @@ ROWS = [
     ("plan-prevu-ahead", "dct=2022-09-09|Le sommet est prévu mercredi.", "mercredi", "2022-09-14", "2022-09-14", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
+    # a participle after a modal's infinitive qualifies a noun ("la zone sinistrée"), a plural noun may end
+    # like one ("les députés"): the modal decides; "ne ... que lundi" is a restriction, not a clause
+    ("plan-adjective-participle", "dct=2005-08-30|Il doit survoler la zone sinistrée mercredi à bord d'Air Force One.", "mercredi", "2005-08-31", "2005-08-31", "day"),
+    ("plan-noun-like-participle", "dct=2024-12-14|Le texte doit être examiné par les députés lundi, et son adoption ne fait guère de doute.", "lundi", "2024-12-16", "2024-12-16", "day"),
+    ("plan-ne-que", "dct=1993-05-14|Le groupe scolaire, fermé jusqu'à nouvel ordre, ne devrait rouvrir ses portes que lundi, a indiqué la mairie.", "lundi", "1993-05-17", "1993-05-17", "day"),
+    ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
     ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),

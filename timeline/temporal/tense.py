@@ -253,6 +253,8 @@ def lexical(
     # "Les compagnies font valoir que samedi, elles avaient...": a verb before the "que" that opens the
     # date's clause is the main clause's, not the date's
     opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset))
+    if opens and _NE.search(text, max(0, seg_lo - offset), opens.start()):
+        opens = None  # "ne devrait rouvrir ses portes que lundi": a restriction, not a clause
     clause_lo = offset + opens.start() if opens else -1
     # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
     # date is its subordinate's (unless the "que" follows the date at once: "C'est le 4 février que...")
@@ -322,8 +324,10 @@ def lexical(
             and start - e <= 8
             and w.endswith(_BARE_PARTICIPLE)
             and i + 1 < len(toks)
+            and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "par les députés lundi": a noun
             and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
+            and not _planned_before(text, s - offset, vf)  # "doit survoler la zone sinistrée mercredi"
         ):
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
         elif (
@@ -332,6 +336,7 @@ def lexical(
             and len(w) > 4
             and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "la criminalité" is a noun
             and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
+            and not _planned_before(text, s - offset, vf)
         ):
             # a participle of the date's own stretch between commas: "des habitants, réveillés en sursaut
             # dans la nuit de dimanche à lundi, dorment dehors"; a planning one looks ahead
@@ -390,6 +395,7 @@ def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, 
 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
+_NE = re.compile(r"\bn(?:e\s|['’])", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
@@ -451,7 +457,24 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
     if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
         return None  # a compound form ("a été signé", "doit être officiellement proclamé"): its head decides
+    if before and before[-1] in vf.determiners:
+        return None  # "examiné par les députés lundi": a noun, not a participle
+    if _planned_before(text, m.start(), vf):
+        return None  # "Il doit survoler la zone sinistrée mercredi": the modal's verb, not the adjective
     return "past"
+
+
+def _planned_before(text: str, at: int, vf: VerbForms) -> bool:
+    """Whether the clause before `at` (from the sentence start or the last comma) holds a modal of the future
+    and its infinitive ("doit survoler", "va signer")."""
+    reach = max(0, at - 200)
+    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
+    lo = max([stop] + [m.end() for m in _COMMA.finditer(text, stop, at)])
+    words = [norm(x.group()) for x in _WORD.finditer(text, lo, at)]
+    return any(
+        w in vf.future_modals and any(x.endswith(vf.infinitive_endings) for x in words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
 
 
 _BY_NAME = re.compile(r"\s+par\s+[A-ZÀ-ÖØ-Þ]")
