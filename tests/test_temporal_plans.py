@@ -29,6 +29,10 @@ ROWS = [
     ("plan-adjective-participle", "dct=2005-08-30|Il doit survoler la zone sinistrée mercredi à bord d'Air Force One.", "mercredi", "2005-08-31", "2005-08-31", "day"),
     ("plan-noun-like-participle", "dct=2024-12-14|Le texte doit être examiné par les députés lundi, et son adoption ne fait guère de doute.", "lundi", "2024-12-16", "2024-12-16", "day"),
     ("plan-ne-que", "dct=1993-05-14|Le groupe scolaire, fermé jusqu'à nouvel ordre, ne devrait rouvrir ses portes que lundi, a indiqué la mairie.", "lundi", "1993-05-17", "1993-05-17", "day"),
+    # "à partir de mercredi" starts ahead, unless told in the pluperfect; a meeting "convoqué mardi" is a plan
+    ("from-day-ahead", "dct=2019-03-19|Nyusi a annoncé un deuil national de trois jours à partir de mercredi.", "mercredi", "2019-03-20", "2019-03-20", "day"),
+    ("from-day-pluperfect", "dct=2023-11-02|Trois départements avaient été placés en vigilance rouge à partir de mercredi soir.", "mercredi soir", "2023-11-01", "2023-11-01", "day"),
+    ("plan-convened", "dct=2015-07-06|Ils se retrouvent ce lundi soir, avant un sommet extraordinaire convoqué mardi à Bruxelles.", "mardi", "2015-07-07", "2015-07-07", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead

@@ -419,6 +419,7 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
+_FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:(?:ce)\s+)?$", re.IGNORECASE)
 
 
 def participle_before(text: str, start: int, vf: VerbForms, end: int | None = None) -> Direction | None:
@@ -428,6 +429,8 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     set as a target ("une réunion convoquée pour jeudi") is ahead. None without such a cue."""
     if _FOR_DAY.search(text, max(0, start - 12), start):
         return "future"
+    if _FROM_DAY.search(text, max(0, start - 16), start) and not _pluperfect_before(text, start, vf):
+        return "future"  # "un deuil de trois jours à partir de mercredi": what starts lies ahead
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
     if not m:
         return None
@@ -462,6 +465,14 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     if _planned_before(text, m.start(), vf):
         return None  # "Il doit survoler la zone sinistrée mercredi": the modal's verb, not the adjective
     return "past"
+
+
+def _pluperfect_before(text: str, at: int, vf: VerbForms) -> bool:
+    """Whether the sentence before `at` holds an imperfect auxiliary ("avaient été placés en vigilance rouge à
+    partir de mercredi soir"): a story told in the past."""
+    reach = max(0, at - 200)
+    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
+    return any(norm(x.group()) in vf.imperfect_auxiliaries for x in _WORD.finditer(text, stop, at))
 
 
 def _planned_before(text: str, at: int, vf: VerbForms) -> bool:
