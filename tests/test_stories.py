@@ -551,6 +551,23 @@ def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashe
     assert _clashes(first, later) is clashes
 
 
+def test_a_day_counted_in_hours_from_the_day_told_votes_by_its_words() -> None:
+    # "Quelques heures plus tard" takes the day told but is another moment of it: unlike "le lendemain"
+    # it votes against the lead when its words differ, and not when they meet
+    day = date(2019, 10, 3)
+    lead = _ev("a", 0, "Un agent a tué quatre collègues jeudi à la préfecture de police.", "jeudi", day, day)
+    said = "Quelques heures plus tard, {}"
+    other = _ev("a", 1, said.format("le parquet antiterroriste a ouvert une enquête."),
+                "Quelques heures plus tard", day, day, anchor="previous")
+    same = _ev("a", 1, said.format("l'agent qui a tué quatre collègues à la préfecture était identifié."),
+               "Quelques heures plus tard", day, day, anchor="previous")
+    later = _ev("a", 1, "Le lendemain, le parquet antiterroriste a ouvert une enquête.", "Le lendemain",
+                day, day, anchor="previous")
+    assert _clashes(lead, other) is True
+    assert _clashes(lead, same) is False
+    assert _clashes(lead, later) is False
+
+
 def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
     # "Dans la soirée" takes the day the text named and tells what happened later that day
     day = date(2016, 3, 22)

@@ -628,10 +628,19 @@ def _votes(i: _Item) -> bool:
     habitants sont évacués" follows the happening of that day: over twenty-two gold sets, letting such
     reports vote kept 15 gold pairs apart for 1 wrong one) and not said in a quotation ("« Lundi matin, j'ai
     entendu un grondement »", a witness telling the happening in their own words: letting them vote kept 20
-    gold pairs apart for 3 wrong ones)."""
-    since = str(i.row["date_text"] or "").lower().startswith("depuis")
-    own_day = (i.end - i.start).days < SAME_DOC_WIDTH and i.row.get("anchor") != "previous"
+    gold pairs apart for 3 wrong ones). A day counted in hours from the day told votes (`_HOURS_AWAY`)."""
+    said = str(i.row["date_text"] or "")
+    since = said.lower().startswith("depuis")
+    own = i.row.get("anchor") != "previous" or _HOURS_AWAY.search(said) is not None
+    own_day = (i.end - i.start).days < SAME_DOC_WIDTH and own
     return own_day and not since and not i.quoted
+
+
+_HOURS_AWAY = re.compile(r"\b(?:heures?|minutes?)\s+(?:plus\s+tard|plus\s+tôt|après|avant)\b", re.IGNORECASE)
+"""A day counted in hours or minutes from the day told ("Quelques heures plus tard, un second incendie...")
+is another moment of that day: its words show whether it is the same happening, so it votes. Over
+seventy-four gold sets such reports told another happening than an earlier report of their day of their
+article in 37 of 45 pairs; letting them vote kept 41 wrong pairs apart for 3 right ones."""
 
 
 def _clash(x: _Item, y: _Item) -> bool:
