@@ -551,7 +551,7 @@ def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashe
     assert _clashes(first, later) is clashes
 
 
-def test_a_day_counted_in_hours_from_the_day_told_votes_by_its_words() -> None:
+def test_a_day_counted_in_hours_from_the_day_told_or_its_eve_votes_by_its_words() -> None:
     # "Quelques heures plus tard" takes the day told but is another moment of it: unlike "le lendemain"
     # it votes against the lead when its words differ, and not when they meet
     day = date(2019, 10, 3)
@@ -566,6 +566,10 @@ def test_a_day_counted_in_hours_from_the_day_told_votes_by_its_words() -> None:
     assert _clashes(lead, other) is True
     assert _clashes(lead, same) is False
     assert _clashes(lead, later) is False
+    # so does the eve of the day told
+    eve = _ev("a", 1, "La veille, le parquet antiterroriste avait ouvert une enquête.", "La veille", day, day,
+              anchor="previous")
+    assert _clashes(lead, eve) is True
 
 
 def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
