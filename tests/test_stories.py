@@ -566,10 +566,13 @@ def test_a_day_counted_in_hours_from_the_day_told_or_its_eve_votes_by_its_words(
     assert _clashes(lead, other) is True
     assert _clashes(lead, same) is False
     assert _clashes(lead, later) is False
-    # so does the eve of the day told
+    # so do the eve of the day told and "dès le lendemain"
     eve = _ev("a", 1, "La veille, le parquet antiterroriste avait ouvert une enquête.", "La veille", day, day,
               anchor="previous")
     assert _clashes(lead, eve) is True
+    next_day = _ev("a", 1, "Dès le lendemain, le parquet antiterroriste a ouvert une enquête.", "Dès le lendemain",
+                   day, day, anchor="previous")
+    assert _clashes(lead, next_day) is True
 
 
 def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -> None:
