@@ -570,8 +570,8 @@ def test_a_day_counted_in_hours_from_the_day_told_or_its_eve_votes_by_its_words(
     eve = _ev("a", 1, "La veille, le parquet antiterroriste avait ouvert une enquête.", "La veille", day, day,
               anchor="previous")
     assert _clashes(lead, eve) is True
-    next_day = _ev("a", 1, "Dès le lendemain, le parquet antiterroriste a ouvert une enquête.", "Dès le lendemain",
-                   day, day, anchor="previous")
+    said = "Dès le lendemain, le parquet antiterroriste a ouvert une enquête."
+    next_day = _ev("a", 1, said, "Dès le lendemain", day, day, anchor="previous")
     assert _clashes(lead, next_day) is True
 
 
