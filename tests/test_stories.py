@@ -678,6 +678,19 @@ def test_an_opening_dated_le_meme_jour_tells_another_happening() -> None:
     assert df["story_id"].nunique() == 3
 
 
+def test_an_opening_counted_in_hours_tells_another_moment() -> None:
+    # "Quelques heures plus tard" takes the day told for another moment of it: no opening bonus either
+    a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
+    said_b = "Quelques heures plus tard, les pompiers ont éteint les flammes."
+    b = _ev("b", 1, said_b, "Quelques heures plus tard", FIRE_DAY, FIRE_DAY, title=FIRE_B, countries=(),
+            topics=(), at=70, anchor="previous")
+    said_c = "Les sénateurs ont adopté la réforme le 26 septembre 2019."
+    title_c = "Le Sénat adopte la réforme des retraites"
+    c = _told("c", 2, said_c, "le 26 septembre 2019", FIRE_DAY, title_c, at=60)
+    _, stories = _group([a, b, c])
+    assert not any("ouverture" in why for story in stories for why in story.reasons)
+
+
 def test_openings_on_other_days_or_past_the_opening_get_no_bonus() -> None:
     # the same day past b's opening, or b's opening a day later: no bonus, so the three stay apart
     a = _told("a", 0, "Le ciel virait au noir jeudi au-dessus des quais.", "jeudi", FIRE_DAY, FIRE_A, at=80)
