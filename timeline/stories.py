@@ -188,7 +188,7 @@ class _Item:
     quoted: bool = field(init=False)
     opening: bool = field(init=False)
     moment: bool = field(init=False)
-    """Its day is the day told, counted in hours, or that day's eve or morrow (`_HOURS_AWAY`)."""
+    """Its day is taken from the day told, counted in hours, or is its eve or morrow (`_HOURS_AWAY`)."""
     counted: bool = False
     """Its day is counted from another event named right after its date ("au lendemain de l'attaque")."""
 
@@ -632,8 +632,8 @@ def _votes(i: _Item) -> bool:
     habitants sont évacués" follows the happening of that day: over twenty-two gold sets, letting such
     reports vote kept 15 gold pairs apart for 1 wrong one) and not said in a quotation ("« Lundi matin, j'ai
     entendu un grondement »", a witness telling the happening in their own words: letting them vote kept 20
-    gold pairs apart for 3 wrong ones). A day counted in hours from the day told, or its eve, votes
-    (`_HOURS_AWAY`)."""
+    gold pairs apart for 3 wrong ones). A day counted in hours from the day told, its eve or "dès le
+    lendemain" votes (`_Item.moment`)."""
     since = str(i.row["date_text"] or "").lower().startswith("depuis")
     own_day = (i.end - i.start).days < SAME_DOC_WIDTH and (i.row.get("anchor") != "previous" or i.moment)
     return own_day and not since and not i.quoted

@@ -419,7 +419,7 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
-_FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:(?:ce)\s+)?$", re.IGNORECASE)
+_FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
 
 
 def participle_before(text: str, start: int, vf: VerbForms, end: int | None = None) -> Direction | None:
@@ -467,19 +467,23 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     return "past"
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (looking back at most 200 characters)."""
+    reach = max(0, at - 200)
+    return max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
+
+
 def _pluperfect_before(text: str, at: int, vf: VerbForms) -> bool:
     """Whether the sentence before `at` holds an imperfect auxiliary ("avaient été placés en vigilance rouge à
     partir de mercredi soir"): a story told in the past."""
-    reach = max(0, at - 200)
-    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
-    return any(norm(x.group()) in vf.imperfect_auxiliaries for x in _WORD.finditer(text, stop, at))
+    words = _WORD.finditer(text, _sentence_start(text, at), at)
+    return any(norm(x.group()) in vf.imperfect_auxiliaries for x in words)
 
 
 def _planned_before(text: str, at: int, vf: VerbForms) -> bool:
     """Whether the clause before `at` (from the sentence start or the last comma) holds a modal of the future
     and its infinitive ("doit survoler", "va signer")."""
-    reach = max(0, at - 200)
-    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
+    stop = _sentence_start(text, at)
     lo = max([stop] + [m.end() for m in _COMMA.finditer(text, stop, at)])
     words = [norm(x.group()) for x in _WORD.finditer(text, lo, at)]
     return any(
