@@ -163,9 +163,9 @@ with st.sidebar:
                                              titles if name == "doc_ids" else None)
         st.session_state[wkey] = view.clean_selection(st.session_state.get(wkey) or [], labels)
         st.multiselect(label, options, key=wkey, format_func=labels.__getitem__, placeholder="Tous")
-    c1, c2 = st.columns(2)
-    c1.date_input("Du", key="f_start", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
-    c2.date_input("Au", key="f_end", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
+    # one per row: side by side, the sidebar cuts the year off ("01/09/202")
+    st.date_input("Du", key="f_start", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
+    st.date_input("Au", key="f_end", min_value=view.MIN_DATE, max_value=view.MAX_DATE, format="DD/MM/YYYY")
     st.text_input("Recherche dans le texte", key="f_text", placeholder="mot, nom, expression…")
     st.multiselect("Granularité", list(GRANULARITIES), key="f_granularities", placeholder="Toutes",
                    format_func=view.GRANULARITY_LABELS.__getitem__)

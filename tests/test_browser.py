@@ -204,6 +204,12 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     page.goto(server.url)  # type: ignore[attr-defined]
     wait_ready(page, "8 événement(s) visible(s) sur 8")
     page.screenshot(path=str(ARTIFACTS / "01-ouverture.png"), full_page=True)  # type: ignore[attr-defined]
+    # the period's dates show whole in the sidebar (side by side, the year was cut off)
+    sidebar = page.get_by_test_id("stSidebar")  # type: ignore[attr-defined]
+    period = sidebar.get_by_test_id("stDateInputFieldsScroller")
+    assert period.count() == 2
+    for k in range(2):
+        assert period.nth(k).evaluate("e => e.scrollWidth <= e.clientWidth")
 
     choose(page, "Pays", "Russie")
     wait_ready(page, "6 événement(s) visible(s) sur 8")
