@@ -188,7 +188,7 @@ class _Item:
     quoted: bool = field(init=False)
     opening: bool = field(init=False)
     moment: bool = field(init=False)
-    """Its day is taken from the day told, counted in hours, or is its eve or morrow (`_HOURS_AWAY`)."""
+    """Its day is taken from the day told, counted in hours, or is its eve or morrow (`_OTHER_MOMENT`)."""
     counted: bool = False
     """Its day is counted from another event named right after its date ("au lendemain de l'attaque")."""
 
@@ -201,7 +201,7 @@ class _Item:
         said = str(self.row["date_text"] or "").lower()
         # "le même jour", "dans la soirée" take the day the text named ("dans la soirée de mardi" does not)
         inherited = self.row.get("anchor") == "previous"
-        self.moment = inherited and _HOURS_AWAY.search(said) is not None
+        self.moment = inherited and _OTHER_MOMENT.search(said) is not None
         # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
         own_night = _NIGHT.search(said) is not None and self.end > self.start
         self.another = (
@@ -639,7 +639,7 @@ def _votes(i: _Item) -> bool:
     return own_day and not since and not i.quoted
 
 
-_HOURS_AWAY = re.compile(
+_OTHER_MOMENT = re.compile(
     r"\b(?:heures?|minutes?)\s+(?:plus\s+tard|plus\s+tôt|après|avant)\b"
     r"|^la\s+veille(?:\s+au\s+(?:soir|matin))?$|^dès\s+le\s+lendemain\b",
     re.IGNORECASE,
