@@ -33,6 +33,19 @@ ROWS = [
     ("from-day-ahead", "dct=2019-03-19|Nyusi a annoncé un deuil national de trois jours à partir de mercredi.", "mercredi", "2019-03-20", "2019-03-20", "day"),
     ("from-day-pluperfect", "dct=2023-11-02|Trois départements avaient été placés en vigilance rouge à partir de mercredi soir.", "mercredi soir", "2023-11-01", "2023-11-01", "day"),
     ("plan-convened", "dct=2015-07-06|Ils se retrouvent ce lundi soir, avant un sommet extraordinaire convoqué mardi à Bruxelles.", "mardi", "2015-07-07", "2015-07-07", "day"),
+    # a capitalised word inside a sentence is a name, not a participle ("à Moscou", "à Paris"); "est attendu"
+    # is a plan, the nearest such day even after a date of an earlier year
+    ("name-not-participle", "dct=2023-03-18|La délégation est attendue à Moscou le 20 mars.", "le 20 mars", "2023-03-20", "2023-03-20", "day"),
+    ("plan-present-passive-episode", "dct=2023-03-18|Le 18 mars 2014, la Russie annexait la Crimée. Le président chinois est attendu à Moscou du 20 au 22 mars.", "du 20 au 22 mars", "2023-03-20", "2023-03-22", "day"),
+    # "devant les caméras": a noun after an article after a preposition, not a future in "-ras"
+    ("noun-after-devant-les", "dct=2025-03-01|Vendredi, devant les caméras de toutes les chaînes, les deux dirigeants se sont disputés.", "Vendredi", "2025-02-28", "2025-02-28", "day"),
+    # "en janvier et février 2014": the first month takes the year of the second
+    ("months-share-year", "dct=2022-12-15|Les écoutes, réalisées en janvier et février 2014, ont été validées.", "en janvier", "2014-01-01", "2014-01-31", "month"),
+    ("months-share-year-back", "dct=2022-12-15|Les crues de décembre et janvier 2015 ont ruiné la vallée.", "décembre", "2014-12-01", "2014-12-31", "month"),
+    # a list of dates runs forward: the day-month after one of an earlier year is of the following year
+    ("list-runs-forward", "dct=2023-10-17|Ils ont été jugés pour les rassemblements des 29 et 30 octobre 2022 et du 25 mars.", "25 mars", "2023-03-25", "2023-03-25", "day"),
+    # a day-month near a day counted from a date of an earlier year is of that year
+    ("episode-counted-day", "dct=2023-10-27|Il y a un an jour pour jour, l'homme d'affaires rachetait la plateforme. Les licenciements ont suivi huit jours plus tard, puis les démissions après l'ultimatum du 16 novembre.", "16 novembre", "2022-11-16", "2022-11-16", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead

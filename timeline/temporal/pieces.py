@@ -176,9 +176,10 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
     for r in reversed(ctx.history):
         if r.granularity != "day" or r.vague or r.interval is None:
             continue
-        # a day of an earlier year: written with its year, or counted back ("il y a vingt ans jour pour jour")
+        # a day of an earlier year: written with its year, counted from such a day ("huit jours plus tard"),
+        # or counted back ("il y a vingt ans jour pour jour")
         counted = r.anchor == "dct" and abs((_same_day(r.interval[0]) - _same_day(ctx.today)).days) <= 1
-        if r.anchor != "absolute" and not counted:
+        if r.anchor not in ("absolute", "previous") and not counted:
             continue
         y = r.interval[0].year
         if y >= ctx.today.year or not cal.valid_day(y, month, day):

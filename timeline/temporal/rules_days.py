@@ -73,6 +73,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         y_ref = None if this else year_of_reference(ctx, c.start)
         if g.get("same"):  # "le 18 juillet de cette année-là"
             y_ref = told_year(ctx) or y_ref
+        if y_ref is not None and not mod and _listed_earlier(ctx, c.start, m, d):
+            y_ref += 1
         if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
             y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
@@ -86,6 +88,22 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
+
+
+# "celles des 29 et 30 octobre 2022 et du 25 mars": a list of dates runs forward
+_LISTED = re.compile(
+    r"\s*(?:,|\bet)\s+(?:(?:celles?|ceux|celui)\s+)?(?:du|de\s+la|des|le|la|les)?\s*", re.IGNORECASE
+)
+
+
+def _listed_earlier(ctx: Context, start: int, m: int, d: int) -> bool:
+    """Whether the day-month at `start` follows the date the text just told in a list ("et du 25 mars") and
+    falls before it within that date's year: such a list goes on in time, so the day is of the next year."""
+    ref = ctx.reference.interval if ctx.reference is not None else None
+    if ref is None or ctx.reference_end < 0 or not _LISTED.fullmatch(ctx.text, ctx.reference_end, start):
+        return False
+    y = ref[0].year
+    return cal.valid_day(y, m, d) and cal.valid_day(y + 1, m, d) and date(y, m, d) < ref[0]
 
 
 def _told_neighbour(told: tuple[date, date], m: int, d: int, forward: bool) -> Result | None:
@@ -263,6 +281,10 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
 
 _FOR_MONTH = re.compile(r"\bpour\s+$", re.IGNORECASE)
+# "en janvier et février 2014": the first month takes the year the second names
+_AND_MONTH_YEAR = re.compile(
+    rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({alternation(load().months)})\s+(\d{{4}})\b", re.IGNORECASE
+)
 
 
 def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
@@ -283,11 +305,15 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     start = c.match.start("m") if en in ("de", "d'") and not g["open"] and not g["part"] else c.start
     if en in ("de", "d'") and g["part"]:
         start = c.match.start("part")
+    shared = None if g["y"] else _AND_MONTH_YEAR.match(text, c.end)
 
     def res(ctx: Context) -> Result | None:
         y = year_group(c, "y", ctx)
         gran: Granularity = "part" if part else "month"
         anchor_prev = False
+        if y is None and not mod and shared is not None:
+            m2 = w.month(lx, shared.group(1))
+            y = int(shared.group(2)) - (1 if m2 is not None and m > m2 else 0)  # "décembre et janvier 2015"
         if y is None and g.get("same"):  # "en octobre de la même année"
             y = told_year(ctx)
             anchor_prev = y is not None

@@ -307,6 +307,8 @@ def lexical(
                 nxt[0].startswith(vf.etre_participles) or (i > 0 and toks[i - 1][2] in ("se", "s'", "s’"))
             )
             d = "present" if passive else "past"
+            if passive and nxt[0] in vf.planning_participles:
+                d = "near"  # "est attendu à Moscou le 20 mars": a plan, the nearest such day either side
             # the compound form sits where its participle is
             s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 9] if x == nxt[0]), (s, e))
         elif w in vf.imperfect_auxiliaries:
@@ -455,6 +457,8 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     )
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs:
         return None
+    if m.group(1)[0].isupper() and m.start(1) > _sentence_start(text, m.start(1)):
+        return None  # "attendu à Moscou le 20 mars", "à Paris lundi": a name within a sentence, no participle
     if len(w) < 4 and w not in vf.irregular_participles:  # "élu le 17 juin" is one, "au 15" is not
         return None
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
