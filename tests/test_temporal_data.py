@@ -44,6 +44,9 @@ ABSOLUTE: list[Row] = [
     ("relative:premier-lundi-d-octobre", "La rentrée se fera le premier lundi d'octobre.", "premier lundi d'octobre", "2024-10-07", "2024-10-07", "day"),
     ("absolute:pentecote-1999", "La fête aura lieu à la Pentecôte 1999.", "Pentecôte 1999", "1999-05-23", "1999-05-23", "day"),
     ("absolute:paques-2024", "Les vacances commencent à Pâques 2024.", "Pâques 2024", "2024-03-31", "2024-03-31", "day"),
+    # Easter and Whit Mondays are the day after the feast
+    ("absolute:lundi-de-paques-2019", "Le défilé a eu lieu le lundi de Pâques 2019.", "lundi de Pâques 2019", "2019-04-22", "2019-04-22", "day"),
+    ("absolute:lundi-de-pentecote-2024", "La journée de solidarité tombait le lundi de Pentecôte 2024.", "lundi de Pentecôte 2024", "2024-05-20", "2024-05-20", "day"),
     ("absolute:named-day-13-novembre", "Les attentats du 13-Novembre ont fait 130 morts.", "13-Novembre", "2015-11-13", "2015-11-13", "day"),
     # national days written with a hyphen, without their article: that day of the year the tense gives
     ("absolute:named-day-11-novembre", "Les écoles rouvriront après le 11-Novembre.", "11-Novembre", "2024-11-11", "2024-11-11", "day"),

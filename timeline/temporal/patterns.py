@@ -208,7 +208,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # Noël, la Toussaint, Pâques 2024, cette fête de Pentecôte
         (
             "holiday",
-            rf"{B}(?:(?:cette\s+fête\s+de|la\s+fête\s+de|le\s+jour\s+de|le\s+week-end\s+de|lundi\s+de|à|pour|lors\s+de|depuis)\s+)?(?P<h>{holiday})(?:\s+(?P<y>{y4}))?{mod}(?![\w-])",
+            rf"{B}(?:(?:cette\s+fête\s+de|la\s+fête\s+de|le\s+jour\s+de|le\s+week-end\s+de|à|pour|lors\s+de|depuis)\s+)?(?P<h>{holiday})(?:\s+(?P<y>{y4}))?{mod}(?![\w-])",
         ),
         # désormais, à présent
         ("now", rf"{B}(?P<w>{now})(?![\w])"),
