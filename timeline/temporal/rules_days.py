@@ -70,7 +70,7 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             return absolute(cal.day(date(y, m, d)), "day")
         if after_told and ctx.reference is not None and ctx.reference.interval is not None:
             return _told_neighbour(ctx.reference.interval, m, d, forward=mod == "future")
-        y_ref = None if this else year_of_reference(ctx, c.start)
+        y_ref = None if this else year_of_reference(ctx, c.start) or _month_told(ctx, c.start, m)
         if g.get("same"):  # "le 18 juillet de cette année-là"
             y_ref = told_year(ctx) or y_ref
         if y_ref is not None and not mod and _listed_earlier(ctx, c.start, m, d):
@@ -88,6 +88,26 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
+
+
+def _month_told(ctx: Context, start: int, m: int) -> int | None:
+    """The year of month `m` when the text's previous expression, in the same sentence, is that very month
+    ("En août, le feu s'est ravivé : reparti le 10 août", "En août" read as August 2022): its day."""
+    ref = ctx.reference
+    if ref is None or ref.interval is None or ref.granularity != "month" or ctx.reference_end < 0:
+        return None
+    a, b = ref.interval
+    if (a.year, a.month) != (b.year, b.month) or a.month != m:
+        return None
+    said = _MONTH_WORD.findall(ctx.text, max(0, ctx.reference_start), ctx.reference_end)
+    if [w.month(load(), x) for x in said] != [m]:
+        return None  # only an expression that names the month ("En août"), not a day blurred to its month
+    gap = ctx.text[ctx.reference_end : start]
+    return None if len(gap) > 200 or _STOP.search(gap) else a.year
+
+
+_STOP = re.compile(r"[.!?\n]")
+_MONTH_WORD = re.compile(rf"\b(?:{alternation(load().months)})\b", re.IGNORECASE)
 
 
 # "celles des 29 et 30 octobre 2022 et du 25 mars": a list of dates runs forward
