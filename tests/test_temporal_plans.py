@@ -48,6 +48,9 @@ ROWS = [
     ("episode-counted-day", "dct=2023-10-27|Il y a un an jour pour jour, l'homme d'affaires rachetait la plateforme. Les licenciements ont suivi huit jours plus tard, puis les démissions après l'ultimatum du 16 novembre.", "16 novembre", "2022-11-16", "2022-11-16", "day"),
     # a day-month right after its month was named in the sentence is of that month's year
     ("daymonth-of-month-told-relative", "dct=2023-07-12|Il y a un an, la forêt brûlait. En août, le feu est reparti le 10 août.", "le 10 août", "2022-08-10", "2022-08-10", "day"),
+    # violence nobody schedules is behind; an election told in the present is the nearest such day
+    ("unplanned-violences", "dct=2023-08-02|Le ministère justifie l'évacuation par les violences de dimanche devant l'ambassade.", "dimanche", "2023-07-30", "2023-07-30", "day"),
+    ("planned-two-adjectives-present", "dct=2018-12-07|La visite intervient en pleine campagne pour les élections législatives anticipées de dimanche.", "dimanche", "2018-12-09", "2018-12-09", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead

@@ -39,7 +39,8 @@ _OPENS_SENTENCE = re.compile(r"[.!?]\s+$")
 _OF_NOUN = re.compile(r"(?<![\w'’-])(?:[ld]['’])?([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
 # "l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek": a weekday completing or set after a noun
 _OF_HAPPENING = re.compile(
-    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*|\s+)$", re.IGNORECASE
+    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*|\s+)$",
+    re.IGNORECASE,
 )
 
 
@@ -64,12 +65,14 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     lx = load()
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
-        # the noun, or the noun before its adjective ("les élections législatives de dimanche")
-        nouns = {norm(x) for x in m.groups() if x} if m else set()
+        # the noun, or the noun before its adjective ("l'attentat meurtrier de vendredi"), or before two for a
+        # happening set in advance ("les élections législatives anticipées de dimanche")
+        said = [norm(x) for x in m.groups() if x] if m else []
+        nouns = set(said[-2:])
         after = tense != "future" and _AFTER_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
         if nouns & lx.unplanned_happenings or after:
             return "past", False
-        if tense == "past" and nouns & lx.planned_happenings:
+        if tense in ("past", "present") and set(said) & lx.planned_happenings:
             return "near", False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
