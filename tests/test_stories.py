@@ -584,6 +584,10 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     for part in (*parts, "Dans la nuit", "Le même mardi", "Dès l'aube", "Au petit matin", "Pendant la nuit"):
         later = _ev("a", 1, said.format(part), part, day, day, anchor="previous")
         assert _clashes(first, later) is True, part
+    # a bare night is read as both its days, the night the day told opens: still a later part of that day
+    for part in ("Dans la nuit", "Au cours de la nuit"):
+        later = _ev("a", 1, said.format(part), part, day, day + timedelta(days=1), anchor="previous")
+        assert _clashes(first, later) is True, part
     # a night naming its own two days is no part of the day told
     night = "Dans la nuit de mardi à mercredi"
     later = _ev("a", 1, said.format(night), night, day, day + timedelta(days=1), anchor="previous")

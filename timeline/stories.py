@@ -203,7 +203,7 @@ class _Item:
         inherited = self.row.get("anchor") == "previous"
         self.moment = inherited and _OTHER_MOMENT.search(said) is not None
         # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
-        own_night = _NIGHT.search(said) is not None and self.end > self.start
+        own_night = _OWN_NIGHT.search(said) is not None
         self.another = (
             inherited and not own_night and event_kinds().another_same_day.search(said) is not None
         ) or _tells_another(str(self.row["sentence"]))
@@ -346,6 +346,8 @@ def _terms(
 
 _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
 _NIGHT = re.compile(r"\bnuit\b", re.IGNORECASE)
+_OWN_NIGHT = re.compile(r"\bnuit\s+(?:de|du|d['’])", re.IGNORECASE)
+"""A night that names its days ("la nuit de mardi à mercredi", "la nuit du 3 au 4 mai", "la nuit d'hier")."""
 _KIND_STOP = re.compile(r"[,;:()«»—–\[\].]")
 
 
