@@ -594,6 +594,21 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     assert _clashes(first, later) is False
 
 
+def test_a_later_part_of_the_day_after_a_report_of_that_day_tells_another_happening() -> None:
+    # "Mardi soir" after "Mardi" in one article: another happening, however alike the words; not the reverse
+    day = date(2024, 12, 3)
+    said = "{}, le président a reçu les chefs des partis au palais présidentiel de Séoul."
+    bare = _ev("a", 0, said.format("Mardi"), "Mardi", day, day)
+    for part in ("Mardi soir", "Mardi après-midi", "Dans la soirée de mardi"):
+        later = _ev("a", 1, said.format(part), part, day, day)
+        assert _clashes(bare, later) is True, part
+    morning = _ev("a", 0, said.format("Mardi matin"), "Mardi matin", day, day)
+    evening = _ev("a", 1, said.format("Mardi soir"), "Mardi soir", day, day)
+    assert _clashes(morning, evening) is True
+    first_evening = _ev("a", 0, said.format("Mardi soir"), "Mardi soir", day, day)
+    assert _clashes(first_evening, _ev("a", 1, said.format("Mardi"), "Mardi", day, day)) is False
+
+
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
     # each names the other as perhaps the same, for the user to merge by hand

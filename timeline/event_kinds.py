@@ -34,6 +34,7 @@ class EventKinds:
     recalling_nouns: frozenset[str] = frozenset()
     retelling_verbs: tuple[str, ...] = ()
     another_words: tuple[str, ...] = ()
+    later_day_parts: dict[str, int] = field(default_factory=dict)
 
     def clash(self, a: str | None, b: str | None) -> bool:
         """Both reports name a kind of happening, and no one happening is of both kinds."""
@@ -66,6 +67,7 @@ def event_kinds() -> EventKinds:
         recalling_nouns=frozenset(f for w in raw["recalling_nouns"] for f in _forms(fold(w))),
         retelling_verbs=tuple(raw["retelling_verbs"]),
         another_words=tuple(raw["another_words"]),
+        later_day_parts={str(k): int(v) for k, v in raw["later_day_parts"].items()},
     )
 
 

@@ -204,6 +204,9 @@ class _Item:
         self.moment = inherited and _OTHER_MOMENT.search(said) is not None
         # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
         own_night = _OWN_NIGHT.search(said) is not None
+        # the part of its day a report names ("mardi soir"), 0 for none (`later_day_parts`)
+        parts = event_kinds().later_day_parts
+        self.part = max((n for w, n in parts.items() if _has_word(said, w)), default=0)
         self.another = (
             inherited and not own_night and event_kinds().another_same_day.search(said) is not None
         ) or _tells_another(str(self.row["sentence"]))
@@ -655,6 +658,20 @@ in 9 of 14 and "dès le lendemain" in 3 of 3; letting them vote kept 72 wrong pa
 one more, and taking their openings' bonus away 19 more for 1 right one."""
 
 
+def _has_word(said: str, word: str) -> bool:
+    """Whether the lower-cased `said` holds `word` as a whole word ("soir" in "mardi soir", not "soirée")."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", said) is not None
+
+
+def _later_part(x: _Item, y: _Item) -> bool:
+    """Whether the later of two reports of one article, both dated on their own, names a later part of their
+    day than the earlier ("Mardi, le président a reçu les syndicats [...] Mardi soir, il a démissionné"): an
+    afternoon or an evening after a report naming no part or an earlier one tells another happening."""
+    first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
+    own = first.row.get("anchor") != "previous" and second.row.get("anchor") != "previous"
+    return own and second.part >= 2 and first.part < second.part and _overlap(first, second)
+
+
 def _clash(x: _Item, y: _Item) -> bool:
     """Whether two reports of one article say different things: an article telling two things of one day (the
     arrival and the signature) votes against merging them. Only reports whose day is their own vote (see
@@ -664,12 +681,15 @@ def _clash(x: _Item, y: _Item) -> bool:
     même jour" or "dans la soirée" (`another_same_day` of data/event_types.json) tells another happening than
     the reports of that day of its article, whatever their words. One retelling when the article's happening
     took place ("l'accident s'est produit mercredi vers 9 h 40", see `_retells`: over fifty-eight gold sets,
-    17 more gold pairs for 10 wrong ones) casts no vote."""
+    17 more gold pairs for 10 wrong ones) casts no vote. A later part of the day than an earlier report names
+    ("Mardi [...] Mardi soir", see `_later_part`) is another happening, however alike the words."""
     if (x.another or y.another) and _overlap(x, y):
         return True
     if x.retells or y.retells:
         return False
-    return _votes(x) and _votes(y) and not (x.recalls or y.recalls) and _words_sim(x, y) < SAME_DOC_MIN
+    if not (_votes(x) and _votes(y)) or x.recalls or y.recalls:
+        return False
+    return _later_part(x, y) or _words_sim(x, y) < SAME_DOC_MIN
 
 
 _CLOCK = re.compile(r"\d{1,2}\s*h\b|\d{1,2}\s*heures?\b|\bminuit\b|\bmidi\b", re.IGNORECASE)
