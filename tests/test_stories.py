@@ -980,3 +980,27 @@ def test_a_lone_report_with_two_stories_of_its_day_stays_alone() -> None:
     a, c, e = sid.iloc[0], sid.iloc[3], sid.iloc[7]
     assert a == sid.iloc[1] and e == sid.iloc[8] and a != e
     assert c not in (a, e)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a killing told beside the sentence of its author: "tué" and "condamné" may name one happening
+        (
+            "Le 4 novembre 1995, Yitzhak Rabin a été tué à Tel-Aviv.",
+            "Le 4 novembre 1995, Yigal Amir, condamné depuis, a abattu le Premier ministre à Tel-Aviv.",
+        ),
+        # an agreement adopted by a vote: "adopté" and "accord" name one happening
+        (
+            "Le 12 décembre 2015, les délégués ont adopté le texte à Paris.",
+            "Le 12 décembre 2015, l'accord de Paris sur le climat a été conclu.",
+        ),
+    ],
+)
+def test_kinds_that_can_name_one_happening_cast_no_vote_against_it(first: str, second: str) -> None:
+    said = first[: first.index(",")]
+    day = date.fromisoformat({"Le 4 novembre 1995": "1995-11-04", "Le 12 décembre 2015": "2015-12-12"}[said])
+    a, b = _items(events_to_frame([_ev("a", 0, first, said, day, day), _ev("b", 1, second, said, day, day)]))
+    assert a.kind and b.kind and a.kind != b.kind
+    never = _link_model(-5.0)
+    assert pair_score(a, b, False, never)[0] > 0
