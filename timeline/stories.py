@@ -205,8 +205,7 @@ class _Item:
         # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
         own_night = _OWN_NIGHT.search(said) is not None
         # the part of its day a report names ("mardi soir"), 0 for none (`later_day_parts`)
-        parts = event_kinds().later_day_parts
-        self.part = max((n for w, n in parts.items() if _has_word(said, w)), default=0)
+        self.part = max((n for word, n in _day_parts() if word.search(said)), default=0)
         self.another = (
             inherited and not own_night and event_kinds().another_same_day.search(said) is not None
         ) or _tells_another(str(self.row["sentence"]))
@@ -658,9 +657,12 @@ in 9 of 14 and "dès le lendemain" in 3 of 3; letting them vote kept 72 wrong pa
 one more, and taking their openings' bonus away 19 more for 1 right one."""
 
 
-def _has_word(said: str, word: str) -> bool:
-    """Whether the lower-cased `said` holds `word` as a whole word ("soir" in "mardi soir", not "soirée")."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", said) is not None
+@lru_cache(maxsize=1)
+def _day_parts() -> list[tuple[re.Pattern[str], int]]:
+    """Each part of a day of `later_day_parts` as a whole word ("soir" in "mardi soir", not in "soirée"), with
+    its rank."""
+    parts = event_kinds().later_day_parts.items()
+    return [(re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE), n) for word, n in parts]
 
 
 def _later_part(x: _Item, y: _Item) -> bool:

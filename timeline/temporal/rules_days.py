@@ -91,8 +91,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
 
 def _month_told(ctx: Context, start: int, m: int) -> int | None:
-    """The year of month `m` when the text's previous expression, in the same sentence, is that very month
-    ("En août, le feu s'est ravivé : reparti le 10 août", "En août" read as August 2022): its day."""
+    """The year of month `m` when the text's previous expression, in the same sentence, names that very month
+    ("En août, le feu s'est ravivé : reparti le 10 août", "En août" read as August 2022): a day of it."""
     ref = ctx.reference
     if ref is None or ref.interval is None or ref.granularity != "month" or ctx.reference_end < 0:
         return None
