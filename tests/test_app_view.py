@@ -21,6 +21,23 @@ from timeline.store import Store
 from timeline.urlstate import ViewState
 
 
+def test_documents_show_the_publication_date_as_precise_as_it_is(tmp_path: Path) -> None:
+    # a header "date 2023-09" names a month: the Documents tab says so, it does not invent the 1st
+    store = Store.open(tmp_path / "s.duckdb", "c")
+    docs = [
+        Document("d", "Jour", "texte", date(2023, 9, 14), "day", "header"),
+        Document("m", "Mois", "texte", date(2023, 9, 1), "month", "header"),
+        Document("y", "Année", "texte", date(2023, 1, 1), "year", "header"),
+    ]
+    store.add([(doc, []) for doc in docs])
+    frame = view.documents_frame(store.documents()).set_index("Titre")["Publication"]
+    assert frame.to_dict() == {
+        "Jour": "14/09/2023 (lue dans l'en-tête)",
+        "Mois": "septembre 2023 (lue dans l'en-tête)",
+        "Année": "2023 (lue dans l'en-tête)",
+    }
+
+
 @pytest.mark.parametrize(
     ("start", "end", "gran", "label"),
     [

@@ -133,6 +133,21 @@ def test_member_pieces_mark_the_date_and_stay_text() -> None:
     assert "<script>" not in html and "<i>" not in html and "&lt;i&gt;Le Quotidien" in html
 
 
+@pytest.mark.parametrize(
+    ("precision", "said"),
+    [
+        ("day", "publié le 14/09/2023 (lue dans l'en-tête)"),
+        # a header "date 2023-09" names no day: the first of the month would be an invented one
+        ("month", "publié en septembre 2023 (lue dans l'en-tête)"),
+        ("year", "publié en 2023 (lue dans l'en-tête)"),
+    ],
+)
+def test_member_meta_shows_the_publication_date_as_precise_as_it_is(precision: str, said: str) -> None:
+    day = pd.Timestamp("2023-09-14") if precision == "day" else pd.Timestamp("2023-09-01")
+    row = _member(published=day, published_origin="header", published_precision=precision)
+    assert f" · {said} · " in view_stories.member_pieces(row)[-1][0]
+
+
 def test_claims_and_reasons_frames() -> None:
     members = pd.DataFrame(
         [

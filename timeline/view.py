@@ -96,11 +96,31 @@ def interval_label(start: date | None, end: date | None, granularity: str = "day
     return f"{fr_date(start)} → {fr_date(end)} ({gran})"
 
 
-def published_label(published: date | None, origin: str) -> str:
-    """'18/06/2024 (fournie)' or 'inconnue'."""
+MONTH_NAMES = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def published_label(published: date | None, origin: str, precision: str = "day") -> str:
+    """'18/06/2024 (fournie)', 'septembre 2023 (lue dans l'en-tête)' for a month-precise date (a header
+    `date 2023-09` says no day: its first day would be an invented one), '2023 (...)' for a year or
+    'inconnue'."""
     if published is None:
         return "inconnue"
-    return f"{fr_date(published)} ({ORIGIN_LABELS.get(origin, origin)})"
+    if precision == "month":
+        when = f"{MONTH_NAMES[published.month - 1]} {published.year}"
+    elif precision == "year":
+        when = str(published.year)
+    else:
+        when = fr_date(published)
+    return f"{when} ({ORIGIN_LABELS.get(origin, origin)})"
+
+
+def row_published_label(row: Mapping[str, Any]) -> str:
+    """`published_label` of an event or document row."""
+    published = to_date(row.get("published"))
+    return published_label(published, str(row.get("published_origin")), str(row.get("published_precision")))
 
 
 def uncertainty_reasons(vague: bool, origin: str, anchor: str, kind: str) -> list[str]:
@@ -275,7 +295,7 @@ def event_detail(row: Mapping[str, Any]) -> EventDetail:
         title=str(row.get("title") or ""),
         source=str(row.get("source") or ""),
         url=str(row.get("url") or ""),
-        published=published_label(to_date(row.get("published")), str(row.get("published_origin"))),
+        published=row_published_label(row),
         reasons="; ".join(reasons),
     )
 
@@ -487,8 +507,10 @@ def documents_frame(docs: pd.DataFrame) -> pd.DataFrame:
             "Titre": docs["title"].astype(str),
             "Source": docs["source"].astype(str),
             "Publication": [
-                published_label(to_date(p), str(o))
-                for p, o in zip(docs["published"], docs["published_origin"], strict=True)
+                published_label(to_date(p), str(o), str(k))
+                for p, o, k in zip(
+                    docs["published"], docs["published_origin"], docs["published_precision"], strict=True
+                )
             ],
             "Événements": docs["n_events"].astype(int),
             "Identifiant": docs["doc_id"].astype(str),

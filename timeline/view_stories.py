@@ -20,7 +20,7 @@ from timeline.view import (
     Segment,
     fr_date,
     interval_label,
-    published_label,
+    row_published_label,
     sentence_pieces,
     to_date,
     unique_labels,
@@ -126,7 +126,9 @@ def member_meta(row: Mapping[str, Any]) -> str:
     parts = [
         str(row.get("source") or "(sans source)"),
         str(row.get("title") or "(sans titre)"),
-        "publié le " + published_label(to_date(row.get("published")), str(row.get("published_origin"))),
+        "publié "
+        + ("en " if row.get("published_precision") in ("month", "year") else "le ")
+        + row_published_label(row),
         "« "
         + str(row.get("date_text") or "")
         + " » → "
