@@ -259,15 +259,17 @@ def test_picker_labels_stay_unique() -> None:
 
     docs = pd.DataFrame(
         {
-            "doc_id": ["a", "b", "c"],
-            "title": ["Brève", "Brève", ""],
-            "published": [date(2024, 1, 2), date(2024, 1, 2), None],
+            "doc_id": ["a", "b", "c", "d"],
+            "title": ["Brève", "Brève", "", "Mensuel"],
+            "published": [date(2024, 1, 2), date(2024, 1, 2), None, date(2023, 9, 1)],
+            "published_precision": ["day", "day", "unknown", "month"],
         }
     )
     assert view.document_labels(docs) == {
         "a": "Brève (02/01/2024)",
         "b": "Brève (02/01/2024) · 2",
         "c": "(sans titre) (date inconnue)",
+        "d": "Mensuel (septembre 2023)",  # a month header names no day
     }
     assert view.unique_labels({"x": "l", "y": "l", "z": "l"}) == {"x": "l", "y": "l · 2", "z": "l · 3"}
 

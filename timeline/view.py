@@ -108,13 +108,16 @@ def published_label(published: date | None, origin: str, precision: str = "day")
     'inconnue'."""
     if published is None:
         return "inconnue"
+    return f"{_when(published, precision)} ({ORIGIN_LABELS.get(origin, origin)})"
+
+
+def _when(published: date | None, precision: str) -> str:
+    """A publication date in French, as precise as it is: '18/06/2024', 'septembre 2023' or '2023'."""
+    if published is None:
+        return ""
     if precision == "month":
-        when = f"{MONTH_NAMES[published.month - 1]} {published.year}"
-    elif precision == "year":
-        when = str(published.year)
-    else:
-        when = fr_date(published)
-    return f"{when} ({ORIGIN_LABELS.get(origin, origin)})"
+        return f"{MONTH_NAMES[published.month - 1]} {published.year}"
+    return str(published.year) if precision == "year" else fr_date(published)
 
 
 def row_published_label(row: Mapping[str, Any]) -> str:
@@ -467,10 +470,13 @@ def unique_labels(labels: Mapping[str, str]) -> dict[str, str]:
 
 
 def document_labels(docs: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> 'title (publication date)', unique (the document picker's labels)."""
+    """doc_id -> 'title (publication date)', unique (the document picker's labels); a month-precise date reads
+    'septembre 2023' (see `published_label`)."""
     raw = {
-        str(i): f"{t or '(sans titre)'} ({fr_date(to_date(p)) or 'date inconnue'})"
-        for i, t, p in zip(docs["doc_id"], docs["title"], docs["published"], strict=True)
+        str(i): f"{t or '(sans titre)'} ({_when(to_date(p), str(k)) or 'date inconnue'})"
+        for i, t, p, k in zip(
+            docs["doc_id"], docs["title"], docs["published"], docs["published_precision"], strict=True
+        )
     }
     return unique_labels(raw)
 
