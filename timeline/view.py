@@ -8,10 +8,13 @@ text (no tag, attribute or entity of its own survives), and Streamlit's HTML san
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -96,10 +99,15 @@ def interval_label(start: date | None, end: date | None, granularity: str = "day
     return f"{fr_date(start)} → {fr_date(end)} ({gran})"
 
 
-MONTH_NAMES = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)  # fmt: skip
+@lru_cache(maxsize=1)
+def month_names() -> tuple[str, ...]:
+    """The twelve month names, as the temporal lexicon first spells them (`data/temporal/fr.json`), read from
+    its file: importing the temporal package would load dateparser, seconds the page does not need."""
+    raw = json.loads(resources.files("timeline").joinpath("data", "temporal", "fr.json").read_text("utf-8"))
+    first: dict[int, str] = {}
+    for name, number in raw["months"].items():
+        first.setdefault(int(number), name)
+    return tuple(first[m] for m in range(1, 13))
 
 
 def published_label(published: date | None, origin: str, precision: str = "day") -> str:
@@ -116,7 +124,7 @@ def _when(published: date | None, precision: str) -> str:
     if published is None:
         return ""
     if precision == "month":
-        return f"{MONTH_NAMES[published.month - 1]} {published.year}"
+        return f"{month_names()[published.month - 1]} {published.year}"
     return str(published.year) if precision == "year" else fr_date(published)
 
 
