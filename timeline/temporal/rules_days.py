@@ -107,7 +107,8 @@ def _month_told(ctx: Context, start: int, m: int) -> int | None:
 
 
 _STOP = re.compile(r"[.!?\n]")
-_MONTH_WORD = re.compile(rf"\b(?:{alternation(load().months)})\b", re.IGNORECASE)
+_MONTHS = alternation(load().months)
+_MONTH_WORD = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 
 
 # "celles des 29 et 30 octobre 2022 et du 25 mars": a list of dates runs forward
@@ -303,7 +304,7 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 _FOR_MONTH = re.compile(r"\bpour\s+$", re.IGNORECASE)
 # "en janvier et février 2014": the first month takes the year the second names
 _AND_MONTH_YEAR = re.compile(
-    rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({alternation(load().months)})\s+(\d{{4}})\b", re.IGNORECASE
+    rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE
 )
 
 
