@@ -3,12 +3,12 @@
     python -m bench.link_model [--hold-out blind45,blind46] [--check]
 
 Every pair of gold reports of days of two articles that the grouping compares (they share an uncommon term,
-their dates agree, their kinds of happening do not clash) is a sample: the signals of `stories._link_signals`,
-labelled by whether the gold gives both one happening. A logistic regression (L2, Newton steps) fits the
-weights. Before writing them, each gold set is grouped with a model fitted without it (leave one set out) and
-the pooled pairwise precision and recall are printed beside those of the shipped model, so a refit is judged
-by sets it did not see. `--hold-out` leaves sets out of the fit entirely (sets kept to estimate the grouping
-on text nobody tuned it on); `--check` prints without writing.
+their dates agree, their kinds of happening and the parts of the day they name do not clash) is a sample:
+the signals of `stories._link_signals`, labelled by whether the gold gives both one happening. A logistic
+regression (L2, Newton steps) fits the weights. Before writing them, each gold set is grouped with a model
+fitted without it (leave one set out) and the pooled pairwise precision and recall are printed beside those
+of the shipped model, so a refit is judged by sets it did not see. `--hold-out` leaves sets out of the fit
+entirely (sets kept to estimate the grouping on text nobody tuned it on); `--check` prints without writing.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from timeline.stories import (
     _days,
     _items,
     _link_signals,
+    _other_parts,
     _overlap_of,
     _specificity,
 )
@@ -64,7 +65,9 @@ def link_samples(gs: GoldSet) -> list[Sample]:
         if not (_days(a) and _days(b)):
             continue  # the model links reports of days only (`stories.pair_score`)
         fits, conflict = dates_fit(a.span, b.span)
-        if not fits or (conflict and (a.reported or b.reported)) or event_kinds().clash(a.kind, b.kind):
+        if not fits or (conflict and (a.reported or b.reported)):
+            continue
+        if event_kinds().clash(a.kind, b.kind) or _other_parts(a, b):
             continue
         opening = b.doc_id in alike.get(a.doc_id, {}) and _both_open(a, b)
         shared, sim, anchored = _overlap_of(a, b)

@@ -609,6 +609,25 @@ def test_a_later_part_of_the_day_after_a_report_of_that_day_tells_another_happen
     assert _clashes(first_evening, _ev("a", 1, said.format("Mardi"), "Mardi", day, day)) is False
 
 
+def test_different_parts_of_one_day_in_two_articles_tell_different_happenings() -> None:
+    # "mercredi matin" in one article and "mercredi soir" in another: the seizure and the address, however
+    # alike their words; two mornings, or a morning and a bare day, may still be one
+    day = date(2023, 7, 26)
+    said = "{}, la garde présidentielle a annoncé à la télévision la destitution du président Bazoum."
+
+    def score(first: str, second: str) -> float:
+        a = _ev("a", 0, said.format(first), first, day, day)
+        b = _ev("b", 0, said.format(second), second, day, day)
+        x, y = _items(events_to_frame([a, b]))
+        return pair_score(x, y, False)[0]
+
+    assert score("Mercredi matin", "Mercredi soir") < 0
+    assert score("Mercredi après-midi", "Dans la soirée de mercredi") < 0
+    assert score("Mercredi matin", "Mercredi à l'aube") > MIN_SCORE
+    assert score("Mercredi soir", "Mercredi") > MIN_SCORE
+    assert score("Mercredi soir", "Mercredi dans la soirée") > MIN_SCORE
+
+
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
     # each names the other as perhaps the same, for the user to merge by hand

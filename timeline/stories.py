@@ -478,7 +478,7 @@ def pair_score(
     opening = related and _both_open(a, b)
     if not fits or (a.doc_id == b.doc_id and not opening) or (conflict and (a.reported or b.reported)):
         return 0.0, ""
-    if event_kinds().clash(a.kind, b.kind):
+    if event_kinds().clash(a.kind, b.kind) or _other_parts(a, b):
         return -W_CLASH, ""
     lead = W_OPENING if opening else 0.0
     shared, sim, anchored = _overlap_of(a, b)
@@ -672,6 +672,13 @@ def _later_part(x: _Item, y: _Item) -> bool:
     first, second = sorted((x, y), key=lambda i: int(i.row["char_start"]))
     own = first.row.get("anchor") != "previous" and second.row.get("anchor") != "previous"
     return own and second.part >= 2 and first.part < second.part and _overlap(first, second)
+
+
+def _other_parts(a: _Item, b: _Item) -> bool:
+    """Whether two reports of two articles name different parts of their day ("mercredi matin" / "mercredi
+    soir"): they tell different happenings, as different kinds do (over eighty-three read gold sets, 2 of 63
+    such pairs of one day told one)."""
+    return a.doc_id != b.doc_id and a.part > 0 and b.part > 0 and a.part != b.part and _overlap(a, b)
 
 
 def _clash(x: _Item, y: _Item) -> bool:
