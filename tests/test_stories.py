@@ -581,7 +581,8 @@ def test_a_part_of_a_day_already_told_tells_another_happening_of_its_article() -
     said = "{}, la police a perquisitionné un appartement de la rue Max Roos."
     first = _ev("a", 0, said.format("Mardi"), "Mardi", day, day)
     parts = ("Dans la soirée", "Dans l'après-midi", "Dès le soir du drame", "Dans la journée", "Le même soir")
-    also = ("Le même mardi", "Ce même mardi", "Cette même nuit", "Dès l'aube", "Au petit matin", "Pendant la nuit")
+    also = ("Le même mardi", "Ce même mardi", "Cette même nuit", "Dès l'aube", "Au petit matin")
+    also += ("Pendant la nuit",)
     for part in (*parts, "Dans la nuit", *also):
         later = _ev("a", 1, said.format(part), part, day, day, anchor="previous")
         assert _clashes(first, later) is True, part

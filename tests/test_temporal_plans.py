@@ -113,6 +113,9 @@ ROWS = [
     ("after-event-later-day-lands-now", "dct=2002-05-04|Ils étaient cent mille hier sur la place. Une semaine après la fusillade, la ville s'est arrêtée à l'heure où le tireur avait commencé, le vendredi 26 avril.", "Une semaine après", "2002-05-03", "2002-05-03", "day"),
     ("after-event-participle-day", "dct=1979-03-31|Deux jours après l'accident survenu mercredi, la situation reste préoccupante.", "Deux jours après", "1979-03-30", "1979-03-30", "day"),
     ("lendemain-of-event-participle-day", "dct=2013-01-18|Au lendemain de l'assaut lancé jeudi par l'armée, les informations restent rares.", "Au lendemain", "2013-01-18", "2013-01-18", "day"),
+    # ... but not the day of the main clause after the count's own phrase: the count is that day
+    ("lendemain-of-event-main-clause-day", "dct=2024-06-27|Au lendemain de la prise d'assaut du Parlement, le président a annoncé mercredi qu'il ne signerait pas la loi.", "Au lendemain", "2024-06-26", "2024-06-26", "day"),
+    ("after-event-main-clause-day", "dct=2019-10-04|Deux jours après l'incendie de l'usine, le préfet s'est rendu jeudi sur place.", "Deux jours après", "2019-10-03", "2019-10-03", "day"),
     # ... but not a later day that lands elsewhere: it is the day of the sentence ("le 10 août, six jours après")
     ("after-event-later-day-not-now", "dct=2002-05-20|Une semaine après la fusillade, la ville s'est arrêtée le vendredi 3 mai.", "Une semaine après", "2002-05-03", "2002-05-03", "day"),
     ("after-event-apposed-day", "dct=2021-08-04|Six jours après la catastrophe, le 10 août 2020, le Premier ministre a démissionné.", "Six jours après", "2020-08-10", "2020-08-10", "day"),

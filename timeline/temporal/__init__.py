@@ -355,6 +355,12 @@ _EVENT_CLAUSE = re.compile(
 # "après la sortie aux États-Unis, le 16 mars, du film": a date set between commas inside the event's phrase,
 # whose "de" complement goes on after it
 _EVENT_APPOSED = re.compile(r"[^,;:.]*,\s*$")
+# a day after a comma and a word of the main clause ("..., le président a annoncé mercredi"), not in a
+# relative clause, a pluperfect or the event's own "de <date>"
+_MAIN_CLAUSE_DAY = re.compile(
+    r"[^,;:.]*,(?![^.;:]*\b(?:avait|avaient|était|étaient|qui|où|dont)\b)[^.;:]*\b(?!(?:de|du|des|d)\b)\w+['’]?\s*$",
+    re.IGNORECASE,
+)
 _PHRASE_GOES_ON = re.compile(r"[^,;:.()]{0,40},\s*(?:de|du|des|d['’])\s", re.IGNORECASE)
 
 
@@ -367,13 +373,14 @@ def _dates_named_event(text: str, u: Timex, named: tuple[int, int, str] | None, 
     days (`lands_now`: an article tells what happens now). So does any later day of the sentence that is its
     own evidence ("Deux jours après l'accident survenu mercredi", "Une semaine après la tuerie, [...] à
     l'heure où le tireur avait commencé, le vendredi 26 avril" in a piece of 4 May) when the count from it
-    lands on the news days."""
+    lands on the news days, unless it dates the main clause after the count's phrase (`_MAIN_CLAUSE_DAY`:
+    "Au lendemain de la prise d'assaut du Parlement, le président a annoncé mercredi" is that Wednesday)."""
     if named is None or u.char_start < named[1]:
         return False
     if _EVENT_CLAUSE.fullmatch(text, named[1], u.char_start) is not None:
         return True
-    if lands_now and u.anchor != "previous":  # not itself counted from the text ("la nuit")
-        return True
+    if lands_now and u.anchor != "previous" and not _MAIN_CLAUSE_DAY.fullmatch(text, named[1], u.char_start):
+        return True  # not itself counted from the text ("la nuit")
     if _EVENT_APPOSED.fullmatch(text, named[1], u.char_start) is None:
         return False
     return _PHRASE_GOES_ON.match(text, u.char_end) is not None or (
