@@ -44,6 +44,9 @@ _OF_HAPPENING = re.compile(
 )
 
 
+_GOES_ON = re.compile(r"[^,;:.()]{0,20},\s*(?:de|du|des|d['’])\s*", re.IGNORECASE)
+
+
 # "Après le coup de tonnerre de lundi, Washington tente...": what comes after a happening of that weekday
 _AFTER_THE = re.compile(
     r"\baprès\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s+(?:de|du|d['’])\s*$", re.IGNORECASE
@@ -72,7 +75,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         after = tense != "future" and _AFTER_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
         if nouns & lx.unplanned_happenings or after:
             return "past", False
-        if tense in ("past", "present") and set(said) & lx.planned_happenings:
+        # not when the weekday is set inside another noun's phrase that goes on after it ("l'annonce par le
+        # Centre gabonais des élections, mercredi à l'aube, de la réélection")
+        inside = _GOES_ON.match(ctx.text, c.end) is not None
+        if tense in ("past", "present") and not inside and set(said) & lx.planned_happenings:
             return "near", False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
