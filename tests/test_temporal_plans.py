@@ -250,6 +250,7 @@ ROWS = [
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
     ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    ("verb-before-que-comma", "dct=2018-07-17|Ses propos ont d'autant plus choqué à Washington que, vendredi, le procureur spécial avait inculpé douze officiers russes.", "vendredi", "2018-07-13", "2018-07-13", "day"),
     ("verb-after-que", "dct=2010-04-22|Le ministre affirme que mardi, les troupes partiront.", "mardi", "2010-04-27", "2010-04-27", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),
     ("bare-participle-past", "dct=2022-09-09|Le texte, paraphé mercredi, entre en vigueur.", "mercredi", "2022-09-07", "2022-09-07", "day"),

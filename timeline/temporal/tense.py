@@ -252,7 +252,9 @@ def lexical(
     seg_hi = offset + (after_comma.start() if after_comma else len(text))
     # "Les compagnies font valoir que samedi, elles avaient...": a verb before the "que" that opens the
     # date's clause is the main clause's, not the date's
-    opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset))
+    opens = _THAT.search(text, max(0, seg_lo - offset), max(0, start - offset)) or _THAT_COMMA.search(
+        text, 0, max(0, start - offset)
+    )  # "d'autant plus choqué que, vendredi, le procureur avait inculpé": the date right after "que,"
     if opens and _NE.search(text, max(0, seg_lo - offset), opens.start()):
         opens = None  # "ne devrait rouvrir ses portes que lundi": a restriction, not a clause
     clause_lo = offset + opens.start() if opens else -1
@@ -397,6 +399,7 @@ def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, 
 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
+_THAT_COMMA = re.compile(r"\bque\s*,\s*$", re.IGNORECASE)
 _NE = re.compile(r"\bn(?:e\s|['’])", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
