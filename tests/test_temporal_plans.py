@@ -250,6 +250,10 @@ ROWS = [
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
     ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    # a target ("pour ...") set in a story told in the imperfect is the nearest such date, either side
+    ("target-told-in-imperfect-season", "dct=2019-01-15|La visite, que la Maison-Blanche disait envisager pour l'automne, n'a jamais eu lieu.", "l'automne", "2018-09-23", "2018-12-20", "season"),
+    ("target-told-in-pluperfect-day", "dct=1970-04-15|Le gouvernement, qui avait annoncé pour le 4 mars l'examen d'un plan, promet désormais d'agir.", "le 4 mars", "1970-03-04", "1970-03-04", "day"),
+    ("target-told-in-present-ahead", "dct=1970-04-15|Le gouvernement annonce pour le 4 mars l'examen d'un plan.", "le 4 mars", "1971-03-04", "1971-03-04", "day"),
     ("verb-before-que-comma", "dct=2018-07-17|Les propos de Donald Trump ont d'autant plus choqué à Washington que, vendredi, le procureur spécial Robert Mueller avait inculpé douze officiers russes.", "vendredi", "2018-07-13", "2018-07-13", "day"),
     ("verb-after-que", "dct=2010-04-22|Le ministre affirme que mardi, les troupes partiront.", "mardi", "2010-04-27", "2010-04-27", "day"),
     ("noun-mort-present", "dct=2013-12-06|La mort du chanteur sera commémorée jeudi.", "jeudi", "2013-12-12", "2013-12-12", "day"),

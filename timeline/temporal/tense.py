@@ -431,9 +431,12 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     """A past participle without auxiliary right before the date is a past ("le texte, paraphé mercredi",
     "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"): ahead, or the nearest day
     when the sentence goes on in the past ("la cérémonie, prévue samedi sur le parvis, a été déplacée"); a day
-    set as a target ("une réunion convoquée pour jeudi") is ahead. None without such a cue."""
+    set as a target ("une réunion convoquée pour jeudi") is ahead, or the nearest when its sentence is told in
+    the imperfect ("que la Maison-Blanche disait envisager pour l'automne"). None without such a cue."""
     if _FOR_DAY.search(text, max(0, start - 12), start):
-        return "future"
+        # a target set in a story told in the imperfect ("que la Maison-Blanche disait envisager pour
+        # l'automne") may be behind the news: the nearest
+        return "near" if _imperfect_before(text, start, vf) else "future"
     if _FROM_DAY.search(text, max(0, start - 16), start) and not _pluperfect_before(text, start, vf):
         return "future"  # "un deuil de trois jours à partir de mercredi": what starts lies ahead
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
@@ -485,6 +488,16 @@ def _pluperfect_before(text: str, at: int, vf: VerbForms) -> bool:
     partir de mercredi soir"): a story told in the past."""
     words = _WORD.finditer(text, _sentence_start(text, at), at)
     return any(norm(x.group()) in vf.imperfect_auxiliaries for x in words)
+
+
+def _imperfect_before(text: str, at: int, vf: VerbForms) -> bool:
+    """Whether the sentence before `at` holds a verb in the imperfect ("disait", "envisageaient")."""
+    words = [norm(x.group()) for x in _WORD.finditer(text, _sentence_start(text, at), at)]
+    return any(
+        w in vf.imperfect_auxiliaries
+        or (len(w) > 4 and w.endswith(vf.imperfect_endings) and w not in vf.not_verbs)
+        for w in words
+    )
 
 
 def _planned_before(text: str, at: int, vf: VerbForms) -> bool:
