@@ -167,6 +167,7 @@ ROWS = [
     ("day-of-happening-undated", "dct=2017-04-01|L'épave est arrivée vendredi au port. Elle était injoignable le jour du drame.", "le jour", "", "", "day"),
     ("evening-of-happening", "dct=2015-01-09|Le 7 janvier, deux hommes armés ont attaqué la rédaction. Des milliers de personnes se sont rassemblées place de la République le soir du drame.", "le soir", "2015-01-07", "2015-01-07", "day"),
     ("same-evening-of-happening", "dct=2023-07-12|Le 12 juillet 2013, un train a déraillé en gare. Le 26 octobre 2022, le procès s'est ouvert. Le soir même du drame, le président était venu sur les lieux.", "Le soir même", "2013-07-12", "2013-07-12", "day"),
+    ("same-afternoon-of-day-told", "dct=2022-12-08|Mercredi, le Congrès a destitué le président. Il a été arrêté l'après-midi même.", "l'après-midi même", "2022-12-07", "2022-12-07", "day"),
     ("morning-of-a-date", "dct=2014-06-01|Le matin du 5 mai, il pleuvait sur la ville.", "Le matin du 5 mai", "2014-05-05", "2014-05-05", "day"),
     ("afternoon-of-the-day-told", "dct=2016-12-24|Le suspect a été abattu vendredi près de Milan. Dans l'après-midi, une vidéo a été diffusée.", "Dans l'après-midi", "2016-12-23", "2016-12-23", "day"),
     # "presque jour pour jour", "à quelques jours près": the days around the very day (at the month of a

@@ -176,10 +176,10 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         ),
         # le lendemain, la veille, au lendemain de
         ("anchday", rf"{B}(?:(?:le|la|l{AP}|au|à\s+la|dès\s+le)\s*)?(?P<w>{anch_day})(?![\w-]){dpx}"),
-        # le même jour, ce jour-là, le jour même, le matin même, ce soir-là
+        # le même jour, ce jour-là, le jour même, le matin même, l'après-midi même, ce soir-là
         (
             "sameday",
-            rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|le\s+(?P<dp>{daypart})\s+même"
+            rf"{B}(?:le\s+même\s+jour|ce\s+jour-là|le\s+jour\s+même|ce\s+même\s+jour|(?:le\s+|l{AP}\s*)(?P<dp>{daypart})\s+même"
             rf"|(?:le|la)\s+même\s+(?:{daypart})"
             rf"|ce\s+moment[\s-]là|(?:ce|cette|cet)\s+(?:{daypart})-là)(?![\w])",
         ),
