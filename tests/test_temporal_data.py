@@ -196,6 +196,8 @@ RELATIVE: list[Row] = [
     ("relative:dans-trois-jours", "Le verdict sera rendu dans trois jours.", "dans trois jours", "2024-06-21", "2024-06-21", "day"),
     ("relative:dans-dix-ans", "La centrale fermera dans dix ans.", "dans dix ans", "2034-01-01", "2034-12-31", "year"),
     ("relative:dans-une-semaine", "Le sommet s'ouvre dans une semaine.", "dans une semaine", "2024-06-24", "2024-06-30", "week"),
+    ("relative:dans-les-deux-semaines", "Il doit rencontrer son homologue dans les deux semaines.", "dans les deux semaines", "2024-06-18", "2024-07-01", "day"),
+    ("relative:dans-les-trois-mois-a-venir", "Le rapport sera rendu dans les trois mois à venir.", "dans les trois mois à venir", "2024-06-18", "2024-09-17", "day"),
     ("relative:desormais", "La liste est désormais complète.", "désormais", "2024-06-18", "2024-06-18", "day"),
     ("relative:ce-trimestre", "Les ventes ont progressé ce trimestre.", "ce trimestre", "2024-04-01", "2024-06-30", "quarter"),
     ("relative:le-siecle-dernier", "Ce bâtiment date du siècle dernier.", "siècle dernier", "1900-01-01", "1999-12-31", "century"),
@@ -315,6 +317,7 @@ VAGUE: list[Row] = [
 
 MONTH_DCT: list[Row] = [
     ("month-dct:ce-mardi", "dct=2024-06|Poutine doit arriver ce mardi à Pyongyang.", "ce mardi", "2024-06-01", "2024-06-30", "month"),
+    ("month-dct:span-ahead-blurs-no-day", "dct=2024-06|Le 16 juin, il a été reçu. Un sommet doit se tenir dans les deux semaines. Le lendemain, il est reparti.", "Le lendemain", "2024-06-17", "2024-06-17", "day"),
     ("month-dct:hier", "dct=2024-06|Le ministre a démissionné hier.", "hier", "2024-06-01", "2024-06-30", "month"),
     ("month-dct:aujourd-hui", "dct=2024-06|Le président parle aujourd'hui.", "aujourd'hui", "2024-06-01", "2024-06-30", "month"),
     ("month-dct:la-semaine-derniere", "dct=2024-06|Il a été arrêté la semaine dernière.", "la semaine dernière", "2024-06-01", "2024-06-30", "month"),
@@ -344,6 +347,8 @@ NO_DCT: list[Row] = [
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
     ("trap:saint-place-name", "Il marchait vers la Saint-Jacques-de-Compostelle des pèlerins.", "Saint-Jacques"),
+    ("trap:within-days-following-another", "Trois blessés sont morts dans les trois jours suivant l'accident.", "dans les trois jours"),
+    ("trap:within-weeks-that-followed", "Dans les deux semaines qui ont suivi, la ville a enterré ses morts.", "Dans les deux semaines"),
     ("trap:as-if-it-were-yesterday", "Michel s'en souvient comme si c'était hier.", "hier"),
     ("trap:not-from-yesterday", "Le problème ne date pas d'hier.", "hier"),
     ("trap:part-refining-its-day", "La liste sera rendue publique ce mardi « dans la journée ».", "dans la journée"),

@@ -940,7 +940,13 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
         if any(r is None for r in results):
             continue
         r = _merge([r for r in results if r is not None], pub)
-        blurred = results[0] is not None and results[0].granularity == "day" and r.granularity == "month"
+        # a day the month-wide DCT blurs; a vague span ahead ("dans les deux semaines") is no day of the story
+        blurred = (
+            results[0] is not None
+            and results[0].granularity == "day"
+            and not results[0].vague
+            and r.granularity == "month"
+        )
         for ctx in contexts:
             ctx.note(r, p.end, p.start)
             if blurred:

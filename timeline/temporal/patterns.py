@@ -166,6 +166,13 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "ahead",
             rf"{B}(?:dans|d{AP}ici)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
         ),
+        # dans les deux semaines, dans les trois mois à venir: from now to that far ahead ("dans les trois
+        # jours suivant l'accident", "dans les deux semaines qui ont suivi" count from another day)
+        (
+            "within",
+            rf"{B}dans\s+les\s+(?:(?P<q>{approx})\s+)?(?P<n>{number})\s+(?P<u>{unit})(?:\s+(?:à\s+venir|qui\s+viennent))?(?![\w])"
+            rf"(?!\s*(?:qui\s|suiv|précéd|de\s|du\s|des\s|d{AP}|après|avant|où|pendant))",
+        ),
         # trois ans plus tôt, deux jours plus tard, neuf mois après, six jours seulement après, presque un
         # quart de siècle plus tard
         (
@@ -315,6 +322,7 @@ _RULE_TRIGGER = {
     "partunit": "yearword",
     "ago": "unit",
     "ahead": "unit",
+    "within": "unit",
     "shift": "unit",
     "anchday": "anchday",
     "sameday": "sameday",

@@ -291,6 +291,27 @@ _NIGHT_DAYS = 1
 from its first day back."""
 
 
+def _within(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    """ "dans les deux semaines": from the news day to two weeks ahead (its last day the day before)."""
+    got = _count(lx, c)
+    if got is None:
+        return None
+    n, unit, mult, _ = got
+    if n is None or unit in _WITHIN_DAY:
+        return None  # "dans les 48 heures" is a deadline of hours, no calendar span
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved("day")
+        far = _move(ctx.today, n * mult, unit)
+        if far is None or far <= ctx.today:
+            return None
+        iv = (ctx.today, far - timedelta(days=1))
+        return Result(iv, "day", value_of(iv, "day"), "dct", vague=True, confidence=0.6)
+
+    return [(c.start, c.end, res)]
+
+
 def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     got = _count(lx, c)
     if got is None:
@@ -654,6 +675,7 @@ RELATIVE_RULES: dict[str, Callable[[Candidate, str, Lexicon], Pieces | None]] = 
     "partunit": _partunit,
     "ago": lambda c, t, lx: _ago(c, t, lx, -1),
     "ahead": lambda c, t, lx: _ago(c, t, lx, 1),
+    "within": _within,
     "shift": _shift,
     "anchday": _anchday,
     "sameday": _sameday,
