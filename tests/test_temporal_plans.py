@@ -81,6 +81,9 @@ ROWS = [
     ("episode-same-day-retold", "dct=2015-12|Le 4 décembre 1995, six élèves périssaient dans la rivière. Le 4 décembre, vers 15 heures, les secours avaient été alertés.", "Le 4 décembre,", "1995-12-04", "1995-12-04", "day"),
     ("episode-far-day", "dct=2014-08-20|Le rapport porte sur la catastrophe du 6 juillet 2013.\n\nLe ministre a démissionné le 2 août.", "2 août", "2014-08-02", "2014-08-02", "day"),
     ("episode-future-clause", "dct=2014-06-20|Le procès porte sur la catastrophe du 6 juillet 2013. Le verdict sera rendu le 10 juillet.", "10 juillet", "2014-07-10", "2014-07-10", "day"),
+    # ... nor once the text came back to the news days, for a day-month of this year already gone
+    ("episode-after-return-to-news", "dct=2019-01-24|Mercredi, Juan Guaidó s'est proclamé président. La date n'avait rien d'un hasard : le 23 janvier 1958, un soulèvement avait chassé le dictateur. Le jour même, Washington a reconnu Guaidó. Maduro a entamé le 10 janvier un second mandat.", "le 10 janvier", "2019-01-10", "2019-01-10", "day"),
+    ("episode-after-return-to-news-ahead", "dct=2017-06-12|Le 12 juin 2016, un tireur a tué 49 personnes. Ce lundi à 2 h 02, les cloches ont sonné. Le 19 juin, une veillée avait réuni des milliers de personnes.", "Le 19 juin", "2016-06-19", "2016-06-19", "day"),
     # "N jours après <event>" never counts back from the DCT unless it opens a sentence told in the present
     ("after-event-undated", "dct=2021-08-04|Le Liban n'a plus de gouvernement de plein exercice depuis la démission de Hassan Diab, six jours après la catastrophe.", "six jours après", "", "", "day"),
     ("after-event-past-clause", "dct=2021-08-04|Six jours après la catastrophe, le Premier ministre a démissionné.", "Six jours après", "", "", "day"),

@@ -180,8 +180,12 @@ def _same_day(d: date) -> date:
 
 
 def episode_day(ctx: Context, month: int, day: int) -> date | None:
-    """The day-month in the year of the latest day of an earlier year the text named, when close to it."""
+    """The day-month in the year of the latest day of an earlier year the text named, when close to it; none
+    when the text told a day of the news since and the day-month of this year is already gone ("le 23 janvier
+    1958 [...] Le jour même, Washington a reconnu Guaidó. Maduro a entamé le 10 janvier un second mandat")."""
     assert ctx.today is not None
+    # the day-month of this year already gone, which a text back on its news may mean
+    recent = cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day) < ctx.today
     for r in reversed(ctx.history):
         if r.granularity != "day" or r.vague or r.interval is None:
             continue
@@ -191,6 +195,8 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
         if r.anchor not in ("absolute", "previous") and not counted:
             continue
         y = r.interval[0].year
+        if y >= ctx.today.year and r.anchor in ("absolute", "previous") and recent:
+            return None  # the text came back to the news since ("Le jour même" after the old day)
         if y >= ctx.today.year or not cal.valid_day(y, month, day):
             continue
         d = date(y, month, day)
