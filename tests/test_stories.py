@@ -630,6 +630,26 @@ def test_different_parts_of_one_day_in_two_articles_tell_different_happenings() 
     assert score("Mercredi soir", "Mercredi dans la soirée") > MIN_SCORE
 
 
+def test_a_night_and_a_part_of_its_days_in_two_articles_tell_different_happenings() -> None:
+    # "dans la nuit de mardi à mercredi" and "mercredi matin": the night and its morning after are two
+    # happenings; the evening the night begins may be the same one
+    day = date(2023, 3, 7)
+    said = "{}, la police a dispersé les manifestants devant le Parlement de Tbilissi."
+    night = "Dans la nuit de mardi à mercredi"
+
+    def score(other: str, when: date) -> float:
+        a = _ev("a", 0, said.format(night), night, day, day + timedelta(days=1))
+        b = _ev("b", 0, said.format(other), other, when, when)
+        x, y = _items(events_to_frame([a, b]))
+        return pair_score(x, y, False)[0]
+
+    assert score("Mercredi matin", day + timedelta(days=1)) < 0
+    assert score("Mercredi soir", day + timedelta(days=1)) < 0
+    assert score("Mardi après-midi", day) < 0
+    assert score("Mardi soir", day) > MIN_SCORE
+    assert score("Mardi", day) > MIN_SCORE
+
+
 def test_a_story_kept_apart_by_a_same_article_vote_is_listed_as_near() -> None:
     # b's report links to both of a's; a tells two things of that Saturday, so they stay two stories, and
     # each names the other as perhaps the same, for the user to merge by hand
