@@ -254,6 +254,10 @@ ROWS = [
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
     ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    # "d'ici" sets a deadline ahead whatever the verb, or near when told in the pluperfect
+    ("by-then-past-verb-day", "dct=2024-04-06|Le juge a accordé un délai d'ici le 15 mars pour le rapport.", "le 15 mars", "2025-03-15", "2025-03-15", "day"),
+    ("by-then-month-part", "dct=2002-07-15|Le rapport intermédiaire a été promis d'ici à la fin août.", "fin août", "2002-08-21", "2002-08-31", "part"),
+    ("by-then-pluperfect-near", "dct=2024-04-06|Le président avait promis d'ici la fin mars une réforme.", "fin mars", "2024-03-21", "2024-03-31", "part"),
     # a target ("pour ...") set in a story told in the imperfect is the nearest such date, either side
     ("target-told-in-imperfect-season", "dct=2019-01-15|La visite, que la Maison-Blanche disait envisager pour l'automne, n'a jamais eu lieu.", "l'automne", "2018-09-23", "2018-12-20", "season"),
     ("target-told-in-pluperfect-day", "dct=1970-04-15|Le gouvernement, qui avait annoncé pour le 4 mars l'examen d'un plan, promet désormais d'agir.", "le 4 mars", "1970-03-04", "1970-03-04", "day"),

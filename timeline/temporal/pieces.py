@@ -53,6 +53,9 @@ _AFTER_THE = re.compile(
 )
 
 
+_BY_THEN = re.compile(r"\bd['’]ici\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
@@ -64,6 +67,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         return "past", True
     if mod == "future":
         return "future", True
+    if _BY_THEN.search(ctx.text, max(0, c.start - 20), c.start):
+        # "d'ici à la fin août", "d'ici le 15 mars": a deadline ahead, or near when told in the imperfect or
+        # the pluperfect ("avait promis d'ici la fin mars": a deadline that may have passed)
+        return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
     if c.rule == "weekday" and tense in ("future", "present", "past"):
