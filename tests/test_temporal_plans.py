@@ -254,6 +254,10 @@ ROWS = [
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
     ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    # the year an earlier date lends does not put behind the news what the verb tells is to come
+    ("reference-year-gone-but-ahead-month", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, doit être jugé à partir de septembre à Fort Pierce.", "à partir de septembre", "2025-09-01", "2025-09-30", "month"),
+    ("reference-year-gone-but-ahead-day", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, sera jugé le 8 septembre à Fort Pierce.", "le 8 septembre", "2025-09-08", "2025-09-08", "day"),
+    ("reference-year-kept-past", "dct=2025-07-14|Ryan Routh a été arrêté le 15 septembre 2024 près du golf. Il a été inculpé le 24 septembre.", "le 24 septembre", "2024-09-24", "2024-09-24", "day"),
     # "d'ici" sets a deadline ahead whatever the verb, or near when told in the pluperfect
     ("by-then-past-verb-day", "dct=2024-04-06|Le juge a accordé un délai d'ici le 15 mars pour le rapport.", "le 15 mars", "2025-03-15", "2025-03-15", "day"),
     ("by-then-month-part", "dct=2002-07-15|Le rapport intermédiaire a été promis d'ici à la fin août.", "fin août", "2002-08-21", "2002-08-31", "part"),

@@ -77,6 +77,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             y_ref += 1
         if y_ref is not None and cal.valid_day(y_ref, m, d) and wd is not None:
             y_ref = y_ref if date(y_ref, m, d).weekday() == wd else None  # "mardi 5 novembre": a Tuesday
+        if y_ref is not None and cal.valid_day(y_ref, m, d) and _gone_but_ahead(ctx, c, date(y_ref, m, d)):
+            y_ref = None
         if y_ref is not None and cal.valid_day(y_ref, m, d) and not mod:
             return Result(
                 cal.day(date(y_ref, m, d)), "day", date(y_ref, m, d).isoformat(), "previous", confidence=0.8
@@ -88,6 +90,15 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return from_dct(cal.day(found) if found else None, "day")
 
     return [Piece(c.start, c.end, res)]
+
+
+def _gone_but_ahead(ctx: Context, c: Candidate, last: date) -> bool:
+    """Whether the year an earlier date lends puts a day or month (ending on `last`) before the news, though
+    its verb tells of what is to come ("Routh, arrêté le 15 septembre 2024, doit être jugé à partir de
+    septembre" in July 2025): the verb wins."""
+    if ctx.today is None or last >= ctx.today:
+        return False
+    return direction_for(ctx, c, "")[0] == "future"
 
 
 def _month_told(ctx: Context, start: int, m: int) -> int | None:
@@ -340,6 +351,8 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             anchor_prev = y is not None
         if y is None and not mod:
             y = year_of_reference(ctx, c.start)
+            if y is not None and _gone_but_ahead(ctx, c, cal.month(y, m)[1]):
+                y = None
             anchor_prev = y is not None
         if y is None:
             if ctx.today is None:
