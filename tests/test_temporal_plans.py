@@ -254,6 +254,9 @@ ROWS = [
     ("capital-a-preposition", "dct=1999-12-27|A Paris, dimanche matin, les rafales ont approché 170 km/h.", "dimanche matin", "1999-12-26", "1999-12-26", "day"),
     ("noun-like-future-form", "dct=2020-08-03|Mi-juillet, après des mois de bras de fer, le gouvernement a obtenu un accord.", "Mi-juillet", "2020-07-11", "2020-07-20", "part"),
     ("verb-before-que", "dct=2010-04-22|Les compagnies font valoir que samedi, plusieurs d'entre elles avaient effectué des vols d'essai.", "samedi", "2010-04-17", "2010-04-17", "day"),
+    # a day set ("fixé au", "reportée au") is the nearest such day, either side
+    ("set-to-day-ahead-past-verb", "dct=2014-02-23|Samedi, la Rada a voté sa destitution par 328 voix, et fixé au 25 mai l'élection présidentielle anticipée.", "25 mai", "2014-05-25", "2014-05-25", "day"),
+    ("set-to-day-behind-pluperfect", "dct=2015-07-15|L'échéance initiale, fixée au 30 juin, avait dû être repoussée à plusieurs reprises.", "30 juin", "2015-06-30", "2015-06-30", "day"),
     # the year an earlier date lends does not put behind the news what the verb tells is to come
     ("reference-year-gone-but-ahead-month", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, doit être jugé à partir de septembre à Fort Pierce.", "à partir de septembre", "2025-09-01", "2025-09-30", "month"),
     ("reference-year-gone-but-ahead-day", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, sera jugé le 8 septembre à Fort Pierce.", "le 8 septembre", "2025-09-08", "2025-09-08", "day"),

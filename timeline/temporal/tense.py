@@ -423,6 +423,9 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
+_SET_TO = re.compile(
+    r"\b(?:fix|programm|report|repouss|avanc|décal|ramen)ée?s?\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE
+)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
 
@@ -431,8 +434,11 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     """A past participle without auxiliary right before the date is a past ("le texte, paraphé mercredi",
     "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"): ahead, or the nearest day
     when the sentence goes on in the past ("la cérémonie, prévue samedi sur le parvis, a été déplacée"); a day
-    set as a target ("une réunion convoquée pour jeudi") is ahead, or the nearest when its sentence is told in
-    the imperfect ("que la Maison-Blanche disait envisager pour l'automne"). None without such a cue."""
+    set ("fixé au 25 mai", "reportée au 12 mars") is the nearest such day; one set as a target ("une réunion
+    convoquée pour jeudi") is ahead, or the nearest when its sentence is told in the imperfect ("que la
+    Maison-Blanche disait envisager pour l'automne"). None without such a cue."""
+    if _SET_TO.search(text, max(0, start - 30), start):
+        return "near"  # "fixé au 25 mai", "reportée au 12 mars": a day set, the nearest either side
     if _FOR_DAY.search(text, max(0, start - 12), start):
         # a target set in a story told in the imperfect ("que la Maison-Blanche disait envisager pour
         # l'automne") may be behind the news: the nearest
