@@ -121,6 +121,7 @@ ROWS = [
     # ... but not the day of the main clause after the count's own phrase: the count is that day
     ("lendemain-of-event-main-clause-day", "dct=2024-06-27|Au lendemain de la prise d'assaut du Parlement, le président a annoncé mercredi qu'il ne signerait pas la loi.", "Au lendemain", "2024-06-26", "2024-06-26", "day"),
     ("after-event-main-clause-day", "dct=2019-10-04|Deux jours après l'incendie de l'usine, le préfet s'est rendu jeudi sur place.", "Deux jours après", "2019-10-03", "2019-10-03", "day"),
+    ("count-from-apposed-participle-day", "dct=2020-11-26|Maradona s'est éteint quatre ans jour pour jour après son ami Fidel Castro, mort le 25 novembre 2016 à La Havane.", "quatre ans jour pour jour après", "2020-11-25", "2020-11-25", "day"),
     # ... but not a later day that lands elsewhere: it is the day of the sentence ("le 10 août, six jours après")
     ("after-event-later-day-not-now", "dct=2002-05-20|Une semaine après la fusillade, la ville s'est arrêtée le vendredi 3 mai.", "Une semaine après", "2002-05-03", "2002-05-03", "day"),
     ("after-event-apposed-day", "dct=2021-08-04|Six jours après la catastrophe, le 10 août 2020, le Premier ministre a démissionné.", "Six jours après", "2020-08-10", "2020-08-10", "day"),

@@ -355,10 +355,12 @@ _EVENT_CLAUSE = re.compile(
 # "après la sortie aux États-Unis, le 16 mars, du film": a date set between commas inside the event's phrase,
 # whose "de" complement goes on after it
 _EVENT_APPOSED = re.compile(r"[^,;:.]*,\s*$")
-# a day after a comma and a word of the main clause ("..., le président a annoncé mercredi"), not in a
-# relative clause, a pluperfect or the event's own "de <date>"
+# a day after a comma and a word of the main clause, whose verb has its auxiliary ("..., le président a
+# annoncé mercredi"), not in a relative clause, a pluperfect, an apposed participle ("son ami Fidel Castro,
+# mort le 25 novembre 2016") or the event's own "de <date>"
 _MAIN_CLAUSE_DAY = re.compile(
-    r"[^,;:.]*,(?![^.;:]*\b(?:avait|avaient|était|étaient|qui|où|dont)\b)[^.;:]*\b(?!(?:de|du|des|d)\b)\w+['’]?\s*$",
+    r"[^,;:.]*,(?![^.;:]*\b(?:avait|avaient|était|étaient|qui|où|dont)\b)"
+    r"(?=[^.;:]*\b(?:a|ont|est|sont|va|vont|doit|doivent)\s)[^.;:]*\b(?!(?:de|du|des|d)\b)\w+['’]?\s*$",
     re.IGNORECASE,
 )
 _PHRASE_GOES_ON = re.compile(r"[^,;:.()]{0,40},\s*(?:de|du|des|d['’])\s", re.IGNORECASE)
