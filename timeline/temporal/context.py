@@ -168,21 +168,12 @@ def month_year(today: date, m: int, direction: Direction, strict: bool) -> int:
 
 
 def season_year(today: date, code: str, direction: Direction, strict: bool) -> int:
-    """The year of the season `code` nearest `today` in the given direction, on either side for "near"
-    (strict: wholly before or after today, so "l'hiver dernier" in January is the winter before the current
-    one)."""
+    """The year of the season `code` nearest `today` in the given direction (strict: wholly before or after
+    today, so "l'hiver dernier" in January is the winter before the current one)."""
     seasons = [(y, cal.season(y, code)) for y in range(today.year - 2, today.year + 2)]
     if direction == "past":
         return max(y for y, (a, b) in seasons if (b < today if strict else a <= today))
     if direction == "future":
         return min(y for y, (a, b) in seasons if (a > today if strict else b >= today))
-    if direction == "near":  # a plan told from the past: the nearest such season, either side
-        return min(seasons, key=lambda ys: _away(today, ys[1]))[0]
     holding = [y for y, (a, b) in seasons if a <= today <= b]
     return holding[0] if holding else today.year
-
-
-def _away(today: date, interval: Interval) -> int:
-    """How many days `today` lies from `interval` (0 inside it)."""
-    a, b = interval
-    return max((a - today).days, (today - b).days, 0)
