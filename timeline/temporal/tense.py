@@ -435,13 +435,13 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"): ahead, or the nearest day
     when the sentence goes on in the past ("la cérémonie, prévue samedi sur le parvis, a été déplacée"); a day
     set ("fixé au 25 mai", "reportée au 12 mars") is the nearest such day; one set as a target ("une réunion
-    convoquée pour jeudi") is ahead, or the nearest when its sentence is told in the imperfect ("que la
-    Maison-Blanche disait envisager pour l'automne"). None without such a cue."""
+    convoquée pour jeudi") is ahead, or the nearest when its sentence is told in the imperfect ("qui avait
+    annoncé pour le 4 mars l'examen d'un plan" in April). None without such a cue."""
     if _SET_TO.search(text, max(0, start - 30), start):
         return "near"  # "fixé au 25 mai", "reportée au 12 mars": a day set, the nearest either side
     if _FOR_DAY.search(text, max(0, start - 12), start):
-        # a target set in a story told in the imperfect ("que la Maison-Blanche disait envisager pour
-        # l'automne") may be behind the news: the nearest
+        # a target set in a story told in the imperfect ("qui avait annoncé pour le 4 mars") may be behind
+        # the news: the nearest
         return "near" if _imperfect_before(text, start, vf) else "future"
     if _FROM_DAY.search(text, max(0, start - 16), start) and not _pluperfect_before(text, start, vf):
         return "future"  # "un deuil de trois jours à partir de mercredi": what starts lies ahead
