@@ -677,25 +677,23 @@ def _later_part(x: _Item, y: _Item) -> bool:
 def _other_parts(a: _Item, b: _Item) -> bool:
     """Whether two reports of two articles name different parts of their day ("mercredi matin" / "mercredi
     soir"), or one a night and the other a part of its days but the evening it begins ("dans la nuit de mardi
-    à mercredi" / "mercredi matin"): they tell different happenings, as different kinds do (over eighty-three
+    à mercredi" / "mercredi matin"): they tell different happenings, as different kinds do (over eighty-two
     read gold sets, 2 of 63 pairs of two parts of one day told one, and 9 of 156 pairs of a night and such a
     part; 50 of 107 with the evening it begins)."""
     if a.doc_id == b.doc_id or not _overlap(a, b):
         return False
     for x, y in ((a, b), (b, a)):
         if _is_night(x) and y.part > 0:
-            # the evening the night begins may tell its happening; its morning after, another
-            return not (y.part == _EVENING and y.start == y.end == x.start)
+            # the evening the night begins (the latest part of a day) may tell its happening; its morning
+            # after, another
+            evening = y.part == max(event_kinds().later_day_parts.values())
+            return not (evening and y.start == y.end == x.start)
     return a.part > 0 and b.part > 0 and a.part != b.part
 
 
 def _is_night(i: _Item) -> bool:
     """Whether a report is dated to a night over two days ("dans la nuit de mardi à mercredi")."""
-    return (i.end - i.start).days == 1 and _NIGHT_WORD.search(str(i.row["date_text"] or "")) is not None
-
-
-_NIGHT_WORD = re.compile(r"\bnuit\b", re.IGNORECASE)
-_EVENING = 3
+    return (i.end - i.start).days == 1 and _NIGHT.search(str(i.row["date_text"] or "")) is not None
 
 
 def _clash(x: _Item, y: _Item) -> bool:
