@@ -77,6 +77,7 @@ _VERB_KEYS = (
     "prepositions",
     "etre_participles",
     "planning_participles",
+    "setting_participles",
     "past_plans",
     "adverb_endings",
     "participle_complements",
@@ -134,6 +135,8 @@ class VerbForms:
     as to come ("le Parlement serait rappelé lundi"), with one of "être" a past ("serait arrivé lundi")."""
     etre_participles: tuple[str, ...]
     planning_participles: frozenset[str]
+    setting_participles: frozenset[str]
+    """Participles that set a day ("fixé au 25 mai", "reportée au 12 mars"): the nearest such day."""
     past_plans: frozenset[str]
     """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
@@ -293,6 +296,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         prepositions=frozenset(lists["prepositions"]),
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
+        setting_participles=frozenset(lists["setting_participles"]),
         past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
         participle_complements=frozenset(lists["participle_complements"]),

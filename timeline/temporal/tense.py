@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from timeline.temporal.context import Direction
-from timeline.temporal.lexicon import Lexicon, VerbForms, load, norm
+from timeline.temporal.lexicon import Lexicon, VerbForms, alternation, load, norm
 from timeline.temporal.words import SENTENCE_STOP
 
 _MAX_SPAN = 300
@@ -423,11 +423,14 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
-_SET_TO = re.compile(
-    r"\b(?:fix|programm|report|repouss|avanc|décal|ramen)ée?s?\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE
-)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _set_to(participles: frozenset[str]) -> re.Pattern[str]:
+    """A participle that sets a day, then "au" or "à", right before the date ("fixé au 25 mai")."""
+    return re.compile(rf"\b(?:{alternation(participles)})\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 
 
 def participle_before(text: str, start: int, vf: VerbForms, end: int | None = None) -> Direction | None:
@@ -437,7 +440,7 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     set ("fixé au 25 mai", "reportée au 12 mars") is the nearest such day; one set as a target ("une réunion
     convoquée pour jeudi") is ahead, or the nearest when its sentence is told in the imperfect ("qui avait
     annoncé pour le 4 mars l'examen d'un plan" in April). None without such a cue."""
-    if _SET_TO.search(text, max(0, start - 30), start):
+    if _set_to(vf.setting_participles).search(text, max(0, start - 30), start):
         return "near"  # "fixé au 25 mai", "reportée au 12 mars": a day set, the nearest either side
     if _FOR_DAY.search(text, max(0, start - 12), start):
         # a target set in a story told in the imperfect ("qui avait annoncé pour le 4 mars") may be behind
