@@ -51,6 +51,9 @@ ROWS = [
     # violence nobody schedules is behind; an election told in the present is the nearest such day
     ("unplanned-violences", "dct=2023-08-02|Le ministère justifie l'évacuation par les violences de dimanche devant l'ambassade.", "dimanche", "2023-07-30", "2023-07-30", "day"),
     ("planned-two-adjectives-present", "dct=2018-12-07|La visite intervient en pleine campagne pour les élections législatives anticipées de dimanche.", "dimanche", "2018-12-09", "2018-12-09", "day"),
+    # a weekday set between commas after a noun, in a clause told in the future, is the noun's day: the nearest
+    ("apposed-weekday-future-clause-behind", "dct=2022-05-29|La finale entre Liverpool et le Real Madrid, samedi soir à Saint-Denis, restera comme un fiasco.", "samedi soir", "2022-05-28", "2022-05-28", "day"),
+    ("apposed-weekday-future-clause-ahead", "dct=2022-05-29|La réunion des ministres, mardi à Bruxelles, sera décisive.", "mardi", "2022-05-31", "2022-05-31", "day"),
     # ... but not a weekday set inside another noun's phrase that goes on after it
     ("planned-word-before-apposed-day", "dct=2023-09-05|Dans la foulée de l'annonce par le Centre gabonais des élections, mercredi à l'aube, de la réélection d'Ali Bongo, les militaires avaient dissous les institutions.", "mercredi à l'aube", "2023-08-30", "2023-08-30", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),

@@ -53,6 +53,8 @@ _AFTER_THE = re.compile(
 )
 
 
+_APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
+_APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _BY_THEN = re.compile(r"\bd['’]ici\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
@@ -73,6 +75,15 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
+    if (
+        c.rule == "weekday"
+        and tense == "future"
+        and _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start)
+    ):
+        if _APPOSED_AFTER.match(ctx.text, c.end):
+            # a weekday set between commas after a noun ("la finale [...], samedi soir à Saint-Denis, restera
+            # comme un fiasco"): the noun's day, which the future of the clause does not place; the nearest
+            return "near", False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("l'attentat meurtrier de vendredi"), or before two for a
