@@ -276,6 +276,7 @@ ANCHORED: list[Row] = [
     ("anchored:le-lendemain-dct", "Il a été arrêté hier. Le lendemain, il sera jugé.", "Le lendemain", "2024-06-18", "2024-06-18", "day"),
     ("anchored:neuf-mois-apres", "Neuf mois après la visite du dirigeant, c'est au tour du président.", "Neuf mois après", "2023-09-01", "2023-09-30", "month"),
     ("anchored:clock-time-previous-day", "Le 24 mars 2002, la victime est rentrée. Vers 18 h, elle est ressortie.", "18 h", "2002-03-24", "2002-03-24", "day"),
+    ("anchored:a-la-mi-journee", "dct=2021-04-10|Le palais a annoncé vendredi la mort du prince. À la mi-journée, les drapeaux ont été mis en berne.", "À la mi-journée", "2021-04-09", "2021-04-09", "day"),
     ("anchored:clock-time-dct", "Le feu a pris à 14 h 30 dans un entrepôt.", "14 h 30", "2024-06-18", "2024-06-18", "day"),
     ("anchored:time-before-day", "Les dégâts ont été constatés vers 4 h mardi par la police.", "4 h mardi", "2024-06-18", "2024-06-18", "day"),
     ("anchored:la-nuit-previous", "Le 24 mars 2002, elle avait passé la nuit chez un ami.", "la nuit", "2002-03-24", "2002-03-24", "day"),

@@ -200,6 +200,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
             # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
             rf"|{B}(?:(?:plus\s+tard|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
+            # "à la mi-journée": midday of the day told
+            rf"|{B}(?:à|vers|en)\s+(?:la\s+)?mi-journée(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "au petit matin", "dès l'aube": the early morning of the day told ("à l'aube de sa vie": none)
             rf"|{B}(?:au\s+petit\s+matin|(?:dès|à)\s+l{AP}\s*aube)(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "depuis le début de l'après-midi", "au milieu de la nuit": a stretch of the day told
@@ -275,7 +277,7 @@ def _trigger_words(lx: Lexicon) -> dict[str, frozenset[str]]:
         "ordpart": ["trimestre", "semestre", "quinzaine", "moitié"],
         "dctday": list(lx.dct_days),
         # "dans la journée" (not a day part of "cette journée"), "dès l'aube"
-        "daypart": [*lx.day_parts, "journée", "aube"],
+        "daypart": [*lx.day_parts, "journée", "mi-journée", "aube"],
         "weekday": list(lx.weekdays),
         "unit": units,
         "yearword": ["année", "an", "semaine", "mois"],
