@@ -815,7 +815,27 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             vague=False,
             confidence=min(t.confidence, u.confidence) if t.resolved else u.confidence,
         )
+    # "le 10 décembre 2007, dix-huit ans plus tôt jour pour jour, que ...": a count set right after a day
+    # the text writes with its year is that day said again, not a count from it
+    for k in range(len(out) - 1):
+        t, u = out[k], out[k + 1]
+        if t.anchor != "absolute" or t.granularity != "day" or rules[k + 1] != "shift" or not t.resolved:
+            continue
+        if not _APPOSED.fullmatch(text, t.char_end, u.char_start) or not _APPOSED_END.match(text, u.char_end):
+            continue
+        out[k + 1] = replace(
+            u,
+            date_start=t.date_start,
+            date_end=t.date_end,
+            granularity=t.granularity,
+            value=t.value,
+            anchor="previous",
+            vague=False,
+        )
     return out
+
+
+_APPOSED_END = re.compile(r"\s*(?:jour\s+pour\s+jour\s*)?,")
 
 
 def _near_count(u: Timex, t: Timex) -> Timex:
