@@ -265,6 +265,8 @@ ROWS = [
     ("reference-year-gone-but-ahead-month", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, doit être jugé à partir de septembre à Fort Pierce.", "à partir de septembre", "2025-09-01", "2025-09-30", "month"),
     ("reference-year-gone-but-ahead-day", "dct=2025-07-14|Ryan Routh, arrêté le 15 septembre 2024 près du golf, sera jugé le 8 septembre à Fort Pierce.", "le 8 septembre", "2025-09-08", "2025-09-08", "day"),
     ("reference-year-kept-past", "dct=2025-07-14|Ryan Routh a été arrêté le 15 septembre 2024 près du golf. Il a été inculpé le 24 septembre.", "le 24 septembre", "2024-09-24", "2024-09-24", "day"),
+    # a passive pluperfect ("avait été ouvert") tells a story: no day-month just ahead
+    ("passive-pluperfect-no-day-ahead", "dct=2016-12-15|Le procès s'est ouvert en septembre. Il avait pourtant été ouvert une première fois le 8 février, avant d'être suspendu.", "le 8 février", "2016-02-08", "2016-02-08", "day"),
     # a count set right after a day written with its year is that day said again
     ("count-apposed-after-dated-day", "dct=2025-12-11|Hasard du calendrier : c'est le 10 décembre 2007, dix-huit ans plus tôt jour pour jour, que Kadhafi arrivait à Paris.", "dix-huit ans plus tôt", "2007-12-10", "2007-12-10", "day"),
     ("count-apposed-after-dated-day-later", "dct=2025-12-11|L'usine a explosé le 3 mai 2010. Le 5 mai 2010, deux jours plus tard, le préfet est venu.", "deux jours plus tard", "2010-05-05", "2010-05-05", "day"),

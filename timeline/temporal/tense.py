@@ -207,8 +207,10 @@ def narrative(tokens: list[Token], start: int, end: int, lx: Lexicon) -> bool:
         return False  # "si l'ONU ne prenait pas le relais avant le 30 juin": a condition, not a story
     f = _feats(tokens[i][4])
     if f.get("VerbForm") == "Part":
-        aux = [k for k in range(max(0, i - 3), i) if tokens[k][3] == "AUX"]
-        f = _feats(tokens[aux[-1]][4]) if aux else {}
+        aux = [k for k in range(max(0, i - 4), i) if tokens[k][3] == "AUX"]
+        # "avait pourtant été ouvert": the finite auxiliary before "été" tells the tense
+        finite = [k for k in aux if _feats(tokens[k][4]).get("VerbForm") != "Part"]
+        f = _feats(tokens[finite[-1]][4]) if finite else {}
     return f.get("VerbForm") == "Fin" and f.get("Tense") == "Imp" and f.get("Mood", "Ind") == "Ind"
 
 
