@@ -790,7 +790,8 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
     a day set right after a relative expression, behind a comma, says which day it is. The day must be its
     own evidence (a date or a weekday, not itself counted from the text). A count from the news day ("il y a
     un an") must hold it; an expression counted from the text takes it whatever day it was counted to, the
-    apposed day being what the writer meant."""
+    apposed day being what the writer meant. So does a count set right after a day written with its year
+    ("le 10 décembre 2007, dix-huit ans plus tôt jour pour jour, que ...")."""
     to_the_day = to_the_day_pattern(lx.to_the_day)
     for k in range(len(out) - 1):
         t, u = out[k], out[k + 1]
@@ -815,8 +816,7 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             vague=False,
             confidence=min(t.confidence, u.confidence) if t.resolved else u.confidence,
         )
-    # "le 10 décembre 2007, dix-huit ans plus tôt jour pour jour, que ...": a count set right after a day
-    # the text writes with its year is that day said again, not a count from it
+    # a count set right after a day the text writes with its year is that day said again, not a count from it
     for k in range(len(out) - 1):
         t, u = out[k], out[k + 1]
         if t.anchor != "absolute" or t.granularity != "day" or rules[k + 1] != "shift" or not t.resolved:

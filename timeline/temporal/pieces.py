@@ -75,15 +75,11 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
-    if (
-        c.rule == "weekday"
-        and tense == "future"
-        and _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start)
-    ):
-        if _APPOSED_AFTER.match(ctx.text, c.end):
-            # a weekday set between commas after a noun ("la finale [...], samedi soir à Saint-Denis, restera
-            # comme un fiasco"): the noun's day, which the future of the clause does not place; the nearest
-            return "near", False
+    # a weekday set between commas after a noun ("la finale [...], samedi soir à Saint-Denis, restera comme un
+    # fiasco"): the noun's day, which the future of the clause does not place; the nearest
+    apposed = _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start) is not None
+    if c.rule == "weekday" and tense == "future" and apposed and _APPOSED_AFTER.match(ctx.text, c.end):
+        return "near", False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("l'attentat meurtrier de vendredi"), or before two for a
