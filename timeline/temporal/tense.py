@@ -494,20 +494,24 @@ def _sentence_start(text: str, at: int) -> int:
     return max((m.end() for m in SENTENCE_STOP.finditer(text, reach, at)), default=reach)
 
 
+def _sentence_words_before(text: str, at: int) -> list[str]:
+    """The key forms of the words of the sentence before `at`."""
+    return [norm(x.group()) for x in _WORD.finditer(text, _sentence_start(text, at), at)]
+
+
 def _pluperfect_before(text: str, at: int, vf: VerbForms) -> bool:
     """Whether the sentence before `at` holds an imperfect auxiliary ("avaient été placés en vigilance rouge à
     partir de mercredi soir"): a story told in the past."""
-    words = _WORD.finditer(text, _sentence_start(text, at), at)
-    return any(norm(x.group()) in vf.imperfect_auxiliaries for x in words)
+    return any(w in vf.imperfect_auxiliaries for w in _sentence_words_before(text, at))
 
 
 def _imperfect_before(text: str, at: int, vf: VerbForms) -> bool:
-    """Whether the sentence before `at` holds a verb in the imperfect ("disait", "envisageaient")."""
-    words = [norm(x.group()) for x in _WORD.finditer(text, _sentence_start(text, at), at)]
+    """Whether the sentence before `at` holds a verb in the imperfect ("disait", "envisageaient"): an
+    auxiliary (`_pluperfect_before`) or another."""
     return any(
         w in vf.imperfect_auxiliaries
         or (len(w) > 4 and w.endswith(vf.imperfect_endings) and w not in vf.not_verbs)
-        for w in words
+        for w in _sentence_words_before(text, at)
     )
 
 
