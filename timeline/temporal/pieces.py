@@ -194,9 +194,11 @@ def _same_day(d: date) -> date:
 
 
 def episode_day(ctx: Context, month: int, day: int) -> date | None:
-    """The day-month in the year of the latest day of an earlier year the text named, when close to it; none
-    when the text told a day of the news since and the day-month of this year is already gone ("le 23 janvier
-    1958 [...] Le jour même, Washington a reconnu Guaidó. Maduro a entamé le 10 janvier un second mandat")."""
+    """The day-month in the year of the latest day of an earlier year the text named, when close to it (not
+    of an older episode the text left since: "le 12 juillet 2022 [...] le 25 décembre 2021 [...] son dernier
+    vol le 5 juillet" in July 2023 is this year's); none when the text told a day of the news since and the
+    day-month of this year is already gone ("le 23 janvier 1958 [...] Le jour même, Washington a reconnu
+    Guaidó. Maduro a entamé le 10 janvier un second mandat")."""
     assert ctx.today is not None
     # the day-month of this year already gone, which a text back on its news may mean
     recent = cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day) < ctx.today
@@ -216,6 +218,7 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
         d = date(y, month, day)
         if abs((d - r.interval[0]).days) <= EPISODE_DAYS or abs((d - r.interval[1]).days) <= EPISODE_DAYS:
             return d
+        return None
     return None
 
 
