@@ -366,6 +366,13 @@ ROWS = [
     # "après le <happening> de <weekday>" in a clause not told ahead: that happening is behind
     ("after-the-weekday-happening", "dct=2008-10-01|Après le coup de tonnerre de lundi, Washington tente de rattraper le temps perdu.", "lundi", "2008-09-29", "2008-09-29", "day"),
     ("after-the-weekday-happening-ahead", "dct=2008-10-01|Il partira après le match de samedi.", "samedi", "2008-10-04", "2008-10-04", "day"),
+    # "avant le <happening> de <weekday>" told as news: that happening is still ahead (near when told before)
+    ("before-the-weekday-happening", "dct=2022-04-20|Les deux candidats débattent ce mercredi soir, avant le scrutin de dimanche.", "dimanche", "2022-04-24", "2022-04-24", "day"),
+    ("before-the-weekday-happening-told-before", "dct=2022-04-20|Avant la finale de dimanche, l'entraîneur avait réuni ses joueurs.", "dimanche", "2022-04-17", "2022-04-17", "day"),
+    # a weekday called for ("appellent à une grève jeudi") is ahead; called for in the past, the nearest
+    ("called-for-weekday-ahead", "dct=2009-01-25|Les syndicats, qui appellent à une journée de grève jeudi, ont maintenu les cortèges.", "jeudi", "2009-01-29", "2009-01-29", "day"),
+    ("called-for-weekday-near", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
+    ("phone-calls-not-called-for", "dct=2022-11-02|Onze appels au numéro d'urgence avaient été passés samedi soir.", "samedi soir", "2022-10-29", "2022-10-29", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),

@@ -78,6 +78,7 @@ _VERB_KEYS = (
     "etre_participles",
     "planning_participles",
     "setting_participles",
+    "calling_forms",
     "past_plans",
     "adverb_endings",
     "participle_complements",
@@ -137,6 +138,8 @@ class VerbForms:
     planning_participles: frozenset[str]
     setting_participles: frozenset[str]
     """Participles that set a day ("fixé au 25 mai", "reportée au 12 mars"): the nearest such day."""
+    calling_forms: frozenset[str]
+    """Forms of "appeler à" and "appel à": what is called for ("une grève jeudi") lies near the news."""
     past_plans: frozenset[str]
     """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
@@ -297,6 +300,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         etre_participles=tuple(lists["etre_participles"]),
         planning_participles=frozenset(lists["planning_participles"]),
         setting_participles=frozenset(lists["setting_participles"]),
+        calling_forms=frozenset(lists["calling_forms"]),
         past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
         participle_complements=frozenset(lists["participle_complements"]),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
@@ -57,6 +58,19 @@ _APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _BY_THEN = re.compile(r"\bd['’]ici\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
+# "avant le scrutin de dimanche": what comes before a happening set for that weekday
+_BEFORE_THE = re.compile(
+    r"\bavant\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s+(?:de|du|d['’])\s*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _called_for() -> re.Pattern[str]:
+    """ "ont appelé à une grève de vingt-quatre heures", "des appels pour de nouveaux rassemblements": what is
+    called for, up to a date in the same clause (lexicon `calling_forms`)."""
+    forms = alternation(load().verb_forms.calling_forms)
+    return re.compile(rf"\b({forms})\s+(?:à|pour)\s[^.;:!?«»()]{{0,60}}$", re.IGNORECASE)
+
 
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
@@ -64,7 +78,9 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     told in the past (so a day just ahead stays ahead): the clause's verb tells of something else. So does a
     weekday completing a happening nobody schedules ("l'attentat de vendredi") or after "après le <happening>
     de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
-    is the nearest ("les élections de dimanche")."""
+    is the nearest ("les élections de dimanche"), or ahead after "avant" told as news ("avant le scrutin de
+    dimanche"). A weekday called for is ahead ("appellent à une grève jeudi"), or the nearest when the call
+    is told done ("ont appelé à une grève jeudi")."""
     if mod == "past":
         return "past", True
     if mod == "future":
@@ -80,6 +96,15 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     apposed = _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start) is not None
     if c.rule == "weekday" and tense == "future" and apposed and _APPOSED_AFTER.match(ctx.text, c.end):
         return "near", False
+    call = _called_for().search(ctx.text, max(0, c.start - 90), c.start) if c.rule == "weekday" else None
+    # not the call's own day ("L'appel à une trêve lancé vendredi")
+    lone = call is not None and participle_before(ctx.text, c.start, lx.verb_forms, c.end) is None
+    if lone and not ctx.told_before(c.start, c.end):
+        # "appellent à une journée de grève jeudi": the day called for is ahead; "ont appelé à une grève
+        # jeudi" may be told after it, either side of the news
+        vf = lx.verb_forms
+        done = norm(call.group(1)).endswith(vf.participle_endings + vf.imperfect_endings)
+        return ("near" if done else "future"), False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("l'attentat meurtrier de vendredi"), or before two for a
@@ -93,7 +118,9 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # Centre gabonais des élections, mercredi à l'aube, de la réélection")
         inside = _GOES_ON.match(ctx.text, c.end) is not None
         if tense in ("past", "present") and not inside and set(said) & lx.planned_happenings:
-            return "near", False
+            # "avant le scrutin de dimanche" told as news: a happening still ahead
+            ahead = _BEFORE_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
+            return ("future" if ahead and not ctx.told_before(c.start, c.end) else "near"), False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
         if m and norm(m.group(1)) not in lx.of_phrases and not m.group(1)[0].isupper():
