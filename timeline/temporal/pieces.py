@@ -99,7 +99,7 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     call = _called_for().search(ctx.text, max(0, c.start - 90), c.start) if c.rule == "weekday" else None
     # not the call's own day ("L'appel à une trêve lancé vendredi")
     lone = call is not None and participle_before(ctx.text, c.start, lx.verb_forms, c.end) is None
-    if lone and not ctx.told_before(c.start, c.end):
+    if call is not None and lone and not ctx.told_before(c.start, c.end):
         # "appellent à une journée de grève jeudi": the day called for is ahead; "ont appelé à une grève
         # jeudi" may be told after it, either side of the news
         vf = lx.verb_forms
