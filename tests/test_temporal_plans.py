@@ -135,6 +135,9 @@ ROWS = [
     # a happening nobody schedules that no earlier date names ("le drame", "l'attentat") is the article's one:
     # the latest earlier day before the news day whose words name such a happening, else the latest
     ("lendemain-of-happening-latest-day", "dct=1995-08-31|Lundi, des obus sont tombés sur le marché. Le lendemain du massacre, les experts ont conclu à un tir serbe.", "Le lendemain", "1995-08-29", "1995-08-29", "day"),
+    # no day before names a happening: the earliest day the text tells later is the one counted from
+    ("lendemain-of-happening-earliest-later-day", "dct=2000-11-20|Le lendemain du drame, le parquet avait ouvert une enquête. Mercredi, les experts sont entrés dans le tunnel. Samedi 11 novembre, le train s'était arrêté à 600 mètres de l'entrée.", "Le lendemain", "2000-11-12", "2000-11-12", "day"),
+    ("count-of-happening-earliest-later-day", "dct=1998-06-09|La pièce avait été retrouvée dès le lendemain de la catastrophe. C'est seulement samedi que la compagnie a reconnu la piste. Les victimes de mercredi dernier voyageaient en tête.", "le lendemain", "1998-06-04", "1998-06-04", "day"),
     ("after-happening-day-naming-one", "dct=2019-12-10|Il y a un an, le 11 décembre 2018, un homme semait la mort au marché de Noël. Une victime a succombé le 16 décembre 2018. Le tireur avait été abattu deux jours après l'attentat.", "deux jours après", "2018-12-13", "2018-12-13", "day"),
     ("lendemain-of-happening-not-news-day", "dct=2024-04-21|Le 21 avril 2019, des kamikazes frappaient trois églises. Ce dimanche, des milliers de fidèles se sont rassemblés. L'état d'urgence, instauré au lendemain des attentats, a été levé.", "au lendemain", "2019-04-22", "2019-04-22", "day"),
     # the happening's day is the day the text tells most often, the latest on a tie

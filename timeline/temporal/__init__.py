@@ -19,7 +19,8 @@ How intervals are drawn:
   day their sentence names ("jeudi, au lendemain de ...": that Thursday); else they count from the latest
   earlier date of the text next to the same event word ("l'explosion du 4 août"); a happening nobody
   schedules ("du drame", "l'attentat") that no earlier date names is the article's own, the latest earlier
-  day before the news day naming such a happening, else the latest; else they stay vague and unresolved,
+  day before the news day naming such a happening, else the latest, else with no earlier day the earliest
+  day told later; else they stay vague and unresolved,
   since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
   days) is one span.
 - a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
@@ -431,8 +432,9 @@ def _on_named_event(
     nearest the word, see `_nearest_to_words`), or from the latest earlier date when a demonstrative points
     back at it ("la veille de ce premier accident"), else from the first later date naming it (a scheduled
     happening: "La veille de l'investiture, [...] L'investiture s'est déroulée le 20 janvier"). A happening
-    nobody schedules that no such date names is the one the article tells (`_happening_days`): days counted
-    from it, never months ("cinq mois après l'incendie" of another factory)."""
+    nobody schedules that no such date names is the one the article tells (`_happening_days`), or with no
+    day told before, the earliest day told later ("Le lendemain du drame, [...] Samedi 11 novembre, le train
+    s'était arrêté"): days counted from it, never months ("cinq mois après l'incendie" of another factory)."""
     ctx = contexts[0]  # resolving with the DCT's first day (its last day bounds the news days)
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         # a count read as ending now ("Dix jours après les attentats, la rumeur a couru") still counts from
@@ -492,6 +494,16 @@ def _on_named_event(
             # 2021: a count to the day lands on the news days, from a day the text tells anywhere
             days = [u for u in out if u is not t and _datable(u) and u.granularity == "day"]
             candidates += [u for u in days if now(k, u)]
+        if fallback and not candidates:
+            # no day before names a happening: the earliest day told later, which the rest counts from
+            # ("Le lendemain du drame, [...] Samedi 11 novembre, le train s'était arrêté")
+            last = contexts[-1].today
+            later_days = [
+                u
+                for u in out[k + 1 :]
+                if _datable(u) and u.granularity == "day" and (last is None or (u.date_start or last) < last)
+            ]
+            candidates = sorted(later_days, key=lambda u: u.date_start or date.max)[:1]
         for told in candidates:
             got = _count_from(t, told, resolvers[k], ctx, contexts[-1].today, fallback)
             if got is not None:
