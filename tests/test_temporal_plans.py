@@ -64,6 +64,11 @@ ROWS = [
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
+    # "jusqu'au <day-month>" ends a state that runs on from the news: ahead, even far ahead and beside an
+    # episode of another year; the nearest when told in the pluperfect
+    ("until-daymonth-far-ahead", "dct=2019-04-11|Les dirigeants européens ont accordé un nouveau report du Brexit, jusqu'au 31 octobre, après de longues heures.", "31 octobre", "2019-10-31", "2019-10-31", "day"),
+    ("until-daymonth-after-episode", "dct=2020-03-18|Le 28 mars 2019, un homme avait ouvert le feu dans un tramway. Dimanche, le gouvernement a ordonné la fermeture des écoles jusqu'au 6 avril.", "6 avril", "2020-04-06", "2020-04-06", "day"),
+    ("until-daymonth-told-before", "dct=2019-06-10|Le juge avait prolongé sa détention jusqu'au 20 mai.", "20 mai", "2019-05-20", "2019-05-20", "day"),
     # a colon or a semicolon opens the date's own clause: its verb tells the tense, not the one across it
     ("colon-opens-date-clause", "dct=2025-06|Le gouvernement n'aura pas survécu au budget : le 4 décembre, une motion de censure l'a renversé.", "le 4 décembre", "2024-12-04", "2024-12-04", "day"),
     ("semicolon-opens-date-clause", "dct=2025-06|La réforme entrera en vigueur en janvier ; le 4 décembre, les députés l'avaient adoptée.", "le 4 décembre", "2024-12-04", "2024-12-04", "day"),

@@ -56,6 +56,7 @@ _AFTER_THE = re.compile(
 
 _APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
+_UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
 _BY_THEN = re.compile(r"\bd['’]ici\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
@@ -74,6 +75,7 @@ def _called_for() -> re.Pattern[str]:
 
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
+    day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
     told in the past (so a day just ahead stays ahead): the clause's verb tells of something else. So does a
     weekday completing a happening nobody schedules ("l'attentat de vendredi") or after "après le <happening>
@@ -88,6 +90,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     if _BY_THEN.search(ctx.text, max(0, c.start - 20), c.start):
         # "d'ici à la fin août", "d'ici le 15 mars": a deadline ahead, or near when told in the imperfect or
         # the pluperfect ("avait promis d'ici la fin mars": a deadline that may have passed)
+        return ("near" if ctx.told_before(c.start, c.end) else "future"), False
+    if c.rule == "date" and _UNTIL.search(ctx.text, max(0, c.start - 20), c.start):
+        # "a prolongé le moratoire jusqu'au 6 août", "un report du Brexit, jusqu'au 31 octobre": the end of a
+        # state that runs on from the news, ahead; near when told in the imperfect or the pluperfect
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
