@@ -382,6 +382,10 @@ ROWS = [
     ("called-for-weekday-near", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
     ("phone-calls-not-called-for", "dct=2022-11-02|Onze appels au numéro d'urgence avaient été passés samedi soir.", "samedi soir", "2022-10-29", "2022-10-29", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
+    # in an anniversary piece, "la veille" opening a paragraph after the day remembered is the news day's eve
+    ("anniversary-eve-of-news-day", "dct=2009-08-17|Ce lundi, les sirènes ont retenti à Izmit. Il y a dix ans jour pour jour, le séisme faisait 17 000 morts.\n\nLa veille au soir, des centaines de proches s'étaient retrouvés devant le monument.", "La veille au soir", "2009-08-16", "2009-08-16", "day"),
+    ("anniversary-eve-month-dct", "dct=2008-09|Le mardi 2 septembre, les noms des victimes ont été lus. Le 2 septembre 1998, l'avion s'était abîmé en mer.\n\nLa veille au soir, une veillée avait réuni les familles.", "La veille au soir", "2008-09-01", "2008-09-01", "day"),
+    ("eve-of-remembered-day-in-sentence", "dct=2009-08-17|Ce lundi, les sirènes ont retenti à Izmit. Il y a dix ans jour pour jour, le séisme faisait 17 000 morts. La veille au soir, la chaleur était étouffante.", "La veille au soir", "1999-08-16", "1999-08-16", "day"),
     ("that-evening", "dct=2002-05-05|Il y a dix ans, le 5 mai 1992, la tribune s'effondrait. Ce soir-là, quinze personnes sont mortes.", "Ce soir-là", "1992-05-05", "1992-05-05", "day"),
     ("that-evening-after-news-day", "dct=2010-05-29|Le 29 mai 1985, 39 supporters mouraient au Heysel. Ce samedi, une cérémonie a eu lieu. Ce soir-là, le match avait pourtant été joué.", "Ce soir-là", "1985-05-29", "1985-05-29", "day"),
     # "ce jour-là" tells of a happening: past a later day told that names none, and from a count back alone

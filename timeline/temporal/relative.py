@@ -465,8 +465,11 @@ def _day_ref(
     attendu jeudi. [...] la catastrophe de la veille" is the day before the news, not Wednesday (a clock
     time, "le jour même", keeps the planned day). With `story` ("ce soir-là"), the latest day of the text
     that is not the news day, when there is one. A day counted ahead right after a flashback, not told in its
-    tense, counts from the day the flashback left (`Context.flashbacks`)."""
+    tense, counts from the day the flashback left (`Context.flashbacks`). A day before opening a paragraph
+    right after the day an anniversary piece remembers counts from the news (`_news_eve_anchor`)."""
     ref = _day_told(ctx, opens_at)
+    if off < 0 and opens_at is not None and _opens_paragraph(ctx.text, opens_at):
+        ref = _news_eve_anchor(ctx, ref) or ref
     left = ctx.flashbacks.get(ctx.days[-1][0]) if off > 0 and span is not None and ctx.days else None
     if left is not None and ref is ctx.days[-1][1] and span is not None and not ctx.told_before(*span):
         ref = left  # "le lendemain" after a flashback: of the day the story had reached
@@ -488,6 +491,28 @@ def _day_ref(
     if ctx.today is None:
         return unresolved("day")
     return from_dct(cal.day(ctx.today + timedelta(days=off)), "day", confidence=conf * 0.8)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens its paragraph."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _news_eve_anchor(ctx: Context, ref: Result | None) -> Result | None:
+    """ "Il y a dix ans jour pour jour, le séisme faisait 17 000 morts. [paragraph] La veille au soir, des
+    centaines de proches s'étaient retrouvés": in an anniversary piece, a day before opening a paragraph
+    right after the day the piece remembers counts back from the news (the latest news day told, else the
+    DCT), not from the day remembered. None when the latest day told is not such a day."""
+    if ref is None or ref.interval is None or ctx.today is None:
+        return None
+    last_news = ctx.news_end or ctx.today
+    first_news = ctx.news_start or ctx.today
+    day = ref.interval[0]
+    if remembered_day([day], first_news, last_news) != day:
+        return None
+    recent = last_news - timedelta(days=NEWS_DAYS)
+    news = [r for _, r in ctx.days if r.interval is not None and recent <= r.interval[0] <= last_news]
+    return news[-1] if news else from_dct(cal.day(ctx.today), "day")
 
 
 def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
