@@ -108,7 +108,7 @@ PARTS: list[Row] = [
     ("parts:troisieme-trimestre-2021", "Les ventes ont crû au troisième trimestre 2021.", "troisième trimestre 2021", "2021-07-01", "2021-09-30", "quarter"),
     ("parts:second-semestre", "La croissance reprendra au second semestre.", "second semestre", "2024-07-01", "2024-12-31", "half"),
     ("parts:premier-semestre-2020", "Le chômage a bondi au premier semestre 2020.", "premier semestre 2020", "2020-01-01", "2020-06-30", "half"),
-    ("parts:fin-de-l-annee", "Les résultats seront affinés d'ici la fin de l'année.", "fin de l'année", "2024-10-01", "2024-12-31", "part"),
+    ("parts:fin-de-l-annee", "Les résultats seront affinés à la fin de l'année.", "fin de l'année", "2024-10-01", "2024-12-31", "part"),
     ("parts:fin-de-l-annee-derniere", "Il a été élu à la fin de l'année dernière.", "fin de l'année dernière", "2023-10-01", "2023-12-31", "part"),
     ("parts:debut-de-l-annee-prochaine", "Le texte sera voté au début de l'année prochaine.", "début de l'année prochaine", "2025-01-01", "2025-03-31", "part"),
     ("parts:en-fin-d-annee", "Les prix baissent en fin d'année.", "fin d'année", "2024-10-01", "2024-12-31", "part"),
@@ -262,7 +262,8 @@ ANCHORED: list[Row] = [
     ("month:bare-after-de-past", "Le sommet de mars a déçu les marchés.", "mars", "2024-03-01", "2024-03-31", "month"),
     ("month:bare-after-de-future", "Le sommet de septembre sera décisif.", "septembre", "2024-09-01", "2024-09-30", "month"),
     ("relative:des-la-semaine-prochaine", "Les mesures s'appliqueront dès la semaine prochaine.", "la semaine prochaine", "2024-06-24", "2024-06-30", "week"),
-    ("part:d-ici-la-fin-de-l-annee", "Le texte sera voté d'ici la fin de l'année.", "fin de l'année", "2024-10-01", "2024-12-31", "part"),
+    # a deadline ahead spans from the news day to it (see tests/test_temporal_plans.py)
+    ("part:d-ici-la-fin-de-l-annee", "Le texte sera voté d'ici la fin de l'année.", "fin de l'année", "2024-06-18", "2024-12-31", "day"),
     ("range:et-le-two-days-not-a-range", "Des missiles ont été tirés le 30 décembre 2023 et le 2 janvier 2024.", "le 30 décembre 2023", "2023-12-30", "2023-12-30", "day"),
     ("range:entre-le-et-le-is-a-range", "Il a plu entre le 3 et le 5 mai 2020.", "entre le 3 et le 5 mai 2020", "2020-05-03", "2020-05-05", "day"),
     ("range:le-et-le-list-second-day", "Il a plu le 3 et le 5 mai 2020.", "5 mai 2020", "2020-05-05", "2020-05-05", "day"),

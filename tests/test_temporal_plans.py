@@ -364,6 +364,14 @@ ROWS = [
     # "huit jours avant le drame": counted back from the event where the text dates it; a bare "avant" is no date
     ("days-before-event", "dct=2013-07|Le 12 juillet 2013, le drame de Brétigny a fait sept morts. Un agent était passé huit jours avant le drame.", "huit jours avant", "2013-07-04", "2013-07-04", "day"),
     # a month set as a target: "pour avril"
+    # a deadline still ahead is the span from the news to it, not the period it names; not when negated
+    ("by-end-of-year-span", "dct=2016-04-27|Le parquet promet une décision d'ici à la fin de l'année.", "fin de l'année", "2016-04-27", "2016-12-31", "day"),
+    ("before-end-of-month-span", "dct=2023-01-15|Il a promis de rentrer avant la fin du mois.", "fin du mois", "2023-01-15", "2023-01-31", "day"),
+    ("by-count-span", "dct=2022-06-02|Le rapport sera rendu d'ici dix jours.", "d'ici dix jours", "2022-06-02", "2022-06-12", "day"),
+    ("before-season-span", "dct=2001-01-20|La commission rendra ses conclusions avant l'été.", "l'été", "2001-01-20", "2001-06-20", "day"),
+    ("before-season-negated", "dct=2020-11-10|Le verdict n'est pas attendu avant le printemps prochain.", "le printemps prochain", "2021-03-20", "2021-06-20", "season"),
+    ("by-end-of-named-month-kept", "dct=2021-12-26|Le télescope doit atteindre son orbite d'ici fin janvier.", "fin janvier", "2022-01-21", "2022-01-31", "part"),
+    ("before-season-gone-kept", "dct=2015-03-02|Il avait promis de partir avant l'été 2010.", "l'été 2010", "2010-06-21", "2010-09-22", "season"),
     ("month-for-target", "dct=2019-03-14|Boeing a promis une mise à jour du logiciel pour avril.", "avril", "2019-04-01", "2019-04-30", "month"),
     # a plan's participle with its agent after the day dates the setting: "fixé mardi soir par Emmanuel Macron"
     ("plan-set-by-name", "dct=2019-04-19|Le délai fixé mardi soir par Emmanuel Macron fait débat.", "mardi soir", "2019-04-16", "2019-04-16", "day"),

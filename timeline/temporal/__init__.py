@@ -23,6 +23,8 @@ How intervals are drawn:
   day told later; else they stay vague and unresolved,
   since the text's previous date is rarely that event's. "les 19 et 20 juillet" (consecutive
   days) is one span.
+- a deadline still ahead ("d'ici à la fin de l'année", "avant la fin du mois", "d'ici dix jours", "avant
+  l'été") spans from the news's first day to it, not the period it names.
 - a day named after what happened then ("le 13-Novembre", "le 11-Septembre") is that day of its year.
 - a month-precise DCT ("date 2024-06") gives day-relative expressions at month precision (the hull of the
   readings at the first and last day of the month, widened to whole months); with no DCT at all, relative
@@ -1008,7 +1010,58 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     out = _on_named_event(text, out, rules, resolvers, contexts, now)
     out = _on_story_day(text, out, rules, contexts[-1].today, contexts[0].today)
     out = _on_apposed_day(text, out, rules, oracle.lexicon)
-    return _on_weekday_of_count(text, out, rules, oracle.lexicon)
+    out = _on_weekday_of_count(text, out, rules, oracle.lexicon)
+    return _by_deadline(text, out, rules, bounds[0])
+
+
+# "d'ici à la fin de l'année", "avant l'été", "d'ici dix jours": a deadline, not the period it names
+_BY_DEADLINE = re.compile(
+    r"(?<![\w-])(d['’]ici|avant)\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE
+)
+_DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
+# "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
+_NEGATED = re.compile(r"\b(?:ne\s|n['’])[^,;:.!?]{0,60}$", re.IGNORECASE)
+# the end of the running year, month or week: "la fin de l'année", "la fin du mois"
+_RUNNING_END = re.compile(
+    r"\bfin\s+(?:de\s+l['’]\s*année|d['’]année|du\s+mois|de\s+la\s+semaine)\b(?!\s+(?:de|d['’])\s)",
+    re.IGNORECASE,
+)
+
+
+def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date | None) -> list[Timex]:
+    """A deadline still ahead of the news is the span from the news's first day to it, not the period it
+    names: "d'ici à la fin de l'année" or "avant la fin du mois" (to the end of the running year or month),
+    "d'ici dix jours", "avant l'été" (to the eve of a season). Not when negated ("ne pourra pas s'ouvrir avant
+    le printemps": not before), nor "d'ici la fin mai", "d'ici le 30 juin" and "avant le 30 juin", which our
+    gold sets (and French TimeBank, for the day) mostly date to the end of May and to the day."""
+    if first_news is None:
+        return out
+    for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
+        if not t.resolved or t.date_start is None or t.date_end is None or t.vague:
+            continue
+        before = _BY_DEADLINE.search(text, max(0, t.char_start - 25), t.char_start)
+        own = _DEADLINE_OPENS.match(t.text)
+        found = before or own
+        if found is None:
+            continue
+        lo = w.sentence_around(text, t.char_start, t.char_end)[0]
+        at = found.start() if before is not None else t.char_start
+        if _NEGATED.search(text, lo, at):
+            continue
+        by = norm(found.group(1)).startswith("d")  # "d'ici", else "avant"
+        if _RUNNING_END.search(t.text):
+            end = t.date_end
+        elif by and rule == "ahead":
+            end = t.date_end  # "d'ici dix jours"
+        elif not by and t.granularity == "season":
+            end = t.date_start - timedelta(days=1)  # "avant l'été": up to the eve of summer
+        else:
+            continue
+        if end < first_news:
+            continue  # a deadline already gone keeps its period
+        iv = (first_news, end)
+        out[k] = replace(t, date_start=iv[0], date_end=iv[1], granularity="day", value=value_of(iv, "day"))
+    return out
 
 
 def _reach(phrase: str) -> timedelta | None:
