@@ -1015,9 +1015,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
 
 
 # "d'ici à la fin de l'année", "avant l'été", "d'ici dix jours": a deadline, not the period it names
-_BY_DEADLINE = re.compile(
-    r"(?<![\w-])(d['’]ici|avant)\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE
-)
+_BY_DEADLINE = re.compile(r"(?<![\w-])(d['’]ici|avant)" + w.DEADLINE_TAIL, re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
 # "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
 _NEGATED = re.compile(r"\b(?:ne\s|n['’])[^,;:.!?]{0,60}$", re.IGNORECASE)

@@ -57,7 +57,7 @@ _AFTER_THE = re.compile(
 _APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
-_BY_THEN = re.compile(r"\bd['’]ici\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE)
+_BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = re.compile(

@@ -468,7 +468,7 @@ def _day_ref(
     tense, counts from the day the flashback left (`Context.flashbacks`). A day before opening a paragraph
     right after the day an anniversary piece remembers counts from the news (`_news_eve_anchor`)."""
     ref = _day_told(ctx, opens_at)
-    if off < 0 and opens_at is not None and _opens_paragraph(ctx.text, opens_at):
+    if off < 0 and opens_at is not None and w.paragraph_initial(ctx.text, opens_at):
         ref = _news_eve_anchor(ctx, ref) or ref
     left = ctx.flashbacks.get(ctx.days[-1][0]) if off > 0 and span is not None and ctx.days else None
     if left is not None and ref is ctx.days[-1][1] and span is not None and not ctx.told_before(*span):
@@ -491,11 +491,6 @@ def _day_ref(
     if ctx.today is None:
         return unresolved("day")
     return from_dct(cal.day(ctx.today + timedelta(days=off)), "day", confidence=conf * 0.8)
-
-
-def _opens_paragraph(text: str, start: int) -> bool:
-    """Whether the expression at `start` opens its paragraph."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _news_eve_anchor(ctx: Context, ref: Result | None) -> Result | None:

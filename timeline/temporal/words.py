@@ -84,6 +84,15 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 40) : start]))
 
 
+DEADLINE_TAIL = r"\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
+"""What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'")."""
+
+
+def paragraph_initial(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens its paragraph."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def proper_noun_use(text: str, start: int, word: str) -> bool:
     """A title-case month or weekday inside a sentence is a name ('Mars', 'Vendredi saint'), not a date."""
     return word[:1].isupper() and word[1:].islower() and not sentence_initial(text, start)
