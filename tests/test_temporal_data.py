@@ -156,6 +156,9 @@ RELATIVE: list[Row] = [
     ("relative:ce-matin", "Ce matin, le trafic était perturbé.", "Ce matin", "2024-06-18", "2024-06-18", "day"),
     ("relative:ce-soir", "Le match se joue ce soir au stade.", "ce soir", "2024-06-18", "2024-06-18", "day"),
     ("relative:cette-nuit", "Des orages ont éclaté cette nuit.", "cette nuit", "2024-06-18", "2024-06-18", "day"),
+    # "la nuit dernière" is the night that began the day before the news day (a night dates the day it starts)
+    ("relative:la-nuit-derniere", "Un incendie a ravagé l'hôtel la nuit dernière.", "la nuit dernière", "2024-06-17", "2024-06-17", "day"),
+    ("relative:la-nuit-derniere-opening", "La nuit dernière, un incendie a ravagé l'hôtel.", "La nuit dernière", "2024-06-17", "2024-06-17", "day"),
     ("relative:ce-mardi", "Vladimir Poutine doit arriver ce mardi à Pyongyang.", "ce mardi", "2024-06-18", "2024-06-18", "day"),
     ("relative:mardi-dernier", "Il a été élu mardi dernier.", "mardi dernier", "2024-06-11", "2024-06-11", "day"),
     ("relative:lundi-prochain", "La grève commencera lundi prochain.", "lundi prochain", "2024-06-24", "2024-06-24", "day"),

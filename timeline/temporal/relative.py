@@ -631,6 +631,15 @@ _MORNING = re.compile(r"\b(?:aube|matin|matinée)\b", re.IGNORECASE)
 
 
 def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    if c.match.groupdict().get("last"):
+        # "la nuit dernière", "la soirée dernière": the one that began the day before the news day
+
+        def last(ctx: Context) -> Result | None:
+            if ctx.today is None:
+                return unresolved("day")
+            return from_dct(cal.day(ctx.today - timedelta(days=1)), "day")
+
+        return [(c.start, c.end, last)]
     if not c.match.groupdict().get("next"):
         morning = _MORNING.search(c.match.group()) is not None
 
