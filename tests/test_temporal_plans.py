@@ -54,6 +54,8 @@ ROWS = [
     # a weekday set between commas after a noun, in a clause told in the future, is the noun's day: the nearest
     ("apposed-weekday-future-clause-behind", "dct=2022-05-29|La finale entre Liverpool et le Real Madrid, samedi soir à Saint-Denis, restera comme un fiasco.", "samedi soir", "2022-05-28", "2022-05-28", "day"),
     ("apposed-weekday-future-clause-ahead", "dct=2022-05-29|La réunion des ministres, mardi à Bruxelles, sera décisive.", "mardi", "2022-05-31", "2022-05-31", "day"),
+    ("apposed-daymonth-future-clause-behind", "dct=2008-08-25|On retiendra surtout le sacre du nageur, le 14 août, sur 100 m nage libre.", "le 14 août", "2008-08-14", "2008-08-14", "day"),
+    ("apposed-daymonth-future-clause-ahead", "dct=2008-08-25|Le conseil des ministres, le 2 septembre à Paris, sera décisif.", "le 2 septembre", "2008-09-02", "2008-09-02", "day"),
     # ... but not a weekday set inside another noun's phrase that goes on after it
     ("planned-word-before-apposed-day", "dct=2023-09-05|Dans la foulée de l'annonce par le Centre gabonais des élections, mercredi à l'aube, de la réélection d'Ali Bongo, les militaires avaient dissous les institutions.", "mercredi à l'aube", "2023-08-30", "2023-08-30", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),

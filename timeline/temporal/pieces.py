@@ -97,10 +97,14 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
-    # a weekday set between commas after a noun ("la finale [...], samedi soir à Saint-Denis, restera comme un
-    # fiasco"): the noun's day, which the future of the clause does not place; the nearest
-    apposed = _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start) is not None
-    if c.rule == "weekday" and tense == "future" and apposed and _APPOSED_AFTER.match(ctx.text, c.end):
+    # a weekday or a day-month set between commas after a noun ("la finale [...], samedi soir à Saint-Denis,
+    # restera comme un fiasco"; "le sacre du nageur, le 14 août, sur 100 m"): the noun's day, which the future
+    # of the clause does not place; the nearest
+    apposed = (
+        _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start) is not None
+        and _APPOSED_AFTER.match(ctx.text, c.end) is not None
+    )
+    if c.rule in ("weekday", "date") and tense == "future" and apposed:
         return "near", False
     call = _called_for().search(ctx.text, max(0, c.start - 90), c.start) if c.rule == "weekday" else None
     # not the call's own day ("L'appel à une trêve lancé vendredi")
