@@ -499,12 +499,7 @@ def _on_named_event(
         if fallback and not candidates:
             # no day before names a happening: the earliest day told later, which the rest counts from
             # ("Le lendemain du drame, [...] Samedi 11 novembre, le train s'était arrêté")
-            last = contexts[-1].today
-            later_days = [
-                u
-                for u in out[k + 1 :]
-                if _datable(u) and u.granularity == "day" and (last is None or (u.date_start or last) < last)
-            ]
+            later_days = _days_before(out[k + 1 :], contexts[-1].today)
             candidates = sorted(later_days, key=lambda u: u.date_start or date.max)[:1]
         for told in candidates:
             got = _count_from(t, told, resolvers[k], ctx, contexts[-1].today, fallback)
@@ -705,6 +700,15 @@ RECENT_DAYS = 365
 """Days before the publication day within which a day told is of the news rather than recalled."""
 
 
+def _days_before(timexes: list[Timex], today: date | None) -> list[Timex]:
+    """The datable single days of `timexes` before `today` (all of them without a DCT)."""
+    return [
+        u
+        for u in timexes
+        if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
+    ]
+
+
 def _happening_days(
     text: str,
     earlier: list[Timex],
@@ -724,15 +728,7 @@ def _happening_days(
     in the past of a story), a day named later more than `RECENT_DAYS` before the news comes last when the
     days before are recent: a happening recalled beside the article's one ("L'accident rappelle celui
     d'Allinges, où sept collégiens avaient péri le 2 juin 2008")."""
-
-    def days(timexes: list[Timex]) -> list[Timex]:
-        return [
-            u
-            for u in timexes
-            if _datable(u) and u.granularity == "day" and (today is None or (u.date_start or today) < today)
-        ]
-
-    before, after = days(earlier), days(later)
+    before, after = _days_before(earlier, today), _days_before(later, today)
     found: list[Timex] = []
     for u in before + after:
         nearest = _nearest_to_words(text, u, before + after, _happening_words())
@@ -1018,7 +1014,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
 _BY_DEADLINE = re.compile(r"(?<![\w-])(d['’]ici|avant)" + w.DEADLINE_TAIL, re.IGNORECASE)
 _DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
 # "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
-_NEGATED = re.compile(r"\b(?:ne\s|n['’])[^,;:.!?]{0,60}$", re.IGNORECASE)
+_NEGATED = re.compile(w.NEGATION + r"[^,;:.!?]{0,60}$", re.IGNORECASE)
 # the end of the running year, month or week: "la fin de l'année", "la fin du mois"
 _RUNNING_END = re.compile(
     r"\bfin\s+(?:de\s+l['’]\s*année|d['’]année|du\s+mois|de\s+la\s+semaine)\b(?!\s+(?:de|d['’])\s)",

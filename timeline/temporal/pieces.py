@@ -48,10 +48,17 @@ _OF_HAPPENING = re.compile(
 _GOES_ON = re.compile(r"[^,;:.()]{0,20},\s*(?:de|du|des|d['’])\s*", re.IGNORECASE)
 
 
+def _next_to_the(word: str) -> re.Pattern[str]:
+    """ "<word> le <happening> de" right before a weekday: "après le coup de tonnerre de", "avant le scrutin
+    de"."""
+    return re.compile(
+        rf"\b{word}\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){{0,3}}?[^\W\d_]+\s+(?:de|du|d['’])\s*$",
+        re.IGNORECASE,
+    )
+
+
 # "Après le coup de tonnerre de lundi, Washington tente...": what comes after a happening of that weekday
-_AFTER_THE = re.compile(
-    r"\baprès\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s+(?:de|du|d['’])\s*$", re.IGNORECASE
-)
+_AFTER_THE = _next_to_the("après")
 
 
 _APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
@@ -60,9 +67,7 @@ _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORE
 _BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
-_BEFORE_THE = re.compile(
-    r"\bavant\s+(?:le|la|les|l['’])\s*(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s+(?:de|du|d['’])\s*$", re.IGNORECASE
-)
+_BEFORE_THE = _next_to_the("avant")
 
 
 @lru_cache(maxsize=1)

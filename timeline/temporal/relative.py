@@ -505,9 +505,7 @@ def _news_eve_anchor(ctx: Context, ref: Result | None) -> Result | None:
     day = ref.interval[0]
     if remembered_day([day], first_news, last_news) != day:
         return None
-    recent = last_news - timedelta(days=NEWS_DAYS)
-    news = [r for _, r in ctx.days if r.interval is not None and recent <= r.interval[0] <= last_news]
-    return news[-1] if news else from_dct(cal.day(ctx.today), "day")
+    return _latest_news_day(ctx) or from_dct(cal.day(ctx.today), "day")
 
 
 def _anchday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
@@ -581,6 +579,16 @@ def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
     return next((r for r in told if r.interval is not None and r.interval[0] == day), None)
 
 
+def _latest_news_day(ctx: Context) -> Result | None:
+    """The latest day of the text within `NEWS_DAYS` before the DCT's last day (the news day), if any."""
+    if ctx.today is None:
+        return None
+    last_news = ctx.news_end or ctx.today
+    first_news = last_news - timedelta(days=NEWS_DAYS)
+    news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
+    return news[-1] if news else None
+
+
 def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
     """ "Il y a vingt ans, le 17 janvier 1995, un séisme faisait 6 434 morts. Le même jour, l'empereur a
     assisté à la cérémonie": after a day of the past told in an imperfect or a pluperfect, "le même jour"
@@ -594,8 +602,7 @@ def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
         return None
     if not ctx.told_before(last_end - 1, last_end) or ctx.told_before(start, end):
         return None
-    news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
-    return news[-1] if news else None
+    return _latest_news_day(ctx)
 
 
 def _news_day_after_digression(ctx: Context) -> Result | None:
@@ -611,10 +618,8 @@ def _news_day_after_digression(ctx: Context) -> Result | None:
     lo, hi = ctx.reference.interval
     if lo <= last.interval[0] <= hi:
         return None
-    last_news = ctx.news_end or ctx.today
-    first_news = last_news - timedelta(days=NEWS_DAYS)
-    news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
-    return news[-1] if news and news[-1] is not last else None
+    news = _latest_news_day(ctx)
+    return news if news is not last else None
 
 
 def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:

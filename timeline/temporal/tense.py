@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.temporal.context import Direction
 from timeline.temporal.lexicon import Lexicon, VerbForms, alternation, load, norm
-from timeline.temporal.words import SENTENCE_STOP
+from timeline.temporal.words import NEGATION, SENTENCE_STOP
 
 _MAX_SPAN = 300
 _PARSE_REACH = 50
@@ -402,7 +402,7 @@ def _relative_text(commas: list[tuple[int, int]], relatives: list[int], s: int, 
 
 _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 _THAT_COMMA = re.compile(r"\bque\s*,\s*$", re.IGNORECASE)
-_NE = re.compile(r"\bn(?:e\s|['’])", re.IGNORECASE)
+_NE = re.compile(NEGATION, re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})

@@ -84,6 +84,9 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 40) : start]))
 
 
+NEGATION = r"\bn(?:e\s|['’])"
+"""The "ne" or "n'" of a negated verb ("ne devrait rouvrir", "n'est pas attendu")."""
+
 DEADLINE_TAIL = r"\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
 """What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'")."""
 
