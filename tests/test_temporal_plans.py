@@ -537,6 +537,8 @@ ROWS = [
     # under a month-precise DCT no told day is the news day, on either bound of the month
     ("that-weekday-month-dct-last-day", "dct=2022-06|Le jeudi 23 juin, l'audience s'est ouverte. Le jeudi 30 juin, le tribunal a rendu son verdict. « Depuis ce jeudi-là, plus rien n'est pareil », dit un proche.", "ce jeudi-là", "2022-06-30", "2022-06-30", "day"),
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
+    ("reflexive-compound-past-plural", "dct=2007-07-02|Le lancement n'a pas été sans accroc. Samedi, des milliers d'acheteurs se sont plaints de ne pas parvenir à activer leur téléphone.", "Samedi", "2007-06-30", "2007-06-30", "day"),
+    ("reflexive-compound-past-feminine-plural", "dct=2018-03-12|Jeudi, les deux femmes se sont plaintes de menaces répétées.", "Jeudi", "2018-03-08", "2018-03-08", "day"),
 ]
 
 
