@@ -178,6 +178,9 @@ RELATIVE: list[Row] = [
     ("relative:l-an-passe", "Le festival a attiré du monde l'an passé.", "l'an passé", "2023-01-01", "2023-12-31", "year"),
     ("relative:ce-week-end", "Le marché se tiendra ce week-end.", "ce week-end", "2024-06-22", "2024-06-23", "weekend"),
     ("relative:le-week-end-dernier", "Des violences ont eu lieu le week-end dernier.", "week-end dernier", "2024-06-15", "2024-06-16", "weekend"),
+    ("relative:au-cours-du-week-end", "Les serveurs ont saturé à plusieurs reprises au cours du week-end.", "du week-end", "2024-06-15", "2024-06-16", "weekend"),
+    ("relative:dans-le-week-end-ahead", "La vague de crue doit atteindre Magdebourg dans le week-end.", "le week-end", "2024-06-22", "2024-06-23", "weekend"),
+    ("relative:tout-le-week-end", "Tout le week-end, des cortèges ont sillonné Paris et Lyon.", "le week-end", "2024-06-15", "2024-06-16", "weekend"),
     ("relative:en-septembre-dernier", "Le dirigeant s'est rendu en Russie en septembre dernier.", "en septembre dernier", "2023-09-01", "2023-09-30", "month"),
     ("relative:juin-prochain", "Les travaux commenceront en juin prochain.", "juin prochain", "2025-06-01", "2025-06-30", "month"),
     ("relative:le-6-mai-dernier", "Il a été blessé le 6 mai dernier.", "6 mai dernier", "2024-05-06", "2024-05-06", "day"),
@@ -351,6 +354,8 @@ NO_DCT: list[Row] = [
 
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
+    ("trap:habitual-weekend", "Le week-end, les marchés du centre sont bondés.", "week-end"),
+    ("trap:weekend-of-a-noun", "Les ventes du week-end restent le meilleur indicateur.", "week-end"),
     ("trap:saint-place-name", "Il marchait vers la Saint-Jacques-de-Compostelle des pèlerins.", "Saint-Jacques"),
     ("trap:within-days-following-another", "Trois blessés sont morts dans les trois jours suivant l'accident.", "dans les trois jours"),
     ("trap:within-weeks-that-followed", "Dans les deux semaines qui ont suivi, la ville a enterré ses morts.", "Dans les deux semaines"),

@@ -29,6 +29,7 @@ _REQUIRED = (
     "future_modifiers",
     "dct_days",
     "figurative_days",
+    "particular_weekend",
     "now_words",
     "day_parts",
     "anchored_days",
@@ -167,6 +168,9 @@ class Lexicon:
     future_modifiers: frozenset[str]
     dct_days: dict[str, int]
     figurative_days: frozenset[str]
+    particular_weekend: frozenset[str]
+    """Words before "le week-end" / "du week-end" that make it one weekend ("au cours du week-end"), where
+    bare it may be any ("le week-end, les marchés sont bondés")."""
     now_words: frozenset[str]
     day_parts: frozenset[str]
     anchored_days: dict[str, int]
@@ -350,6 +354,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         future_modifiers=_set(raw, "future_modifiers"),
         dct_days=_dict(raw, "dct_days", int),
         figurative_days=_set(raw, "figurative_days"),
+        particular_weekend=_set(raw, "particular_weekend"),
         now_words=_set(raw, "now_words"),
         day_parts=_set(raw, "day_parts"),
         anchored_days=_dict(raw, "anchored_days", int),

@@ -163,6 +163,11 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
     mod = w.modifier(lx, g["mod"])
     anchored = w.anchored_modifier(g["mod"])
+    if unit_word == "week-end" and not mod and not g["part"] and det in ("le", "du"):
+        # "au cours du week-end", "dans le week-end": the weekend of the news, back or ahead by the tense
+        before = " ".join(norm(text[max(0, c.start - 20) : c.end]).split())
+        if any(before.endswith(f"{words} week-end") for words in lx.particular_weekend):
+            return _weekend(c, mod)
     if not mod and det not in ("cette", "ce", "cet") and not g["part"]:
         return None
     if unit_word == "week-end":
