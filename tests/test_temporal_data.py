@@ -128,6 +128,8 @@ SEASONS_DECADES: list[Row] = [
     ("seasons:l-hiver-prochain", "L'hiver prochain sera décisif.", "hiver prochain", "2024-12-21", "2025-03-19", "season"),
     ("seasons:au-printemps-past", "La réforme a été votée au printemps.", "printemps", "2024-03-20", "2024-06-20", "season"),
     ("seasons:a-l-automne-future", "Des élections auront lieu à l'automne.", "automne", "2024-09-23", "2024-12-21", "season"),
+    ("seasons:des-le-printemps", "dct=2019-07-25|Le groupe avait provisionné trois milliards dès le printemps.", "dès le printemps", "2019-03-20", "2019-06-20", "season"),
+    ("seasons:pour-le-printemps", "dct=2024-01-10|La réouverture du musée est prévue pour le printemps.", "le printemps", "2024-03-20", "2024-06-20", "season"),
     ("seasons:fin-de-l-ete-2018", "À la fin de l'été 2018, il est revenu.", "fin de l'été 2018", "2018-08-23", "2018-09-22", "part"),
     ("decades:les-annees-1990", "Les années 1990 ont vu la fin de l'URSS.", "années 1990", "1990-01-01", "1999-12-31", "decade"),
     ("decades:les-annees-60", "La musique des années 60 revient.", "années 60", "1960-01-01", "1969-12-31", "decade"),
@@ -357,6 +359,7 @@ NO_DCT: list[Row] = [
 TRAPS: list[tuple[str, str, str]] = [
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
     ("trap:good-friday-agreement", "Sans transfert des pouvoirs, l'accord du Vendredi saint serait caduc.", "Vendredi saint"),
+    ("trap:habitual-spring", "Le printemps, les cigognes reviennent nicher sur les toits.", "printemps"),
     ("trap:habitual-weekend", "Le week-end, les marchés du centre sont bondés.", "week-end"),
     ("trap:weekend-of-a-noun", "Les ventes du week-end restent le meilleur indicateur.", "week-end"),
     ("trap:saint-place-name", "Il marchait vers la Saint-Jacques-de-Compostelle des pèlerins.", "Saint-Jacques"),

@@ -108,10 +108,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "century",
             rf"{B}(?:(?:la|le|au|à\s+la|en)\s+)?(?:(?P<part>{part})\s+(?:du\s+)?)?(?:(?:au|du|le)\s+)?(?P<n>[IVXivx]{{1,6}}|\d{{1,2}})(?:e|è|ème|eme)\s+siècle(?![\w])",
         ),
-        # l'été 2000, au printemps dernier, cet hiver, fin de l'été
+        # l'été 2000, au printemps dernier, cet hiver, fin de l'été, dès le printemps, pour le printemps ("le
+        # printemps" alone may be any)
         (
             "season",
-            rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP})\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|{mod})(?![\w])",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP}|dès\s+le|depuis\s+le|(?:(?<=pour\s)|(?<=avant\s))le)\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|{mod})(?![\w])",
         ),
         # au premier trimestre 2023, la première quinzaine de mars, au second semestre
         (
