@@ -29,7 +29,7 @@ _REQUIRED = (
     "future_modifiers",
     "dct_days",
     "figurative_days",
-    "particular_weekend",
+    "particular_units",
     "now_words",
     "day_parts",
     "anchored_days",
@@ -168,9 +168,10 @@ class Lexicon:
     future_modifiers: frozenset[str]
     dct_days: dict[str, int]
     figurative_days: frozenset[str]
-    particular_weekend: frozenset[str]
-    """Words before "le week-end" / "du week-end" that make it one weekend ("au cours du week-end"), where
-    bare it may be any ("le week-end, les marchés sont bondés")."""
+    particular_units: dict[str, frozenset[str]]
+    """For a unit ("week-end", "semaine"), the words before it, its article included, that make it the news's
+    own ("au cours du week-end", "dans la semaine"), where it may otherwise be any ("le week-end, les marchés
+    sont bondés")."""
     now_words: frozenset[str]
     day_parts: frozenset[str]
     anchored_days: dict[str, int]
@@ -354,7 +355,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         future_modifiers=_set(raw, "future_modifiers"),
         dct_days=_dict(raw, "dct_days", int),
         figurative_days=_set(raw, "figurative_days"),
-        particular_weekend=_set(raw, "particular_weekend"),
+        particular_units={k: _set(raw["particular_units"], k) for k in _dict(raw, "particular_units", list)},
         now_words=_set(raw, "now_words"),
         day_parts=_set(raw, "day_parts"),
         anchored_days=_dict(raw, "anchored_days", int),

@@ -163,13 +163,11 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
     mod = w.modifier(lx, g["mod"])
     anchored = w.anchored_modifier(g["mod"])
-    if unit_word == "week-end" and not mod and not g["part"] and det in ("le", "du"):
-        # "au cours du week-end", "dans le week-end": the weekend of the news, back or ahead by the tense
-        before = " ".join(norm(text[max(0, c.start - 20) : c.end]).split())
-        if any(before.endswith(f"{words} week-end") for words in lx.particular_weekend):
-            return _weekend(c, mod)
-    if not mod and det not in ("cette", "ce", "cet") and not g["part"]:
-        return None
+    own = not mod and not g["part"] and _particular_unit(c, text, lx, unit_word)
+    if unit_word == "week-end" and own:
+        return _weekend(c, mod)  # "au cours du week-end": the news's weekend, back or ahead by the tense
+    if not mod and det not in ("cette", "ce", "cet") and not g["part"] and not own:
+        return None  # "la semaine" alone may be any; "dans la semaine" is the news's
     if unit_word == "week-end":
         return _weekend(c, mod)
     unit = lx.units.get(unit_word, "year")
@@ -200,6 +198,20 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         )
 
     return [(c.start, c.end, res)]
+
+
+_UNIT_GOES_ON = re.compile(r"\s*(?:du|de|des|d['’]|qui|où|que|qu['’])(?![\w])", re.IGNORECASE)
+
+
+def _particular_unit(c: Candidate, text: str, lx: Lexicon, unit_word: str) -> bool:
+    """Whether a unit with its article alone is the news's own by the words before it ("dans la semaine",
+    "au cours du week-end"; lexicon `particular_units`), not another one the words after it name ("dans la
+    semaine du 9 janvier", "dans la semaine qui a suivi")."""
+    words = lx.particular_units.get(unit_word)
+    if not words or _UNIT_GOES_ON.match(text, c.end):
+        return False
+    before = " ".join(norm(text[max(0, c.start - 20) : c.end]).split())
+    return any(before.endswith(f"{phrase} {unit_word}") for phrase in words)
 
 
 def _weekend(c: Candidate, mod: str) -> Pieces:
