@@ -24,6 +24,7 @@ ABSOLUTE: list[Row] = [
     ("absolute:fevrier-2024-leap", "Le mois de février 2024 a compté 29 jours.", "février 2024", "2024-02-01", "2024-02-29", "month"),
     ("absolute:decembre-2023", "En décembre 2023, le commandement a observé des incidents.", "décembre 2023", "2023-12-01", "2023-12-31", "month"),
     ("absolute:en-2022", "Les deux pays se sont rapprochés en 2022.", "en 2022", "2022-01-01", "2022-12-31", "year"),
+    ("absolute:bare-year-before-elision", "dct=2023-09-02|La réouverture partielle promise pour 2022 n'a pas eu lieu.", "2022", "2022-01-01", "2022-12-31", "year"),
     ("absolute:l-annee-2001", "L'année 2001 a été marquée par les attentats.", "année 2001", "2001-01-01", "2001-12-31", "year"),
     ("absolute:l-an-2000", "Le bug de l'an 2000 n'a pas eu lieu.", "l'an 2000", "2000-01-01", "2000-12-31", "year"),
     ("absolute:bare-year", "Le traité de 1957 fonde la communauté.", "1957", "1957-01-01", "1957-12-31", "year"),

@@ -47,6 +47,9 @@ _FUNCTION_WORDS = frozenset(
     "puis ou se ne était avait fut sera après avant lors alors déjà, date dès jusqu".split()
 )
 
+_ELIDED = re.compile(r"(?:c|d|j|l|m|n|qu|s|t)['’]")
+"""An elided function word ("n'a", "s'est", "l'a") after a bare year: no count noun."""
+
 
 def read_yearrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
@@ -75,6 +78,7 @@ def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 nxt
                 and nxt[0].isalpha()
                 and nxt not in _FUNCTION_WORDS
+                and not _ELIDED.match(nxt)  # "promise pour 2022 n'a pas eu lieu"
                 and nxt[0].islower()
                 and not nxt.endswith(("é", "ée", "és", "ées"))
             )
