@@ -539,6 +539,7 @@ ROWS = [
     ("day-after-event-counted-now", "dct=2011-03-20|Cinq jours après le naufrage, les familles attendent. Le lendemain du naufrage, l'épave a été repérée.", "Le lendemain du naufrage", "2011-03-16", "2011-03-16", "day"),
     ("reflexive-compound-past-plural", "dct=2007-07-02|Le lancement n'a pas été sans accroc. Samedi, des milliers d'acheteurs se sont plaints de ne pas parvenir à activer leur téléphone.", "Samedi", "2007-06-30", "2007-06-30", "day"),
     ("reflexive-compound-past-feminine-plural", "dct=2018-03-12|Jeudi, les deux femmes se sont plaintes de menaces répétées.", "Jeudi", "2018-03-08", "2018-03-08", "day"),
+    ("count-from-lead-sentence", "dct=2006-11-15|Le verdict est tombé sous les cris de l'accusé. Le 5 novembre, le tribunal a condamné l'ancien président. Les autorités redoutaient des troubles. La veille du verdict, un couvre-feu avait été décrété.", "La veille", "2006-11-04", "2006-11-04", "day"),
 ]
 
 

@@ -431,12 +431,14 @@ def _on_named_event(
     from the date of the event's own phrase ("après le massacre du marché, qui a fait 68 morts samedi"), else
     from the latest earlier date of the text whose neighbourhood (same sentence, `_EVENT_WINDOW` characters)
     names the same event word ("Un incendie s'est déclaré jeudi 26 septembre"; of that sentence's dates, the
-    nearest the word, see `_nearest_to_words`), or from the latest earlier date when a demonstrative points
-    back at it ("la veille de ce premier accident"), else from the first later date naming it (a scheduled
-    happening: "La veille de l'investiture, [...] L'investiture s'est déroulée le 20 janvier"). A happening
-    nobody schedules that no such date names is the one the article tells (`_happening_days`), or with no
-    day told before, the earliest day told later ("Le lendemain du drame, [...] Samedi 11 novembre, le train
-    s'était arrêté"): days counted from it, never months ("cinq mois après l'incendie" of another factory)."""
+    nearest the word, see `_nearest_to_words`) or that opens the sentence after an undated lead naming it
+    ("Le verdict est tombé. Le 5 novembre, le tribunal a condamné"), or from the latest earlier date when a
+    demonstrative points back at it ("la veille de ce premier accident"), else from the first later date
+    naming it (a scheduled happening: "La veille de l'investiture, [...] L'investiture s'est déroulée le 20
+    janvier"). A happening nobody schedules that no such date names is the one the article tells
+    (`_happening_days`), or with no day told before, the earliest day told later ("Le lendemain du drame,
+    [...] Samedi 11 novembre, le train s'était arrêté"): days counted from it, never months ("cinq mois après
+    l'incendie" of another factory)."""
     ctx = contexts[0]  # resolving with the DCT's first day (its last day bounds the news days)
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         # a count read as ending now ("Dix jours après les attentats, la rumeur a couru") still counts from
@@ -462,6 +464,11 @@ def _on_named_event(
         if told is not None and not pointed:
             dates = [u for u in earlier if _datable(u)]
             told = _nearest_to_words(text, told, dates, frozenset({named[2]})) or told
+        if told is None and named[2] not in _happening_words():
+            # a scheduled happening named by a lead sentence without a date, the next one opening on its day
+            # ("Le verdict est tombé sous les cris de l'accusé. Le 5 novembre, le tribunal a condamné")
+            lead = (u for u in earlier if _datable(u) and _named_just_before(masked, u, named[2], out))
+            told = next(lead, None)
         if told is None and named[2] not in _happening_words():
             # a scheduled happening whose day the text tells only later ("La veille de l'investiture, [...]
             # L'investiture s'est déroulée le 20 janvier"): its first later mention
@@ -783,6 +790,18 @@ def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozen
     if own:
         return own[0]
     return min(inside, key=lambda u: min(min(abs(p - u.char_start), abs(p - u.char_end)) for p in at))
+
+
+def _named_just_before(text: str, u: Timex, word: str, out: list[Timex]) -> bool:
+    """Whether `u` opens its sentence right after a sentence of its paragraph that names the folded `word`
+    and dates nothing itself (the lead of a happening, the next sentence giving its day)."""
+    lo, _ = w.sentence_around(text, u.char_start, u.char_end)
+    if text[lo : u.char_start].strip(" «\"'"):
+        return False
+    plo, phi = w.sentence_around(text, max(0, lo - 2), max(0, lo - 1))
+    if "\n" in text[phi:lo] or any(plo <= x.char_start < phi for x in out):
+        return False
+    return w.names_word(text[plo:phi], word)
 
 
 def _names(text: str, u: Timex, word: str) -> bool:
