@@ -609,7 +609,8 @@ def _latest_news_day(ctx: Context) -> Result | None:
 def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
     """ "Il y a vingt ans, le 17 janvier 1995, un séisme faisait 6 434 morts. Le même jour, l'empereur a
     assisté à la cérémonie": after a day of the past told in an imperfect or a pluperfect, "le même jour"
-    told in another tense is the latest news day (within `NEWS_DAYS` of the DCT), not the day recalled."""
+    or "dans la soirée" told in another tense is the latest news day (within `NEWS_DAYS` of the DCT), not
+    the day recalled."""
     if not ctx.days or ctx.today is None:
         return None
     last_end, last = ctx.days[-1]
@@ -668,6 +669,12 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         def part(ctx: Context) -> Result | None:
             # "Dans la soirée, le parquet a annoncé..." opening a sentence: the main day of the latest
             # sentence naming days ("condamné hier [...] pour l'assassinat de X, abattu le 6 mai 2002")
+            # "Dans la matinée, la cotation a été suspendue" after a day of the past told in the pluperfect:
+            # the news day, as "le même jour" (not "le souvenir de la soirée historique", no time adverbial)
+            if not norm(c.match.group()).startswith("la "):
+                news = _news_day_after_story(ctx, c.start, c.end)
+                if news is not None:
+                    return Result(news.interval, "day", news.value, "previous", confidence=0.5)
             r = _day_ref(ctx, 0, 0.5, opens_at=c.start)
             told = ctx.day_reference
             if morning and r is not None and told is not None and told.interval is not None:
