@@ -541,6 +541,8 @@ ROWS = [
     ("reflexive-compound-past-feminine-plural", "dct=2018-03-12|Jeudi, les deux femmes se sont plaintes de menaces répétées.", "Jeudi", "2018-03-08", "2018-03-08", "day"),
     ("count-from-lead-sentence", "dct=2006-11-15|Le verdict est tombé sous les cris de l'accusé. Le 5 novembre, le tribunal a condamné l'ancien président. Les autorités redoutaient des troubles. La veille du verdict, un couvre-feu avait été décrété.", "La veille", "2006-11-04", "2006-11-04", "day"),
     ("daypart-after-recalled-day", "dct=2024-01-29|Le tribunal de Hong Kong a ordonné ce lundi la liquidation du promoteur. Le 4 décembre 2023, la juge avait accordé un ultime délai au groupe. Dans la matinée, la cotation du titre a été suspendue.", "Dans la matinée", "2024-01-29", "2024-01-29", "day"),
+    ("deadline-before-summer-participle", "dct=2013-04-11|Les deux projets de loi seront soumis au Parlement, pour une adoption espérée avant l'été.", "l'été", "2013-04-11", "2013-06-20", "day"),
+    ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
 ]
 
 

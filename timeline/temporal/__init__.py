@@ -1044,9 +1044,10 @@ _RUNNING_END = re.compile(
 def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date | None) -> list[Timex]:
     """A deadline still ahead of the news is the span from the news's first day to it, not the period it
     names: "d'ici à la fin de l'année" or "avant la fin du mois" (to the end of the running year or month),
-    "d'ici dix jours", "avant l'été" (to the eve of a season). Not when negated ("ne pourra pas s'ouvrir avant
-    le printemps": not before), nor "d'ici la fin mai", "d'ici le 30 juin" and "avant le 30 juin", which our
-    gold sets (and French TimeBank, for the day) mostly date to the end of May and to the day."""
+    "d'ici dix jours", "avant l'été" or "avant Noël" (to the eve of a season or a feast). Not when negated
+    ("ne pourra pas s'ouvrir avant le printemps": not before), nor "d'ici la fin mai", "d'ici le 30 juin"
+    and "avant le 30 juin", which our gold sets (and French TimeBank, for the day) mostly date to the end
+    of May and to the day."""
     if first_news is None:
         return out
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
@@ -1066,8 +1067,8 @@ def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date
             end = t.date_end
         elif by and rule == "ahead":
             end = t.date_end  # "d'ici dix jours"
-        elif not by and t.granularity == "season":
-            end = t.date_start - timedelta(days=1)  # "avant l'été": up to the eve of summer
+        elif not by and (t.granularity == "season" or rule == "holiday"):
+            end = t.date_start - timedelta(days=1)  # "avant l'été", "avant Noël": up to the eve of it
         else:
             continue
         if end < first_news:

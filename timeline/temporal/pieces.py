@@ -65,6 +65,7 @@ _APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
 _BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
+_BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
@@ -95,6 +96,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     if _BY_THEN.search(ctx.text, max(0, c.start - 20), c.start):
         # "d'ici à la fin août", "d'ici le 15 mars": a deadline ahead, or near when told in the imperfect or
         # the pluperfect ("avait promis d'ici la fin mars": a deadline that may have passed)
+        return ("near" if ctx.told_before(c.start, c.end) else "future"), False
+    if c.rule in ("season", "holiday") and _BEFORE.search(ctx.text, max(0, c.start - 20), c.start):
+        # "pour une adoption espérée avant l'été", "promet de former un gouvernement avant Noël": a season or
+        # a feast ahead of the news, whatever the verb says; near when told in the imperfect or the pluperfect
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     if c.rule == "date" and _UNTIL.search(ctx.text, max(0, c.start - 20), c.start):
         # "a prolongé le moratoire jusqu'au 6 août", "un report du Brexit, jusqu'au 31 octobre": the end of a
