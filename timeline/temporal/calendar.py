@@ -127,6 +127,15 @@ def span_part(span: Interval, part: str) -> Interval:
     return (b - timedelta(days=third - 1), b)
 
 
+def week_part(week: Interval, part: str) -> Interval:
+    """Début, milieu or fin of a week (Monday to Sunday): Monday-Tuesday, Tuesday-Thursday, Friday-Sunday,
+    not thirds, as the news counts them (a "fin de semaine" holds the Friday; in our read gold sets, 6 of 7
+    "fin de semaine" run from Friday to Sunday, both "milieu de semaine" from Tuesday to Thursday)."""
+    monday = week[0]
+    first, last = {"START": (0, 1), "MID": (1, 3)}.get(part, (4, 6))
+    return (monday + timedelta(days=first), monday + timedelta(days=last))
+
+
 def years_part(first: int, last: int, part: str) -> Interval:
     """Début / mi / fin of a run of whole years (a decade, a century): a third, rounded up, at each end."""
     n = last - first + 1

@@ -187,17 +187,24 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         iv = _unit_interval(moved, unit)
         gran: Granularity = _UNIT_GRAN.get(unit, "year")
         if part:
-            iv = (
-                cal.month_part(iv[0].year, iv[0].month, part)
-                if unit == "month"
-                else (cal.year_part(iv[0].year, part) if unit == "year" else cal.span_part(iv, part))
-            )
+            iv = _part_of(iv, unit, part)
             gran = "part"
         return Result(
             iv, gran, value_of(iv, gran), anchor, confidence=0.9 if anchor == "dct" else 0.7, mod=part or ""
         )
 
     return [(c.start, c.end, res)]
+
+
+def _part_of(iv: Interval, unit: str, part: str) -> Interval:
+    """Début, mi or fin of the calendar unit `iv` ("la fin de la semaine", "le début du mois")."""
+    if unit == "month":
+        return cal.month_part(iv[0].year, iv[0].month, part)
+    if unit == "year":
+        return cal.year_part(iv[0].year, part)
+    if unit == "week":
+        return cal.week_part(iv, part)
+    return cal.span_part(iv, part)
 
 
 _UNIT_GOES_ON = re.compile(r"\s*(?:du|de|des|d['’]|qui|où|que|qu['’])(?![\w])", re.IGNORECASE)
@@ -248,7 +255,7 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         if unit == "month":
             iv = cal.month_part(base.year, base.month, part)
         elif unit == "week":
-            iv = cal.span_part(cal.week(base), part)
+            iv = cal.week_part(cal.week(base), part)
         else:
             iv = cal.year_part(base.year, part)
         return from_dct(iv, "part", mod=part)
