@@ -1026,7 +1026,32 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     out = _on_story_day(text, out, rules, contexts[-1].today, contexts[0].today)
     out = _on_apposed_day(text, out, rules, oracle.lexicon)
     out = _on_weekday_of_count(text, out, rules, oracle.lexicon)
-    return _by_deadline(text, out, rules, bounds[0])
+    return _week_of(text, _by_deadline(text, out, rules, bounds[0]))
+
+
+_WEEK_OF = re.compile(r"(?<![\w-])(?:la|une|cette)\s+semaine\s+du\s*$", re.IGNORECASE)
+
+
+def _week_of(text: str, out: list[Timex]) -> list[Timex]:
+    """ "la semaine du 9 janvier": the week (Monday to Sunday) that holds the day, not the day."""
+    for k, t in enumerate(out):
+        if t.granularity != "day" or t.date_start is None or t.date_start != t.date_end or t.vague:
+            continue
+        m = _WEEK_OF.search(text, max(0, t.char_start - 25), t.char_start)
+        if m is None:
+            continue
+        iv = cal.week(t.date_start)
+        start = m.start()
+        out[k] = replace(
+            t,
+            char_start=start,
+            text=text[start : t.char_end],
+            date_start=iv[0],
+            date_end=iv[1],
+            granularity="week",
+            value=value_of(iv, "week"),
+        )
+    return out
 
 
 # "d'ici à la fin de l'année", "avant l'été", "d'ici dix jours": a deadline, not the period it names
