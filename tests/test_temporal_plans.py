@@ -543,6 +543,7 @@ ROWS = [
     ("daypart-after-recalled-day", "dct=2024-01-29|Le tribunal de Hong Kong a ordonné ce lundi la liquidation du promoteur. Le 4 décembre 2023, la juge avait accordé un ultime délai au groupe. Dans la matinée, la cotation du titre a été suspendue.", "Dans la matinée", "2024-01-29", "2024-01-29", "day"),
     ("deadline-before-summer-participle", "dct=2013-04-11|Les deux projets de loi seront soumis au Parlement, pour une adoption espérée avant l'été.", "l'été", "2013-04-11", "2013-06-20", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
+    ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
 ]
 
 

@@ -38,9 +38,11 @@ _OPENS_SENTENCE = re.compile(r"[.!?]\s+$")
 
 
 _OF_NOUN = re.compile(r"(?<![\w'’-])(?:[ld]['’])?([^\W\d_]{3,})\s+(?:de|du|d['’])\s*$", re.IGNORECASE)
-# "l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek": a weekday completing or set after a noun
+# "l'attentat de vendredi", "l'arrestation, vendredi à Molenbeek": a weekday completing or set after a noun,
+# within its line (a title's last words, "[...] fait débat", name no happening of the next paragraph)
 _OF_HAPPENING = re.compile(
-    r"(?<![\w-])([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?(?:\s+([^\W\d_]{3,}))?(?:\s*,\s*|\s+(?:de|du|d['’])\s*|\s+)$",
+    r"(?<![\w-])([^\W\d_]{3,})(?:[^\S\n]+([^\W\d_]{3,}))?(?:[^\S\n]+([^\W\d_]{3,}))?"
+    r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:de|du|d['’])[^\S\n]*|[^\S\n]+)$",
     re.IGNORECASE,
 )
 
