@@ -544,6 +544,8 @@ ROWS = [
     ("deadline-before-summer-participle", "dct=2013-04-11|Les deux projets de loi seront soumis au Parlement, pour une adoption espérée avant l'été.", "l'été", "2013-04-11", "2013-06-20", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
+    ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),
+    ("night-ending-on-news-day-future", "dct=2021-01-28|La prochaine arrivée aura lieu dans la nuit de mercredi à jeudi.", "dans la nuit de mercredi à jeudi", "2021-02-03", "2021-02-04", "day"),
 ]
 
 

@@ -447,6 +447,10 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             direction, strict = direction_for(ctx, c, mod)
             if c.rule == "nightspan" and direction == "past":
                 strict = True  # the night the DCT's day opens is still ahead: one told as gone is a week back
+            elif c.rule == "nightspan" and direction == "present" and (wd + 1) % 7 == ctx.today.weekday():
+                # "deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place" on a
+                # Thursday: the night that ended on the news day, not one a week ahead
+                direction = "past"
         found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         if c.rule == "nightspan" and r.interval is not None:
