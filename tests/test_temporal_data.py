@@ -68,6 +68,7 @@ ABSOLUTE: list[Row] = [
 ]
 
 RANGES: list[Row] = [
+    ("ranges:weekday-day-list", "dct=2020-10-13|Plus de 200 prisonniers ont été relâchés dimanche 4 et lundi 5 octobre.", "dimanche 4 et lundi 5 octobre", "2020-10-04", "2020-10-05", "day"),
     ("ranges:start-year-only-next-year", "Le chantier durera du 19 juin 2024 au 5 mai.", "du 19 juin 2024 au 5 mai", "2024-06-19", "2025-05-05", "day"),
     ("ranges:start-year-only-same-year", "Il a siégé du 3 mars 2023 au 5 mai.", "du 3 mars 2023 au 5 mai", "2023-03-03", "2023-05-05", "day"),
     ("ranges:months-start-year-only", "Les travaux dureront de juin 2024 à mai.", "juin 2024 à mai", "2024-06-01", "2025-05-31", "month"),

@@ -72,10 +72,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "dayrange",
             rf"{B}(?:(?:du|entre\s+le|entre)\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s*[-–]\s*)(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
         ),
-        # les 6 et 13 avril prochains: two dates; les 19 et 20 juillet, les 2, 3 et 4 mai: one span
+        # les 6 et 13 avril prochains: two dates; les 19 et 20 juillet, les 2, 3 et 4 mai, dimanche 4 et lundi
+        # 5 octobre: one span
         (
             "daylist",
-            rf"{B}(?:les?\s+)?(?P<d1>{dnum})(?P<mid>(?:\s*,\s*{dnum}){{0,5}})\s+et\s+(?:le\s+)?(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}",
+            rf"{B}(?:les?\s+)?(?:{wday}\s+)?(?P<d1>{dnum})(?P<mid>(?:\s*,\s*{dnum}){{0,5}})\s+et\s+(?:le\s+)?(?:{wday}\s+)?(?P<d2>{dnum})\s+(?P<m>{month})(?:\s+(?P<y>{y4}))?{mod}",
         ),
         # février-mars 2014, de juillet 2011 à octobre 2020, entre mars et mai 2020
         (
