@@ -163,13 +163,12 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
     mod = w.modifier(lx, g["mod"])
     anchored = w.anchored_modifier(g["mod"])
+    # "la semaine" alone may be any; "dans la semaine", "au cours du week-end" are the news's own
     own = not mod and not g["part"] and _particular_unit(c, text, lx, unit_word)
-    if unit_word == "week-end" and own:
-        return _weekend(c, mod)  # "au cours du week-end": the news's weekend, back or ahead by the tense
     if not mod and det not in ("cette", "ce", "cet") and not g["part"] and not own:
-        return None  # "la semaine" alone may be any; "dans la semaine" is the news's
+        return None
     if unit_word == "week-end":
-        return _weekend(c, mod)
+        return _weekend(c, mod)  # back or ahead by the tense when no modifier says
     unit = lx.units.get(unit_word, "year")
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     step = -1 if mod == "past" else 1 if mod == "future" else 0
