@@ -18,7 +18,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import normalise
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Interval, Result, from_dct, unresolved, value_of
-from timeline.temporal.lexicon import Lexicon, alternation, norm
+from timeline.temporal.lexicon import Lexicon, alternation, load, norm
 from timeline.temporal.patterns import Candidate
 from timeline.temporal.tense import TenseOracle
 
@@ -626,9 +626,20 @@ def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
     first_news = last_news - timedelta(days=NEWS_DAYS)
     if last.interval is None or last.interval[0] >= first_news:
         return None
+    lo, hi = w.sentence_around(ctx.text, last_end - 1, last_end)
+    if _told_form().search(ctx.text, lo, hi) is None:
+        return None  # no imperfect nor pluperfect form in its sentence: no need to parse it
     if not ctx.told_before(last_end - 1, last_end) or ctx.told_before(start, end):
         return None
     return _latest_news_day(ctx)
+
+
+@lru_cache(maxsize=1)
+def _told_form() -> re.Pattern[str]:
+    """A word ending like an imperfect ("faisait", "avaient") or a past historic ("tombèrent"): a sentence
+    without one tells no story in those tenses (lexicon `imperfect_endings`)."""
+    endings = alternation(load().verb_forms.imperfect_endings)
+    return re.compile(rf"\w(?:{endings})(?![\w'’])", re.IGNORECASE)
 
 
 def _news_day_after_digression(ctx: Context) -> Result | None:
