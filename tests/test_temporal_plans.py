@@ -348,6 +348,9 @@ ROWS = [
     ("unplanned-weekday", "dct=2016-03-23|Le bilan de l'attentat de vendredi s'alourdit.", "vendredi", "2016-03-18", "2016-03-18", "day"),
     ("count-from-apposed-weekday", "dct=2016-03-23|Ces attaques surviennent quatre jours après l'arrestation, vendredi à Molenbeek, de Salah Abdeslam, dernier membre en vie des commandos du 13-Novembre.", "quatre jours après", "2016-03-22", "2016-03-22", "day"),
     ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
+    # a weekday completing a noun in a clause told in the present: the nearest such day, either side
+    ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
+    ("weekday-of-noun-present-ahead", "dct=2016-03-23|La réunion de vendredi s'annonce tendue.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # days counted from a night: forward from its morning, back from its evening
     ("count-after-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Douze jours plus tard, Maria frôlait à son tour les Antilles.", "Douze jours plus tard", "2017-09-18", "2017-09-18", "day"),
     ("years-earlier-to-the-day", "dct=2025-01-21|Lundi, il a prêté serment sous la coupole. Quatre ans plus tôt, jour pour jour, la foule envahissait les couloirs.", "Quatre ans plus tôt", "2021-01-20", "2021-01-20", "day"),

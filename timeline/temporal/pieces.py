@@ -90,7 +90,8 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
     is the nearest ("les élections de dimanche"), or ahead after "avant" told as news ("avant le scrutin de
     dimanche"). A weekday called for is ahead ("appellent à une grève jeudi"), or the nearest when the call
-    is told done ("ont appelé à une grève jeudi")."""
+    is told done ("ont appelé à une grève jeudi"). A weekday completing another noun in a clause told in the
+    present is the nearest ("L'annonce de lundi intervient [...]" on a Tuesday: the day before)."""
     if mod == "past":
         return "past", True
     if mod == "future":
@@ -143,6 +144,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
             # "avant le scrutin de dimanche" told as news: a happening still ahead
             ahead = _BEFORE_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
             return ("future" if ahead and not ctx.told_before(c.start, c.end) else "near"), False
+    if c.rule == "weekday" and tense == "present":
+        m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
+        if m and norm(m.group(1)) not in lx.of_phrases and not m.group(1)[0].isupper():
+            return "near", False
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
         if m and norm(m.group(1)) not in lx.of_phrases and not m.group(1)[0].isupper():
