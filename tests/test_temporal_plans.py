@@ -350,6 +350,10 @@ ROWS = [
     ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # a weekday completing a noun in a clause told in the present: the nearest such day, either side
     ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
+    # a part of a day told in the future after a day of the past is of the news day; after the day before, that day
+    ("daypart-ahead-after-past-day", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Des rassemblements auront lieu en fin de journée dans plusieurs villes.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),
+    ("daypart-ahead-after-story", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Sa loi, promulguée le 17 janvier 1975, avait changé le pays. Des rassemblements doivent partir en fin de journée.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),
+    ("daypart-after-news-eve", "dct=2005-07-08|Jeudi, le ministre a quitté le sommet pour présider une réunion de crise. « Nous ne céderons pas », a-t-il déclaré, avant de repartir dans la soirée.", "dans la soirée", "2005-07-07", "2005-07-07", "day"),
     ("weekday-of-noun-present-ahead", "dct=2016-03-23|La réunion de vendredi s'annonce tendue.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # days counted from a night: forward from its morning, back from its evening
     ("count-after-night", "dct=2017-12|Dans la nuit du 5 au 6 septembre, Irma a dévasté l'île. Douze jours plus tard, Maria frôlait à son tour les Antilles.", "Douze jours plus tard", "2017-09-18", "2017-09-18", "day"),

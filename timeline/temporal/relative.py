@@ -605,11 +605,13 @@ def _remembered_day(ctx: Context, start: int, end: int) -> Result | None:
 
 
 def _latest_news_day(ctx: Context) -> Result | None:
-    """The latest day of the text within `NEWS_DAYS` before the DCT's last day (the news day), if any."""
+    """The latest day of the text within `NEWS_DAYS` before the DCT's last day (the news day), if any;
+    within `NEWS_WEEK` before a day-precise DCT."""
     if ctx.today is None:
         return None
     last_news = ctx.news_end or ctx.today
-    first_news = last_news - timedelta(days=NEWS_DAYS)
+    day_dct = ctx.news_start in (None, ctx.news_end)
+    first_news = last_news - timedelta(days=NEWS_WEEK if day_dct else NEWS_DAYS)
     news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
     return news[-1] if news else None
 
@@ -632,6 +634,24 @@ def _news_day_after_story(ctx: Context, start: int, end: int) -> Result | None:
     if not ctx.told_before(last_end - 1, last_end) or ctx.told_before(start, end):
         return None
     return _latest_news_day(ctx)
+
+
+NEWS_WEEK = 7
+"""A day told more than this many days before a day-precise DCT is of the past, not of the news: a part of
+a day told in the future after it is the news day's ("jeudi [...], avant de repartir dans la soirée" in an
+article of Friday keeps Thursday)."""
+
+
+def _news_day_ahead(ctx: Context, start: int, end: int) -> Result | None:
+    """ "Robert Badinter est mort le 9 février. Des cortèges doivent partir en fin de journée": a part of a
+    day told in the future after a day of the past (`NEWS_WEEK`) is of the news day (a day-precise DCT's),
+    not of the day the text last named."""
+    ref = ctx.day_reference
+    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
+        return None
+    if ctx.today - ref.interval[1] <= timedelta(days=NEWS_WEEK) or ctx.tense(start, end) != "future":
+        return None
+    return from_dct(cal.day(ctx.today), "day")
 
 
 @lru_cache(maxsize=1)
@@ -691,7 +711,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             # "Dans la matinée, la cotation a été suspendue" after a day of the past told in the pluperfect:
             # the news day, as "le même jour" (not "le souvenir de la soirée historique", no time adverbial)
             if not norm(c.match.group()).startswith("la "):
-                news = _news_day_after_story(ctx, c.start, c.end)
+                news = _news_day_after_story(ctx, c.start, c.end) or _news_day_ahead(ctx, c.start, c.end)
                 if news is not None:
                     return Result(news.interval, "day", news.value, "previous", confidence=0.5)
             r = _day_ref(ctx, 0, 0.5, opens_at=c.start)
