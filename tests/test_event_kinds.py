@@ -54,6 +54,9 @@ def _kind(sentence: str, date_text: str) -> str | None:
         ("Les néons se sont éteints en hommage aux victimes du 1er octobre.", "1er octobre", None),
         ("La ville a rendu hommage samedi aux victimes.", "samedi", "funérailles"),
         ("Son frère n'a pas donné signe de vie depuis la tragédie du 24 septembre.", "24 septembre", None),
+        # the date completes a happening's noun: it dates that happening, not a kind named further on
+        ("La cérémonie de vendredi s'est tenue à huis clos, pandémie oblige.", "vendredi", None),
+        ("Vendredi, la cérémonie s'est tenue à huis clos, pandémie oblige.", "Vendredi", "crise"),
         # accents are read as written, except in a sentence written without any
         ("Le traite a ete signe le 19 juin a Pyongyang.", "le 19 juin", "accord"),
     ],

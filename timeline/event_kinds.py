@@ -98,7 +98,9 @@ def date_kind(
 ) -> str | None:
     """The kind of happening the date at `own` (offsets in `sentence`) dates: named first in its own
     stretch between punctuation marks ("l'annexion de la Crimée en mars 2014, puis la guerre" dates the
-    annexion), else anywhere in its `clause` ("Le 15 avril, les flammes..."). `words`: its `stem_spans`."""
+    annexion), else anywhere in its `clause` ("Le 15 avril, les flammes..."), unless it completes the noun of
+    a happening ("La cérémonie de vendredi s'est tenue [...], pandémie oblige" dates the ceremony, of no
+    kind). `words`: its `stem_spans`."""
     if fold(completed_noun(sentence, own[0]) or "") in event_kinds().recalling_nouns:
         return None  # "en hommage aux victimes du 1er octobre": the date is the victims', not the tribute's
     lo, hi = clause or (0, len(sentence))
@@ -117,7 +119,19 @@ def date_kind(
     after = [w[2] for w in folded if w[0] >= own[1] and w[0] < hi]
     near_before = [w[2] for w in reversed(folded) if seg_lo <= w[0] and w[1] <= own[0]]
     near_after = [w[2] for w in folded if w[0] >= own[1] and w[1] <= seg_hi]
-    return _kind(near_before, near_after, of_word) or _kind(before, after, of_word)
+    near = _kind(near_before, near_after, of_word)
+    if near is not None or completed_noun(sentence, own[0]) in _happening_nouns():
+        return near  # "la cérémonie de vendredi": the date names the ceremony, not a word further on
+    return _kind(before, after, of_word)
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """The nouns of happenings, set in advance or not (the temporal lexicon's)."""
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    lx = load()
+    return lx.planned_happenings | lx.unplanned_happenings
 
 
 @lru_cache(maxsize=1)
