@@ -349,6 +349,9 @@ ROWS = [
     ("count-from-apposed-weekday", "dct=2016-03-23|Ces attaques surviennent quatre jours après l'arrestation, vendredi à Molenbeek, de Salah Abdeslam, dernier membre en vie des commandos du 13-Novembre.", "quatre jours après", "2016-03-22", "2016-03-22", "day"),
     ("planned-weekday-ahead", "dct=2016-03-23|Le sommet de vendredi réunira les ministres.", "vendredi", "2016-03-25", "2016-03-25", "day"),
     # a weekday completing a noun in a clause told in the present: the nearest such day, either side
+    # "il y a aujourd'hui N <unit>": the very day, as "jour pour jour"
+    ("ago-today-week", "dct=1953-06-09|Il y a aujourd'hui une semaine, la nouvelle parvenait à Londres.", "Il y a aujourd'hui une semaine", "1953-06-02", "1953-06-02", "day"),
+    ("ago-today-years", "dct=2019-11-09|Il y a aujourd'hui trente ans, le mur de Berlin s'ouvrait.", "Il y a aujourd'hui trente ans", "1989-11-09", "1989-11-09", "day"),
     ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
     # a part of a day told in the future after a day of the past is of the news day; after the day before, that day
     ("daypart-ahead-after-past-day", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Des rassemblements auront lieu en fin de journée dans plusieurs villes.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),

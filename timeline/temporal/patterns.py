@@ -158,10 +158,10 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "partunit",
             rf"{B}(?:en\s+)?(?P<part>début|fin|milieu)\s+(?:d{AP}\s*(?P<u>année|an)|de\s+(?P<u2>semaine|mois))(?![\w]){mod}",
         ),
-        # il y a trois ans, il y a quelques mois, voici deux semaines
+        # il y a trois ans, il y a quelques mois, voici deux semaines; "il y a aujourd'hui trente ans"
         (
             "ago",
-            rf"{B}(?:il\s+y\s+a|voici|voilà|cela\s+fait|ça\s+fait)\s+(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
+            rf"{B}(?:il\s+y\s+a|voici|voilà|cela\s+fait|ça\s+fait)\s+(?:(?P<today>aujourd{AP}\s*hui)\s+)?(?:(?P<q>{approx})\s+)?(?P<n>{number}|{vague_q})\s+(?P<u>{unit})(?![\w])",
         ),
         # dans deux mois
         (

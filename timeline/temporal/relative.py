@@ -292,6 +292,7 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
         return None  # "dans un jour sans": rarely "in one day"
     nearly = to_the_day_pattern(lx.nearly_to_the_day).match(text, c.end) is not None
     exact = nearly or to_the_day_pattern(lx.to_the_day).match(text, c.end) is not None
+    exact = exact or c.match.groupdict().get("today") is not None  # "il y a aujourd'hui trente ans"
     # "il y a une semaine", "il y a trois semaines": that day, as "il y a huit jours", not a calendar week
     # (in our read gold sets and French TimeBank a count of weeks back is dated to a day)
     to_the_day = sign < 0 and n is not None and not approx and (exact or unit == "week")
