@@ -352,6 +352,9 @@ ROWS = [
     # "il y a aujourd'hui N <unit>": the very day, as "jour pour jour"
     ("ago-today-week", "dct=1953-06-09|Il y a aujourd'hui une semaine, la nouvelle parvenait à Londres.", "Il y a aujourd'hui une semaine", "1953-06-02", "1953-06-02", "day"),
     ("ago-today-years", "dct=2019-11-09|Il y a aujourd'hui trente ans, le mur de Berlin s'ouvrait.", "Il y a aujourd'hui trente ans", "1989-11-09", "1989-11-09", "day"),
+    # a part of a day opening a paragraph after a digression into older days is of the news day told
+    ("daypart-after-digression", "dct=2021-10-30|Hier, les deux présidents se sont vus à Rome. Le 17 septembre, Paris avait rappelé ses ambassadeurs.\n\nPlus tôt dans la journée, le président avait été reçu au Vatican.", "Plus tôt dans la journée", "2021-10-29", "2021-10-29", "day"),
+    ("daypart-in-digression", "dct=2021-10-30|Hier, les deux présidents se sont vus à Rome. Le 17 septembre, Paris avait rappelé ses ambassadeurs, et dans la soirée, le ministre avait dénoncé un coup dans le dos.", "dans la soirée", "2021-09-17", "2021-09-17", "day"),
     ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
     # a part of a day told in the future after a day of the past is of the news day; after the day before, that day
     ("daypart-ahead-after-past-day", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Des rassemblements auront lieu en fin de journée dans plusieurs villes.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),

@@ -201,7 +201,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             rf"|{B}(?:dans|durant|pendant|au\s+cours\s+de)\s+l{AP}\s*(?P<dp4>après-midi)(?![\w])"
             rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
             # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
-            rf"|{B}(?:(?:plus\s+tard|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
+            rf"|{B}(?:(?:plus\s+(?:tard|tôt)|tôt)\s+)?(?:dans|durant|au\s+cours\s+de)\s+la\s+(?P<dp5>journée)(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "à la mi-journée": midday of the day told
             rf"|{B}(?:à|vers|en)\s+(?:la\s+)?mi-journée(?![\w])(?!\s+(?:de|du|d{AP}))"
             # "au petit matin", "dès l'aube": the early morning of the day told ("à l'aube de sa vie": none)

@@ -655,6 +655,19 @@ def _news_day_ahead(ctx: Context, start: int, end: int) -> Result | None:
     return from_dct(cal.day(ctx.today), "day")
 
 
+def _news_day_after_digression_paragraph(ctx: Context, start: int) -> Result | None:
+    """ "Le 17 septembre, Paris avait rappelé ses ambassadeurs [...] [paragraph] Plus tôt dans la journée,
+    Joe Biden avait été reçu au Vatican": a part of a day opening a paragraph after a day of the past
+    (`NEWS_WEEK`) is of the latest news day the text told (under a day-precise DCT), not of the day the
+    digression passed by."""
+    ref = ctx.day_reference
+    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
+        return None
+    if ctx.today - ref.interval[1] <= timedelta(days=NEWS_WEEK) or not w.paragraph_initial(ctx.text, start):
+        return None
+    return _latest_news_day(ctx)
+
+
 @lru_cache(maxsize=1)
 def _told_form() -> re.Pattern[str]:
     """A word ending like an imperfect ("faisait", "avaient") or a past historic ("tombèrent"): a sentence
@@ -712,7 +725,11 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             # "Dans la matinée, la cotation a été suspendue" after a day of the past told in the pluperfect:
             # the news day, as "le même jour" (not "le souvenir de la soirée historique", no time adverbial)
             if not norm(c.match.group()).startswith("la "):
-                news = _news_day_after_story(ctx, c.start, c.end) or _news_day_ahead(ctx, c.start, c.end)
+                news = (
+                    _news_day_after_story(ctx, c.start, c.end)
+                    or _news_day_ahead(ctx, c.start, c.end)
+                    or _news_day_after_digression_paragraph(ctx, c.start)
+                )
                 if news is not None:
                     return Result(news.interval, "day", news.value, "previous", confidence=0.5)
             r = _day_ref(ctx, 0, 0.5, opens_at=c.start)
