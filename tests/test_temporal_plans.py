@@ -355,6 +355,9 @@ ROWS = [
     # a part of a day opening a paragraph after a digression into older days is of the news day told
     ("daypart-after-digression", "dct=2021-10-30|Hier, les deux présidents se sont vus à Rome. Le 17 septembre, Paris avait rappelé ses ambassadeurs.\n\nPlus tôt dans la journée, le président avait été reçu au Vatican.", "Plus tôt dans la journée", "2021-10-29", "2021-10-29", "day"),
     ("daypart-in-digression", "dct=2021-10-30|Hier, les deux présidents se sont vus à Rome. Le 17 septembre, Paris avait rappelé ses ambassadeurs, et dans la soirée, le ministre avait dénoncé un coup dans le dos.", "dans la soirée", "2021-09-17", "2021-09-17", "day"),
+    # a "que" right after the date opens a subordinate, whose verb does not date it, unless the date is clefted
+    ("that-after-date", "dct=2018-08-14|Le groupe a fait savoir samedi qu'il ferait appel du verdict.", "samedi", "2018-08-11", "2018-08-11", "day"),
+    ("that-after-clefted-date", "dct=2018-08-14|C'est samedi que le groupe fera appel du verdict.", "samedi", "2018-08-18", "2018-08-18", "day"),
     ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
     # a part of a day told in the future after a day of the past is of the news day; after the day before, that day
     ("daypart-ahead-after-past-day", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Des rassemblements auront lieu en fin de journée dans plusieurs villes.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),

@@ -150,9 +150,11 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
     inside = _phrase_tokens(tokens)
     commas, relatives = _clause_marks(tokens, lx.verb_forms)
     # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
-    # date is its subordinate's, unless the "que" follows the date at once ("C'est le 4 février que")
+    # date is its subordinate's, even right after the date unless it is clefted ("C'est le 4 février que")
     later = [t for t in tokens if t[0] >= end]
-    that = next((t[0] for t in later[1:] if t[2].lower() in _THAT_FORMS), 1 << 30)
+    text = " ".join(t[2] for t in tokens if t[1] <= start)
+    first = 1 if _cleft(text, len(text)) else 0
+    that = next((t[0] for t in later[first:] if t[2].lower() in _THAT_FORMS), 1 << 30)
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
             continue
@@ -261,9 +263,12 @@ def lexical(
         opens = None  # "ne devrait rouvrir ses portes que lundi": a restriction, not a clause
     clause_lo = offset + opens.start() if opens else -1
     # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
-    # date is its subordinate's (unless the "que" follows the date at once: "C'est le 4 février que...")
+    # date is its subordinate's, and so is one right after the date ("a fait savoir samedi qu'il ferait
+    # appel") unless the date is clefted ("C'est le 4 février que...")
     then = _THAT_AFTER.search(text, max(0, end - offset))
-    clause_hi = offset + then.start() if then and text[end - offset : then.start()].strip() else 1 << 30
+    at_once = then is not None and not text[end - offset : then.start()].strip()
+    cleft = at_once and _cleft(text, start - offset)
+    clause_hi = offset + then.start() if then and not cleft else 1 << 30
     # "n'aura pas survécu au budget : le 4 décembre, une motion l'a renversé": a colon or a semicolon opens
     # the date's own clause, whose verbs come before those across it
     colon_lo = offset + max((m.end() for m in _COLON.finditer(text, 0, max(0, start - offset))), default=0)
@@ -404,6 +409,15 @@ _THAT = re.compile(r"\bqu(?:e\s+|['’])$", re.IGNORECASE)
 _THAT_COMMA = re.compile(r"\bque\s*,\s*$", re.IGNORECASE)
 _NE = re.compile(NEGATION, re.IGNORECASE)
 _THAT_AFTER = re.compile(r"\bqu(?:e\s|['’])", re.IGNORECASE)
+_CLEFT = re.compile(r"\b(?:c['’]\s*(?:est|était)|ce\s+fut|ce\s+sera)\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def _cleft(text: str, at: int) -> bool:
+    """Whether the date ending before a "que" at `at` is set in a cleft ("C'est le 4 février que ..."): the
+    "que" opens the date's own clause, not a subordinate ("a fait savoir samedi qu'il ferait appel")."""
+    return _CLEFT.search(text, max(0, at - 60), at) is not None
+
+
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 _BEFORE_DATE = re.compile(
