@@ -1049,3 +1049,19 @@ def test_kinds_that_can_name_one_happening_cast_no_vote_against_it(first: str, s
     assert a.kind and b.kind and a.kind != b.kind
     never = _link_model(-5.0)
     assert pair_score(a, b, False, never)[0] > 0
+
+
+def test_a_day_named_with_its_year_years_later_links_its_recallers() -> None:
+    # "le 12 septembre 1940" in pieces of 1963 and 2016 recalls one happening, whatever the words around it;
+    # the same day named in the news of the next week may be another happening of that day
+    day = date(1940, 9, 12)
+    said = "La grotte, découverte le 12 septembre 1940, ferme au public."
+    old = _ev("a", 0, said, "le 12 septembre 1940", day, day, anchor="absolute", countries=(), topics=())
+    said = "Les adolescents y sont descendus le 12 septembre 1940 avec une lampe."
+    later = _ev("b", 1, said, "le 12 septembre 1940", day, day, anchor="absolute", countries=(), topics=())
+    recalled = [replace(old, published=date(1963, 4, 22)), replace(later, published=date(2016, 12, 16))]  # type: ignore[type-var]
+    df, _ = _group(recalled)
+    assert df.story_id.nunique() == 1
+    news = [replace(old, published=date(1940, 9, 19)), replace(later, published=date(1940, 9, 20))]  # type: ignore[type-var]
+    df, _ = _group(news)
+    assert df.story_id.nunique() == 2

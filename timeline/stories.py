@@ -55,6 +55,12 @@ points at about that day: a day within this many days of it agrees like a month 
 MID_MONTH = 16
 """A count back from a month-precise publication date points at about the middle of that month (the day of
 publication is unknown): a day within `ANNIVERSARY_DAYS` of the month's days agrees like a month does."""
+OLD_DAYS, W_OLD_DAY = 365, 0.5
+"""Two reports of two articles that name one day with its year, each more than `OLD_DAYS` before its
+article's publication ("le 12 septembre 1940" in pieces of 1948, 1963 and 2016) link at least `W_OLD_DAY`
+unless their kinds clash: a day recalled years later is recalled for its one happening. Over a hundred and
+seven read gold sets, 201 of 210 such pairs told one happening (16 of them kept apart by their words); over
+a hundred and eleven, the link joins 14 more gold pairs for 1 wrong one."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_clash`)."""
 SAME_DOC_PENALTY = 3.0
@@ -504,6 +510,8 @@ def pair_score(
     else:
         why = _why(a, b, shared, conflict) + ("; " + _opening_why(a, b) if opening else "")
         score += lead
+    if score < W_OLD_DAY and _old_day(a) and _old_day(b) and a.span == b.span:
+        score, why = W_OLD_DAY, _why(a, b, shared, conflict) + "; même jour ancien, daté en toutes lettres"
     model = link or stories_link.load()
     # the model's link is below 1 - shift: a score that reaches it needs no probability
     if a.doc_id != b.doc_id and _days(a) and _days(b) and score < 1.0 - model.shift:
@@ -516,6 +524,15 @@ def pair_score(
             likely = f"même fait d'après le modèle de liens ({round(100 * p)} %)"
             return p - model.shift, _why(a, b, shared, conflict) + "; " + likely
     return score, why
+
+
+def _old_day(i: _Item) -> bool:
+    """Whether a report names a day with its year ("le 12 septembre 1940") more than `OLD_DAYS` before its
+    article's publication date."""
+    published = i.row.get("published")
+    if i.start != i.end or i.row.get("anchor") != "absolute" or published is None or pd.isna(published):
+        return False
+    return (pd.Timestamp(published).date() - i.end).days > OLD_DAYS
 
 
 def _days(i: _Item) -> bool:
