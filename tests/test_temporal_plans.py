@@ -358,6 +358,9 @@ ROWS = [
     # a "que" right after the date opens a subordinate, whose verb does not date it, unless the date is clefted
     ("that-after-date", "dct=2018-08-14|Le groupe a fait savoir samedi qu'il ferait appel du verdict.", "samedi", "2018-08-11", "2018-08-11", "day"),
     ("that-after-clefted-date", "dct=2018-08-14|C'est samedi que le groupe fera appel du verdict.", "samedi", "2018-08-18", "2018-08-18", "day"),
+    # the DCT's own weekday told in the past right after the same weekday a week back is that day
+    ("dct-weekday-after-last-week", "dct=2000-07-08|Une semaine après son inauguration, samedi dernier, le pont a changé les habitudes. Ouvert au public dès samedi soir, l'ouvrage a connu une affluence record.", "dès samedi soir", "2000-07-01", "2000-07-01", "day"),
+    ("dct-weekday-this-after-last-week", "dct=2000-07-08|Samedi dernier, le pont a été inauguré. Ce samedi, les riverains ont fêté sa première semaine.", "Ce samedi", "2000-07-08", "2000-07-08", "day"),
     ("weekday-of-noun-present-behind", "dct=2013-01-29|L'annonce de lundi intervient à un moment difficile pour la dynastie.", "lundi", "2013-01-28", "2013-01-28", "day"),
     # a part of a day told in the future after a day of the past is of the news day; after the day before, that day
     ("daypart-ahead-after-past-day", "dct=2024-03-08|L'ancien ministre est mort le 9 février. Des rassemblements auront lieu en fin de journée dans plusieurs villes.", "en fin de journée", "2024-03-08", "2024-03-08", "day"),
