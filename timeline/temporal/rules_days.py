@@ -442,13 +442,13 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             direction: Direction = "past"  # "depuis mardi": a day already gone
             strict = False
         elif not mod and ctx.today.weekday() == wd and c.rule != "nightspan":
-            told = ctx.day_reference
+            last = ctx.day_reference
             week_ago = ctx.today - timedelta(days=7)
-            same_week = told is not None and told.interval == cal.day(week_ago) and det != "ce"
+            same_week = last is not None and last.interval == cal.day(week_ago) and det != "ce"
             if same_week and ctx.tense(c.start, c.end) == "past":
                 # "Une semaine après son inauguration, samedi dernier, [...] Ouvert dès samedi soir" in a
                 # paper of Saturday: the Saturday just told, not the news day
-                return Result(told.interval, "day", week_ago.isoformat(), "previous", confidence=0.7)
+                return Result(cal.day(week_ago), "day", week_ago.isoformat(), "previous", confidence=0.7)
             direction, strict = "past", False  # the DCT's own weekday: same day whatever the tense
         else:
             direction, strict = direction_for(ctx, c, mod)
