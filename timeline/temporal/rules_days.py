@@ -442,9 +442,9 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             direction: Direction = "past"  # "depuis mardi": a day already gone
             strict = False
         elif not mod and ctx.today.weekday() == wd and c.rule != "nightspan":
-            last = ctx.day_reference
+            told_day = ctx.day_reference
             week_ago = ctx.today - timedelta(days=7)
-            same_week = last is not None and last.interval == cal.day(week_ago) and det != "ce"
+            same_week = told_day is not None and told_day.interval == cal.day(week_ago) and det != "ce"
             if same_week and ctx.tense(c.start, c.end) == "past":
                 # "Une semaine après son inauguration, samedi dernier, [...] Ouvert dès samedi soir" in a
                 # paper of Saturday: the Saturday just told, not the news day
