@@ -1,7 +1,7 @@
 """The grouping scored against gold files we write ourselves (issue 8).
 
-A hundred and three sets of our own articles with their true groups: `gold_groups.json` over the sample
-articles (the grouping was developed on it), then `heldout/`, `blind/` and `blind2/` to `blind101/`, each
+A hundred and eleven sets of our own articles with their true groups: `gold_groups.json` over the sample
+articles (the grouping was developed on it), then `heldout/`, `blind/` and `blind2/` to `blind109/`, each
 written by someone who had not read the grouping code. Each new set was scored first with the grouping of the
 time, then (except `blind8/` and `blind12/`) its misses were read and steered changes: first scores `blind3/`
 P 0.914 / R 0.541, `blind4/` P 0.906 / R 0.522, `blind5/` P 0.946 / R 0.570, `blind6/` P 0.892 / R 0.598,
@@ -80,7 +80,15 @@ launches, four referendums and an inauguration; they were read in the session af
 0.632, `blind99/` P 0.753 / R 0.640, `blind100/` P 0.957 / R 0.830 and `blind101/` P 0.871 / R 0.735 (written
 at the start of the next session and scored once late in it with its grouping of 6d5cf1e, P 0.809 / R 0.698
 pooled, and with its first, e66bf79: P 0.809 / R 0.695; four cyberattacks, four hostage releases, four leaks
-and their whistleblowers, four exploits of air and sea; their date misses were read after).
+and their whistleblowers, four exploits of air and sea; their date misses were read after); `blind102/` P
+0.936 / R 0.595, `blind103/` P 0.955 / R 0.792, `blind104/` P 0.925 / R 0.434 and `blind105/` P 0.924 / R
+0.282 (written at the start of the next session and scored at once with its first grouping, 08dfbc8: four
+royal successions, four great works opened, four French laws of society, four mountaineering feats; their
+writers held a happening of several days, a parliamentary debate or a storm, as one group, where the other
+sets split it by day as the grouping does; read in that session); `blind106/` P 0.810 / R 0.567, `blind107/`
+P 0.843 / R 0.614, `blind108/` P 0.827 / R 0.802 and `blind109/` P 0.860 / R 0.614 (written later in that
+session with the day made explicit, scored once with 6c8b546 and with 08dfbc8: the same pairs; four
+takeovers, four archaeological finds, four international court rulings, four European treaties; read after).
 Pairwise precision and recall over each set's gold events, as the issue measures them; the floors are
 regression guards set under the measured values (printed with `pytest -s`), not the issue's target.
 """
@@ -205,11 +213,11 @@ SETS = {
     "blind100": (GOLD.parent / "blind100" / "gold_blind100.json", 0.92, 0.8),
     "blind101": (GOLD.parent / "blind101" / "gold_blind101.json", 0.88, 0.7),
     "blind102": (GOLD.parent / "blind102" / "gold_blind102.json", 0.9, 0.55),
-    "blind103": (GOLD.parent / "blind103" / "gold_blind103.json", 0.92, 0.75),
+    "blind103": (GOLD.parent / "blind103" / "gold_blind103.json", 0.9, 0.78),
     "blind104": (GOLD.parent / "blind104" / "gold_blind104.json", 0.9, 0.4),
     "blind105": (GOLD.parent / "blind105" / "gold_blind105.json", 0.9, 0.25),
     "blind106": (GOLD.parent / "blind106" / "gold_blind106.json", 0.78, 0.54),
-    "blind107": (GOLD.parent / "blind107" / "gold_blind107.json", 0.8, 0.58),
+    "blind107": (GOLD.parent / "blind107" / "gold_blind107.json", 0.82, 0.65),
     "blind108": (GOLD.parent / "blind108" / "gold_blind108.json", 0.8, 0.78),
     "blind109": (GOLD.parent / "blind109" / "gold_blind109.json", 0.83, 0.58),
 }
