@@ -647,10 +647,7 @@ def _news_day_ahead(ctx: Context, start: int, end: int) -> Result | None:
     """ "Robert Badinter est mort le 9 février. Des cortèges doivent partir en fin de journée": a part of a
     day told in the future after a day of the past (`NEWS_WEEK`) is of the news day (a day-precise DCT's),
     not of the day the text last named."""
-    ref = ctx.day_reference
-    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
-        return None
-    if ctx.today - ref.interval[1] <= timedelta(days=NEWS_WEEK) or ctx.tense(start, end) != "future":
+    if ctx.today is None or not _past_day_told(ctx) or ctx.tense(start, end) != "future":
         return None
     return from_dct(cal.day(ctx.today), "day")
 
@@ -660,12 +657,17 @@ def _news_day_after_digression_paragraph(ctx: Context, start: int) -> Result | N
     Joe Biden avait été reçu au Vatican": a part of a day opening a paragraph after a day of the past
     (`NEWS_WEEK`) is of the latest news day the text told (under a day-precise DCT), not of the day the
     digression passed by."""
-    ref = ctx.day_reference
-    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
-        return None
-    if ctx.today - ref.interval[1] <= timedelta(days=NEWS_WEEK) or not w.paragraph_initial(ctx.text, start):
+    if not _past_day_told(ctx) or not w.paragraph_initial(ctx.text, start):
         return None
     return _latest_news_day(ctx)
+
+
+def _past_day_told(ctx: Context) -> bool:
+    """Whether the latest day the text told lies more than `NEWS_WEEK` days before a day-precise DCT."""
+    ref = ctx.day_reference
+    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
+        return False
+    return ctx.today - ref.interval[1] > timedelta(days=NEWS_WEEK)
 
 
 @lru_cache(maxsize=1)
