@@ -152,8 +152,10 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
     # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
     # date is its subordinate's, even right after the date unless it is clefted ("C'est le 4 février que")
     later = [t for t in tokens if t[0] >= end]
-    text = " ".join(t[2] for t in tokens if t[1] <= start)
-    first = 1 if _cleft(text, len(text)) else 0
+    first = 0
+    if later and later[0][2].lower() in _THAT_FORMS:  # only a "que" right after the date may be clefted
+        before = " ".join(t[2] for t in tokens if t[1] <= start)
+        first = 1 if _cleft(before, len(before)) else 0
     that = next((t[0] for t in later[first:] if t[2].lower() in _THAT_FORMS), 1 << 30)
     for i, (s, e, _, pos, _) in enumerate(tokens):
         if pos not in ("VERB", "AUX") or start <= s < end or _direction_of(tokens, i, inside) is None:
