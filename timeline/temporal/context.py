@@ -73,6 +73,11 @@ class Context:
     counted from the latest day told ("Jeudi, ... Dès le lendemain") is then unknown too."""
 
     @property
+    def news_day_known(self) -> bool:
+        """Whether the DCT gives the news day (day-precise), not a month or a year of it."""
+        return self.news_start in (None, self.news_end)
+
+    @property
     def day_reference(self) -> Result | None:
         if not self.days or self.blurred_end > self.days[-1][0]:
             return None

@@ -611,8 +611,7 @@ def _latest_news_day(ctx: Context) -> Result | None:
     if ctx.today is None:
         return None
     last_news = ctx.news_end or ctx.today
-    day_dct = ctx.news_start in (None, ctx.news_end)
-    first_news = last_news - timedelta(days=NEWS_WEEK if day_dct else NEWS_DAYS)
+    first_news = last_news - timedelta(days=NEWS_WEEK if ctx.news_day_known else NEWS_DAYS)
     news = [r for _, r in ctx.days if r.interval is not None and first_news <= r.interval[0] <= last_news]
     return news[-1] if news else None
 
@@ -665,7 +664,7 @@ def _news_day_after_digression_paragraph(ctx: Context, start: int) -> Result | N
 def _past_day_told(ctx: Context) -> bool:
     """Whether the latest day the text told lies more than `NEWS_WEEK` days before a day-precise DCT."""
     ref = ctx.day_reference
-    if ref is None or ref.interval is None or ctx.today is None or ctx.news_start not in (None, ctx.news_end):
+    if ref is None or ref.interval is None or ctx.today is None or not ctx.news_day_known:
         return False
     return ctx.today - ref.interval[1] > timedelta(days=NEWS_WEEK)
 

@@ -389,7 +389,7 @@ def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | Non
     not a Thursday of the trial's week; "le même dimanche" is the Sunday told, whichever it is."""
     # the news day is known only under a day-precise DCT (a month-precise one is read from two bounds, and
     # neither is the news day)
-    news_day = ctx.today if ctx.news_start in (None, ctx.news_end) and not keep_today else None
+    news_day = ctx.today if ctx.news_day_known and not keep_today else None
     for _, r in reversed(ctx.days):
         if r.interval is None or (r.interval[1] - r.interval[0]).days > 1:
             continue
