@@ -22,6 +22,7 @@ ROWS = [
     ("plan-devait-daymonth", "dct=2011-10-24|L'élection devait initialement avoir lieu le 24 juillet.", "le 24 juillet", "2011-07-24", "2011-07-24", "day"),
     ("plan-devait-no-episode", "dct=2011-01-12|Le séisme du 12 janvier 2010 a tout détruit. Le second tour, qui devait avoir lieu le 16 janvier, a été reporté.", "le 16 janvier", "2011-01-16", "2011-01-16", "day"),
     ("plan-prevu-ahead", "dct=2022-09-09|Le sommet est prévu mercredi.", "mercredi", "2022-09-14", "2022-09-14", "day"),
+    ("plan-prevu-restrictive-que", "dct=2016-11-18|L'arrivée à la station n'est prévue que samedi soir.", "samedi soir", "2016-11-19", "2016-11-19", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     # a participle after a modal's infinitive qualifies a noun ("la zone sinistrée"), a plural noun may end
@@ -409,6 +410,7 @@ ROWS = [
     # a weekday called for ("appellent à une grève jeudi") is ahead; called for in the past, the nearest
     ("called-for-weekday-ahead", "dct=2009-01-25|Les syndicats, qui appellent à une journée de grève jeudi, ont maintenu les cortèges.", "jeudi", "2009-01-29", "2009-01-29", "day"),
     ("called-for-weekday-near", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
+    ("called-for-done-ahead", "dct=2024-05-10|Les syndicats ont appelé à une grève des transports mardi.", "mardi", "2024-05-14", "2024-05-14", "day"),
     ("phone-calls-not-called-for", "dct=2022-11-02|Onze appels au numéro d'urgence avaient été passés samedi soir.", "samedi soir", "2022-10-29", "2022-10-29", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     # in an anniversary piece, "la veille" opening a paragraph after the day remembered is the news day's eve

@@ -422,6 +422,8 @@ def _cleft(text: str, at: int) -> bool:
 
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
+# "n'est prévu que": a "ne" opening the clause the restrictive "que" ends
+_NEGATED = re.compile(r"\bn(?:e\s+|['’])[^,;:.!?]*$", re.IGNORECASE)
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
@@ -470,8 +472,10 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     if not m:
         return None
     w = norm(m.group(1))
-    if w in vf.participle_complements or (len(w) > 5 and w.endswith(vf.adverb_endings)):
-        # "rendu public vendredi", "signé officiellement lundi": the word before tells
+    restrictive = w == "que" and _NEGATED.search(text, max(0, m.start(1) - 40), m.start(1)) is not None
+    if w in vf.participle_complements or (len(w) > 5 and w.endswith(vf.adverb_endings)) or restrictive:
+        # "rendu public vendredi", "signé officiellement lundi", "n'est prévu que samedi": the word before
+        # tells
         m = _BEFORE_DATE.search(text, max(0, m.start(1) - 40), m.start(1))
         if not m:
             return None
