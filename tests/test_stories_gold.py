@@ -271,6 +271,17 @@ def test_the_gold_file_points_at_real_sentences(name: str) -> None:
     assert problems(SETS[name][0]) == []
 
 
+SECOND = sorted(GOLD.parent.glob("*/second_*.json"))
+"""Second annotations of some sets, by annotators who read only the articles and the brief: `python -m
+bench.agreement` measures how far they agree with the first (the grouping's ceiling)."""
+
+
+@pytest.mark.parametrize("path", SECOND, ids=[p.parent.name for p in SECOND])
+def test_a_second_annotation_points_at_real_sentences_of_its_set(path: Path) -> None:
+    assert problems(path) == []
+    assert load_gold(path)["articles_dir"] == f"tests/fixtures/groups/{path.parent.name}"
+
+
 @pytest.mark.parametrize("name", list(SETS))
 def test_pairwise_precision_and_recall_on_the_gold(
     name: str, sample: tuple[list[Story], dict[str, str], dict[str, str]]
