@@ -233,7 +233,7 @@ SETS = {
     "blind113": (GOLD.parent / "blind113" / "gold_blind113.json", 0.76, 0.55),
     "blind114": (GOLD.parent / "blind114" / "gold_blind114.json", 0.95, 0.6),
     "blind115": (GOLD.parent / "blind115" / "gold_blind115.json", 0.9, 0.55),
-    "blind116": (GOLD.parent / "blind116" / "gold_blind116.json", 0.88, 0.6),
+    "blind116": (GOLD.parent / "blind116" / "gold_blind116.json", 0.84, 0.58),
     "blind117": (GOLD.parent / "blind117" / "gold_blind117.json", 0.82, 0.6),
 }
 
