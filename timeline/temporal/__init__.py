@@ -48,7 +48,7 @@ from timeline.temporal import calendar as cal
 from timeline.temporal import words as w
 from timeline.temporal.context import Context, Result, value_of
 from timeline.temporal.inference import infer
-from timeline.temporal.lexicon import Lexicon, load, norm
+from timeline.temporal.lexicon import Lexicon, alternation, load, norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
@@ -728,8 +728,10 @@ def _happening_days(
     jours après l'attentat" when no earlier date names that word: of the days before the news day (latest
     first), those whose neighbourhood names a happening nobody schedules ("le 11 décembre 2018, Chekatt
     semait la mort"), then such days the text names later ("Six jours après la catastrophe, le gouvernement
-    a démissionné. [...] L'explosion du 4 août..."); then the earlier day told most often, the latest of
-    them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). `earlier` may
+    a démissionné. [...] L'explosion du 4 août..."); then the earlier day told most often, the earliest of
+    them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). A happening's word after a
+    noun that recalls it ("les obsèques des victimes de la crue") does not make its sentence's day the
+    happening's. `earlier` may
     hold the days of the events counts count from (`_event_of_count`). Without `most_told` (for "le jour du
     drame"), only a day whose sentence names a happening counts. With `news` (the count is told as news, not
     in the past of a story), a day named later more than `RECENT_DAYS` before the news comes last when the
@@ -738,7 +740,7 @@ def _happening_days(
     before, after = _days_before(earlier, today), _days_before(later, today)
     found: list[Timex] = []
     for u in before + after:
-        nearest = _nearest_to_words(text, u, before + after, _happening_words())
+        nearest = _nearest_to_words(text, u, before + after, _happening_words(), recalled=False)
         if nearest is not None and nearest not in found:  # of the days of that sentence, the one nearest
             found.append(nearest)  # a happening's word
     # a day a witness recalls in a quotation ("« Après l'attaque du 18 septembre au Caire, nous avions
@@ -752,9 +754,13 @@ def _happening_days(
         found = [u for u in found if u not in far]
     # then the day the text tells most often ("Lundi, personne ne nous a dit de partir [...] le soir du 23
     # juillet"; "Il y a neuf jours, samedi 24 mai, un homme ouvrait le feu [...] arrêté six jours après la
-    # fusillade" when the days naming a happening give no count that can be right), the latest on a tie
+    # fusillade" when the days naming a happening give no count that can be right), the earliest on a tie:
+    # the happening comes first, what follows it later ("Mardi dernier, la rivière avait tout emporté [...]
+    # Dimanche, les gendarmes ont retrouvé un corps [...] au lendemain du drame")
     told = Counter((u.date_start, u.date_end) for u in before)
-    most = max(before, key=lambda u: told[(u.date_start, u.date_end)])
+    most = max(
+        before, key=lambda u: (told[(u.date_start, u.date_end)], -(u.date_start or date.max).toordinal())
+    )
     return found + ([most] if most not in found else []) + far
 
 
@@ -770,12 +776,19 @@ def _quoted(text: str, at: int) -> bool:
     return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
-def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozenset[str]) -> Timex | None:
+def _nearest_to_words(
+    text: str, first: Timex, dates: list[Timex], words: frozenset[str], recalled: bool = True
+) -> Timex | None:
     """Of the dates of `first`'s sentence, the one nearest a form of the folded `words` ("l'hélicoptère
     disparu mardi a été localisé vendredi [...] trois jours après sa disparition": mardi); None when the
-    sentence names none of them."""
+    sentence names none of them. Without `recalled`, a word completing a noun that recalls a happening
+    ("les obsèques des victimes de la crue") does not count: the sentence's day is the recalling's."""
     lo, hi = w.sentence_around(text, first.char_start, first.char_end)
-    at = list(w.forms_of_any(text, words, lo, hi))
+    at = [
+        p
+        for p in w.forms_of_any(text, words, lo, hi)
+        if recalled or not _RECALLED.search(text, max(0, p - 40), p)
+    ]
     if not at:
         return None
     inside = [u for u in dates if lo <= u.char_start < hi]
@@ -790,6 +803,13 @@ def _nearest_to_words(text: str, first: Timex, dates: list[Timex], words: frozen
     if own:
         return own[0]
     return min(inside, key=lambda u: min(min(abs(p - u.char_start), abs(p - u.char_end)) for p in at))
+
+
+_RECALLED = re.compile(
+    rf"\b(?:{alternation(load().recalling_nouns)})\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+"""A noun recalling a happening, then "de", right before a word (lexicon `recalling_nouns`)."""
 
 
 def _named_just_before(text: str, u: Timex, word: str, out: list[Timex]) -> bool:

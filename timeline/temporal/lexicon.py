@@ -47,6 +47,7 @@ _REQUIRED = (
     "to_the_day",
     "nearly_to_the_day",
     "anniversary_nouns",
+    "recalling_nouns",
     "same_year",
     "verb_forms",
 )
@@ -205,6 +206,9 @@ class Lexicon:
     anniversary_nouns: frozenset[str]
     """Nouns of a day that comes back every year ("le premier anniversaire de sa mort, le 16 septembre"): a
     day-month set beside one is the anniversary, not the remembered day."""
+    recalling_nouns: frozenset[str]
+    """Nouns that recall a happening ("les obsèques des victimes de la crue"): the happening named after one
+    is not what the sentence's date dates."""
     nearly_to_the_day: frozenset[str]
     """Phrases after "il y a N ans" that make it a day near that very day ("presque jour pour jour", "à
     quelques jours près"): the days around it (`relative.NEARLY_DAYS`)."""
@@ -373,6 +377,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         to_the_day=_set(raw, "to_the_day"),
         nearly_to_the_day=_set(raw, "nearly_to_the_day"),
         anniversary_nouns=_set(raw, "anniversary_nouns"),
+        recalling_nouns=_set(raw, "recalling_nouns"),
         same_year=_set(raw, "same_year"),
         verb_forms=_verb_forms(raw),
     )
