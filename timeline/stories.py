@@ -832,7 +832,7 @@ def group_events(
 
     Pairs of reports from different articles are scored, then merged best first, and a merge happens only
     when the two stories' dates still agree (so one wide date cannot chain unrelated events together).
-    Reports of days are merged first; reports of a week or wider ("en novembre", "en 2016") then join the
+    Reports of days (`_days`) are merged first; wider ones ("cette semaine", "en novembre") then join the
     stories of days whole, by their links summed over each story, rather than the first day they meet ("le
     départ de Thomas Pesquet est prévu en novembre" joins his launch, not his docking two days later).
     Over a hundred and nineteen gold sets: 31 fewer wrong pairs for 2 right ones.
