@@ -1093,3 +1093,24 @@ def test_a_month_report_joins_the_day_story_its_links_favour_in_sum_not_the_firs
     sid = _group(events)[0].set_index("doc_id")["story_id"]
     assert sid["l0"] == sid["l1"] == sid["l2"] == sid["m"]
     assert sid["d1"] != sid["m"]
+
+
+def test_two_stories_of_one_day_whose_words_meet_join_though_a_kind_word_differs() -> None:
+    # the accident is the nearest kind word of the first date, the sentence the second: the judgment both tell
+    monday = [date(2010, 12, 6)] * 2
+    df, stories = _group(
+        [
+            _ev(
+                "a",
+                0,
+                "Le tribunal de Pontoise a déclaré lundi la compagnie Continental responsable de l'accident.",
+                "lundi",
+                *monday,
+            ),
+            _ev("b", 1, "Lundi, le tribunal de Pontoise a condamné Continental.", "Lundi", *monday),
+        ]
+    )
+    sid = df.set_index("doc_id")["story_id"]
+    assert sid["a"] == sid["b"]
+    story = next(s for s in stories if s.story_id == sid["a"])
+    assert any("même jour" in why and "pontois" in why for why in story.reasons)
