@@ -731,12 +731,11 @@ def _happening_days(
     a démissionné. [...] L'explosion du 4 août..."); then the earlier day told most often, the earliest of
     them on a tie ("Lundi, des obus sont tombés [...] Le lendemain du massacre"). A happening's word after a
     noun that recalls it ("les obsèques des victimes de la crue") does not make its sentence's day the
-    happening's. `earlier` may
-    hold the days of the events counts count from (`_event_of_count`). Without `most_told` (for "le jour du
-    drame"), only a day whose sentence names a happening counts. With `news` (the count is told as news, not
-    in the past of a story), a day named later more than `RECENT_DAYS` before the news comes last when the
-    days before are recent: a happening recalled beside the article's one ("L'accident rappelle celui
-    d'Allinges, où sept collégiens avaient péri le 2 juin 2008")."""
+    happening's. `earlier` may hold the days of the events counts count from (`_event_of_count`). Without
+    `most_told` (for "le jour du drame"), only a day whose sentence names a happening counts. With `news`
+    (the count is told as news, not in the past of a story), a day named later more than `RECENT_DAYS`
+    before the news comes last when the days before are recent: a happening recalled beside the article's
+    one ("L'accident rappelle celui d'Allinges, où sept collégiens avaient péri le 2 juin 2008")."""
     before, after = _days_before(earlier, today), _days_before(later, today)
     found: list[Timex] = []
     for u in before + after:

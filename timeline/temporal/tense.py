@@ -423,7 +423,7 @@ def _cleft(text: str, at: int) -> bool:
 _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 # "n'est prévu que": a "ne" opening the clause the restrictive "que" ends
-_NEGATED = re.compile(r"\bn(?:e\s+|['’])[^,;:.!?]*$", re.IGNORECASE)
+_NEGATED = re.compile(NEGATION + r"[^,;:.!?]*$", re.IGNORECASE)
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
