@@ -1067,7 +1067,6 @@ def test_a_day_named_with_its_year_years_later_links_its_recallers() -> None:
     assert df.story_id.nunique() == 2
 
 
-
 PESQUET = ("Thomas Pesquet",)
 LAUNCH = (
     "Le Soyouz a décollé de Baïkonour le 17 novembre avec Thomas Pesquet.",

@@ -148,7 +148,8 @@ ROWS = [
     ("count-of-happening-earliest-later-day", "dct=1998-06-09|La pièce avait été retrouvée dès le lendemain de la catastrophe. C'est seulement samedi que la compagnie a reconnu la piste. Les victimes de mercredi dernier voyageaient en tête.", "le lendemain", "1998-06-04", "1998-06-04", "day"),
     ("after-happening-day-naming-one", "dct=2019-12-10|Il y a un an, le 11 décembre 2018, un homme semait la mort au marché de Noël. Une victime a succombé le 16 décembre 2018. Le tireur avait été abattu deux jours après l'attentat.", "deux jours après", "2018-12-13", "2018-12-13", "day"),
     ("lendemain-of-happening-not-news-day", "dct=2024-04-21|Le 21 avril 2019, des kamikazes frappaient trois églises. Ce dimanche, des milliers de fidèles se sont rassemblés. L'état d'urgence, instauré au lendemain des attentats, a été levé.", "au lendemain", "2019-04-22", "2019-04-22", "day"),
-    # the happening's day is the day the text tells most often, the latest on a tie
+    # the happening's day is the day the text tells most often, the earliest on a tie, and not a day whose
+    # sentence names the happening after a noun that recalls it ("les obsèques des victimes de l'inondation")
     ("lendemain-of-happening-most-told-day", "dct=2018-07-27|« Lundi, personne ne nous a dit de partir. » Les rescapés dénoncent l'absence de plan le soir du 23 juillet. Jeudi, le ministre a évoqué un acte criminel. Au lendemain du drame, la découverte de 26 corps avait bouleversé le pays.", "Au lendemain", "2018-07-24", "2018-07-24", "day"),
     ("lendemain-of-happening-earliest-on-a-tie", "dct=1999-11-22|Mercredi dernier, le torrent avait tout emporté en une heure. Samedi, les secouristes ont retrouvé un corps. Le ministre, venu au lendemain du drame, avait promis une aide.", "au lendemain", "1999-11-18", "1999-11-18", "day"),
     ("lendemain-of-happening-not-the-recalling-day", "dct=1999-11-22|Ils étaient deux mille, samedi, aux obsèques des victimes de l'inondation. Mercredi dernier, le torrent avait tout emporté en une heure. Le ministre, venu au lendemain du drame, avait promis une aide.", "au lendemain", "1999-11-18", "1999-11-18", "day"),
@@ -409,9 +410,9 @@ ROWS = [
     # "avant le <happening> de <weekday>" told as news: that happening is still ahead (near when told before)
     ("before-the-weekday-happening", "dct=2022-04-20|Les deux candidats débattent ce mercredi soir, avant le scrutin de dimanche.", "dimanche", "2022-04-24", "2022-04-24", "day"),
     ("before-the-weekday-happening-told-before", "dct=2022-04-20|Avant la finale de dimanche, l'entraîneur avait réuni ses joueurs.", "dimanche", "2022-04-17", "2022-04-17", "day"),
-    # a weekday called for ("appellent à une grève jeudi") is ahead; called for in the past, the nearest
+    # a weekday called for ("appellent à une grève jeudi", "ont appelé à une grève mardi") is ahead
     ("called-for-weekday-ahead", "dct=2009-01-25|Les syndicats, qui appellent à une journée de grève jeudi, ont maintenu les cortèges.", "jeudi", "2009-01-29", "2009-01-29", "day"),
-    ("called-for-weekday-near", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
+    ("called-for-done-next-day", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
     ("called-for-done-ahead", "dct=2024-05-10|Les syndicats ont appelé à une grève des transports mardi.", "mardi", "2024-05-14", "2024-05-14", "day"),
     ("phone-calls-not-called-for", "dct=2022-11-02|Onze appels au numéro d'urgence avaient été passés samedi soir.", "samedi soir", "2022-10-29", "2022-10-29", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
