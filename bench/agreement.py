@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def aligned(
     return out
 
 
-def pairwise(predicted: list[str | None], truth: list[str]) -> Counts:
+def pairwise(predicted: Sequence[str | None], truth: Sequence[str]) -> Counts:
     """True positives, false positives and false negatives of the pairs `predicted` puts together (None:
     alone) against those of `truth`."""
     tp = fp = fn = 0
@@ -91,13 +92,13 @@ def compare(name: str, first: Path, second: Path) -> dict[str, Any]:
 
     tool = [story(a[i][0]) for i, _ in both]
     first_groups = [a[i][1] for i, _ in both]
-    second_groups: list[str | None] = [b[j][1] for _, j in both]
+    second_groups = [b[j][1] for _, j in both]
     return {
         "events": [len(a), len(b), len(both)],
         "same_interval": sum(a[i][2] == b[j][2] for i, j in both),
         "second_vs_first": pairwise(second_groups, first_groups),
         "grouping_vs_first": pairwise(tool, first_groups),
-        "grouping_vs_second": pairwise(tool, [b[j][1] for _, j in both]),
+        "grouping_vs_second": pairwise(tool, second_groups),
     }
 
 
