@@ -414,6 +414,19 @@ ROWS = [
     ("called-for-weekday-ahead", "dct=2009-01-25|Les syndicats, qui appellent à une journée de grève jeudi, ont maintenu les cortèges.", "jeudi", "2009-01-29", "2009-01-29", "day"),
     ("called-for-done-next-day", "dct=2023-03-01|Les cheminots ont appelé à une grève de vingt-quatre heures jeudi.", "jeudi", "2023-03-02", "2023-03-02", "day"),
     ("called-for-done-ahead", "dct=2024-05-10|Les syndicats ont appelé à une grève des transports mardi.", "mardi", "2024-05-14", "2024-05-14", "day"),
+    # what is promised (after the promise's object) lies ahead of a promise told as news, the nearest when told
+    # in the imperfect or the pluperfect; a promise with no object before the date is dated by it
+    ("promised-day-ahead", "dct=2020-11-04|Joe Biden a promis de réintégrer l'accord dès son premier jour au pouvoir, le 20 janvier, s'il l'emporte.", "le 20 janvier", "2021-01-20", "2021-01-20", "day"),
+    ("promised-season-ahead", "dct=2016-04-06|Les partis de la coalition ont promis des élections anticipées à l'automne.", "à l'automne", "2016-09-23", "2016-12-21", "season"),
+    ("promised-for-month-ahead", "dct=2005-12-16|Un premier rapport d'étape est promis pour la fin janvier.", "la fin janvier", "2006-01-21", "2006-01-31", "part"),
+    ("promised-in-pluperfect-nearest", "dct=2003-02-15|La secte avait promis que des tests indépendants prouveraient ses dires début janvier ; ils n'ont jamais eu lieu.", "début janvier", "2003-01-01", "2003-01-10", "part"),
+    ("promise-own-day", "dct=2010-01-14|Barack Obama a promis mercredi une aide massive.", "mercredi", "2010-01-13", "2010-01-13", "day"),
+    ("promise-in-title-not-the-next-line", "dct=1994-01-24|Séisme : Washington promet des milliards\n\nVenu mercredi constater les dégâts, le président a rassuré les sinistrés.", "mercredi", "1994-01-19", "1994-01-19", "day"),
+    ("engaged-responsibility-no-pledge", "dct=2023-03-26|Le gouvernement a engagé sa responsabilité le 16 mars.", "le 16 mars", "2023-03-16", "2023-03-16", "day"),
+    ("pledged-to-day-ahead", "dct=2024-01-20|Le Premier ministre s'est engagé à céder le pouvoir le 7 février.", "le 7 février", "2024-02-07", "2024-02-07", "day"),
+    # a plan told from the past is the nearest such month, either side
+    ("promised-in-pluperfect-month-behind", "dct=1986-01-15|Le club, qui avait promis un retour à domicile pour la rentrée d'août, joue toujours à Leeds.", "la rentrée d'août", "1985-08-01", "1985-08-31", "month"),
+    ("planned-envisaged-ahead", "dct=2016-11-20|Deux sorties dans l'espace sont prévues, dont la première est envisagée en janvier.", "en janvier", "2017-01-01", "2017-01-31", "month"),
     ("phone-calls-not-called-for", "dct=2022-11-02|Onze appels au numéro d'urgence avaient été passés samedi soir.", "samedi soir", "2022-10-29", "2022-10-29", "day"),
     # "ce soir-là", "ce jour-là": a day of the story told, never the news day
     # in an anniversary piece, "la veille" opening a paragraph after the day remembered is the news day's eve

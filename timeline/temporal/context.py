@@ -164,11 +164,16 @@ def weekday_near(today: date, wd: int, direction: Direction, strict: bool) -> da
 
 
 def month_year(today: date, m: int, direction: Direction, strict: bool) -> int:
-    """The year of month `m` nearest `today` in the given direction; present tense keeps the current year."""
+    """The year of month `m` nearest `today` in the given direction ("near": either side); present tense keeps
+    the current year."""
     if direction == "past":
         return today.year if (m < today.month or (m == today.month and not strict)) else today.year - 1
     if direction == "future":
         return today.year if (m > today.month or (m == today.month and not strict)) else today.year + 1
+    if direction == "near":
+        # the month closest to today either side: August told in January is the last one
+        years = (today.year, today.year - 1, today.year + 1)
+        return min(years, key=lambda y: abs(12 * (y - today.year) + m - today.month))
     return today.year
 
 

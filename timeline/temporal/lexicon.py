@@ -81,6 +81,8 @@ _VERB_KEYS = (
     "planning_participles",
     "setting_participles",
     "calling_forms",
+    "promising_forms",
+    "pledging_forms",
     "past_plans",
     "adverb_endings",
     "participle_complements",
@@ -142,6 +144,10 @@ class VerbForms:
     """Participles that set a day ("fixé au 25 mai", "reportée au 12 mars"): the nearest such day."""
     calling_forms: frozenset[str]
     """Forms of "appeler à" and "appel à": what is called for ("une grève jeudi") lies near the news."""
+    promising_forms: frozenset[str]
+    """Forms of "promettre": what is promised (after its object) lies ahead of the promise."""
+    pledging_forms: frozenset[str]
+    """Forms of "s'engager", before "à": what is pledged lies ahead of the pledge."""
     past_plans: frozenset[str]
     """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
@@ -310,6 +316,8 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         planning_participles=frozenset(lists["planning_participles"]),
         setting_participles=frozenset(lists["setting_participles"]),
         calling_forms=frozenset(lists["calling_forms"]),
+        promising_forms=frozenset(lists["promising_forms"]),
+        pledging_forms=frozenset(lists["pledging_forms"]),
         past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
         participle_complements=frozenset(lists["participle_complements"]),

@@ -81,6 +81,24 @@ def _called_for() -> re.Pattern[str]:
     return re.compile(rf"\b({forms})\s+(?:à|pour)\s[^.;:!?«»()]{{0,60}}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _promised() -> re.Pattern[str]:
+    """ "a promis de réintégrer l'accord [...] le 20 janvier", "promet une réouverture en 2022", "s'est engagé
+    à céder le pouvoir le 7 février": what is promised, from the promise's object up to a date in the same
+    sentence and line (lexicon `promising_forms`, `pledging_forms`). A promise with no object before the date
+    ("a promis lundi") is not one: its date is the promise's own. The match starts at its auxiliary, if any.
+    """
+    vf = load().verb_forms
+    aux = alternation(vf.auxiliaries | vf.imperfect_auxiliaries)
+    promise = alternation(vf.promising_forms)
+    pledge = alternation(vf.pledging_forms)
+    obj = r"(?:de|que|pour|un|une|des|le|la|les|leur|leurs|son|sa|ses)\s|(?:d|qu|l)['’]"
+    return re.compile(
+        rf"(?:\b(?:{aux})\s+(?:\w+\s+)?)?\b(?:(?:{promise})\s+(?:{obj})|(?:{pledge})\s+à\s)[^.;:!?()\n]{{0,80}}$",
+        re.IGNORECASE,
+    )
+
+
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
@@ -90,7 +108,8 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
     is the nearest ("les élections de dimanche"), or ahead after "avant" told as news ("avant le scrutin de
     dimanche"). A weekday called for is ahead ("appellent à une grève jeudi", "ont appelé à une grève mardi"),
-    or the nearest when the call is told in the imperfect ("appelaient à une grève jeudi"). A weekday
+    or the nearest when the call is told in the imperfect ("appelaient à une grève jeudi"); so is a date
+    promised ("a promis de réintégrer l'accord le 20 janvier"; "avait promis [...] début janvier"). A weekday
     completing another noun in a clause told in the present is the nearest ("L'annonce de lundi intervient
     [...]" on a Tuesday: the day before)."""
     if mod == "past":
@@ -128,6 +147,14 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # ahead (over a hundred and nineteen gold sets, every such call told in the present or the passé
         # composé was for a day to come); "appelaient à une grève jeudi" may be told after it
         told = norm(call.group(1)).endswith(lx.verb_forms.imperfect_endings)
+        return ("near" if told else "future"), False
+    promise = _promised().search(ctx.text, max(0, c.start - 110), c.start)
+    if promise is not None and not _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start):
+        # the day promised lies ahead of a promise told as news; one told in the imperfect or the pluperfect
+        # ("avait promis que des tests prouveraient ses dires début janvier") may be behind it: the nearest.
+        # The promise's auxiliary, or its own form, tells: "avait promis", "promettait"
+        first = norm(promise.group(0).split()[0])
+        told = ctx.told_before(c.start, c.end) or first.endswith(lx.verb_forms.imperfect_endings)
         return ("near" if told else "future"), False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
