@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         shift=final.shift,
         trained_on=[gs.name for gs in sets],
         pairs=sum(len(samples[gs.name]) for gs in sets),
-        **({"held_out": scores["held_out"]} if held else {}),
+        held_out=scores.get("held_out"),
     )
     return 0
 

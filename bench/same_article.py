@@ -184,9 +184,12 @@ def report_fit(
 
 
 def write_fit(path: Path, **fields: Any) -> None:
-    """Update a model's data file with a new fit (its `about` and any other key kept)."""
+    """Update a model's data file with a new fit (its `about` and any other key kept; a field given as None
+    is removed)."""
     raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     raw.update(fields)
+    for key in [k for k, v in fields.items() if v is None]:
+        del raw[key]  # a score of the last fit's kind that this fit has not: no stale value stays
     path.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"written to {path}")
 
