@@ -99,14 +99,14 @@ days, four election nights, four space milestones, four sports nights); `blind11
 `blind119/` P 0.758 / R 0.791, `blind120/` P 0.985 / R 0.552 and `blind121/` P 0.853 / R 0.611 (written at the
 end of that session and scored once with its last grouping, 9acf1b6: P 0.881 / R 0.667 pooled, and with its
 first, 99772cc: P 0.881 / R 0.664; four medical firsts, four corporate bankruptcies, four music moments, four
-climate milestones); `blind122/` P 0.902 / R 0.727, `blind123/` P 0.944 / R 0.586, `blind124/` P 0.784 / R 0.829
-and `blind125/` P 0.984 / R 0.744 (written at the start of the next session and scored at once with its first
-grouping, 497d6f1, and with 2e39200: P 0.900 / R 0.708 pooled; four transport firsts, four papal moments, four
-museum openings, four moments of computing); `blind126/` P 0.930 / R 0.750, `blind127/` P 0.893 / R 0.750,
-`blind128/` P 0.928 / R 0.552 and `blind129/` P 0.989 / R 0.690 (written at the end of that session and scored
-once with its last grouping, 6227261, and with its first, 497d6f1: the same pairs, P 0.936 / R 0.679 pooled;
-four trials for crimes of the Occupation and of a president, four fashion moments, four days of the Fifth
-Republic's institutions, four world fairs).
+climate milestones); `blind122/` P 0.902 / R 0.727, `blind123/` P 0.944 / R 0.586, `blind124/` P 0.784 / R
+0.829 and `blind125/` P 0.984 / R 0.744 (written at the start of the next session and scored at once with its
+first grouping, 497d6f1, and with 2e39200: P 0.900 / R 0.708 pooled; four transport firsts, four papal
+moments, four museum openings, four moments of computing); `blind126/` P 0.930 / R 0.750, `blind127/` P 0.893
+/ R 0.750, `blind128/` P 0.928 / R 0.552 and `blind129/` P 0.989 / R 0.690 (written at the end of that session
+and scored once with its last grouping, 6227261, and with its first, 497d6f1: the same pairs, P 0.936 / R
+0.679 pooled; four trials for crimes of the Occupation and of a president, four fashion moments, four days of
+the Fifth Republic's institutions, four world fairs).
 Pairwise precision and recall over each set's gold events, as the issue measures them; the floors are
 regression guards set under the measured values (printed with `pytest -s`), not the issue's target.
 """
