@@ -234,7 +234,7 @@ SETS = {
     "blind103": (GOLD.parent / "blind103" / "gold_blind103.json", 0.9, 0.78),
     "blind104": (GOLD.parent / "blind104" / "gold_blind104.json", 0.9, 0.4),
     "blind105": (GOLD.parent / "blind105" / "gold_blind105.json", 0.9, 0.25),
-    "blind106": (GOLD.parent / "blind106" / "gold_blind106.json", 0.78, 0.54),
+    "blind106": (GOLD.parent / "blind106" / "gold_blind106.json", 0.75, 0.54),
     "blind107": (GOLD.parent / "blind107" / "gold_blind107.json", 0.82, 0.65),
     "blind108": (GOLD.parent / "blind108" / "gold_blind108.json", 0.8, 0.78),
     "blind109": (GOLD.parent / "blind109" / "gold_blind109.json", 0.83, 0.58),

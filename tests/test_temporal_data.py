@@ -161,7 +161,10 @@ RELATIVE: list[Row] = [
     ("relative:demain-matin", "Les écoles rouvriront demain matin.", "demain matin", "2024-06-19", "2024-06-19", "day"),
     ("relative:ce-matin", "Ce matin, le trafic était perturbé.", "Ce matin", "2024-06-18", "2024-06-18", "day"),
     ("relative:ce-soir", "Le match se joue ce soir au stade.", "ce soir", "2024-06-18", "2024-06-18", "day"),
-    ("relative:cette-nuit", "Des orages ont éclaté cette nuit.", "cette nuit", "2024-06-18", "2024-06-18", "day"),
+    # "cette nuit" is a night, both its days: the one just gone when told in the past, else the one ahead
+    ("relative:cette-nuit", "Des orages ont éclaté cette nuit.", "cette nuit", "2024-06-17", "2024-06-18", "day"),
+    ("relative:cette-nuit-ahead", "Des orages sont attendus cette nuit.", "cette nuit", "2024-06-18", "2024-06-19", "day"),
+    ("relative:cette-nuit-future", "Les secours fouilleront la zone cette nuit.", "cette nuit", "2024-06-18", "2024-06-19", "day"),
     # "la nuit dernière" is the night that began the day before the news day (a night dates the day it starts)
     ("relative:la-nuit-derniere", "Un incendie a ravagé l'hôtel la nuit dernière.", "la nuit dernière", "2024-06-17", "2024-06-17", "day"),
     ("relative:la-nuit-derniere-opening", "La nuit dernière, un incendie a ravagé l'hôtel.", "La nuit dernière", "2024-06-17", "2024-06-17", "day"),
@@ -301,7 +304,9 @@ ANCHORED: list[Row] = [
     ("anchored:en-fin-de-journee", "Le 3 mars 2020, la route a été coupée. En fin de journée, elle a rouvert.", "En fin de journée", "2020-03-03", "2020-03-03", "day"),
     ("anchored:en-debut-de-soiree", "Le 3 mars 2020, la route a été coupée. En début de soirée, elle a rouvert.", "En début de soirée", "2020-03-03", "2020-03-03", "day"),
     ("anchored:le-meme-soir", "Le 3 mars 2020, un incendie a ravagé l'usine. Le même soir, le préfet est venu.", "Le même soir", "2020-03-03", "2020-03-03", "day"),
-    ("anchored:dans-la-meme-nuit", "Le 3 mars 2020, un incendie a ravagé l'usine. Dans la même nuit, un second feu a pris.", "la même nuit", "2020-03-03", "2020-03-03", "day"),
+    # the night of a day told is the night that day begins, both its days
+    ("anchored:dans-la-meme-nuit", "Le 3 mars 2020, un incendie a ravagé l'usine. Dans la même nuit, un second feu a pris.", "la même nuit", "2020-03-03", "2020-03-04", "day"),
+    ("anchored:cette-nuit-la-of-a-night", "Dans la nuit du 3 au 4 mars 2020, un incendie a ravagé l'usine. Cette nuit-là, un second feu a pris.", "Cette nuit-là", "2020-03-03", "2020-03-04", "day"),
     ("anchored:dans-la-journee-de-weekday", "Il a plu dans la journée de mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
     ("anchored:month-after-year", "Deux ruptures en 1997 (en janvier rue Saint-Dizier, en octobre rue de Metz).", "en octobre", "1997-10-01", "1997-10-31", "month"),
     ("anchored:day-after-year", "En 2001, le club a été fondé, puis le 13 février il a été inscrit.", "13 février", "2001-02-13", "2001-02-13", "day"),

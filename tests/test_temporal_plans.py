@@ -440,7 +440,7 @@ ROWS = [
     ("that-evening-of-count-back", "dct=2017-03-06|Ce lundi, des survivants se sont recueillis. Il y a trente ans, ce car-ferry chavirait devant Zeebrugge.\n\n« Ce soir-là, j'étais au bar avec des amis. »", "Ce soir-là", "1987-03-06", "1987-03-06", "day"),
     ("that-day-not-recounted-from-count", "dct=2022-04-25|Le 12 juillet 2013, l'Intercités avait déraillé en gare. Le cadre avait fait sa tournée huit jours avant l'accident.\n\nLes victimes attendent qu'on explique ce qui s'est passé ce jour-là.", "ce jour-là", "2013-07-12", "2013-07-12", "day"),
     ("that-day-latest-happening", "dct=2020-01-12|Le 12 janvier 2019, une explosion a soufflé une boulangerie. Le 5 décembre, la grève a commencé. Ce jour-là, les trains se sont arrêtés.", "Ce jour-là", "2019-12-05", "2019-12-05", "day"),
-    ("that-night", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Cette nuit-là, la foule a dansé.", "Cette nuit-là", "1989-11-09", "1989-11-09", "day"),
+    ("that-night", "dct=2019-11-09|Le Mur est tombé le 9 novembre 1989. Cette nuit-là, la foule a dansé.", "Cette nuit-là", "1989-11-09", "1989-11-10", "day"),
     # a plural modifier after two weekdays applies to both
     # "j'ai entendu", "a tout envahi": a compound past after an elided subject, an adverb inside the group
     ("weekday-first-person-past", "dct=2018-11-06|« Lundi matin, j'ai entendu un grondement, puis un nuage de poussière a tout envahi », raconte une voisine.", "Lundi matin", "2018-11-05", "2018-11-05", "day"),

@@ -556,6 +556,7 @@ THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     story = THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
+    night = _NIGHT_WORD.search(c.match.group()) is not None
 
     def res(ctx: Context) -> Result | None:
         if not story:
@@ -566,9 +567,17 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             )
             if news is not None:
                 return Result(news.interval, "day", news.value, "previous", confidence=0.6)
-        return _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story)
+        r = _day_ref(ctx, 0, 0.7, opens_at=c.start, story=story)
+        if night and r is not None and r.interval is not None and r.interval[0] == r.interval[1]:
+            # "Le 26 novembre 2008, dix hommes ont débarqué. Cette nuit-là, ...": the night that day begins,
+            # both its days, as "dans la nuit du 26 au 27 novembre" would say
+            return replace(r, interval=cal.night(r.interval[0]))
+        return r
 
     return [(c.start, c.end, res)]
+
+
+_NIGHT_WORD = re.compile(r"\bnuit\b", re.IGNORECASE)
 
 
 NEWS_DAYS = 38
@@ -756,8 +765,17 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 
 def _thispart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    night = norm(c.match.group("dp")) == "nuit"
+
     def res(ctx: Context) -> Result | None:
-        return unresolved("day") if ctx.today is None else from_dct(cal.day(ctx.today), "day")
+        if ctx.today is None:
+            return unresolved("day")
+        if night:
+            # "s'est abîmé cette nuit": the night just gone, both its days; "fouilleront cette nuit": the one
+            # ahead
+            gone = ctx.tense(c.start, c.end) == "past" or ctx.told_before(c.start, c.end)
+            return from_dct(cal.night(ctx.today - timedelta(days=1) if gone else ctx.today), "day")
+        return from_dct(cal.day(ctx.today), "day")
 
     return [(c.start, c.end, res)]
 
