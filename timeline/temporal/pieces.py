@@ -99,6 +99,14 @@ def _promised() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _promise_hints() -> frozenset[str]:
+    """The first letters of every promising and pledging form: a window holding none of them holds no
+    promise, and the search (the costlier part of `direction_for`) is skipped."""
+    vf = load().verb_forms
+    return frozenset(f[:4].lower() for f in vf.promising_forms | vf.pledging_forms)
+
+
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
@@ -148,7 +156,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # composé was for a day to come); "appelaient à une grève jeudi" may be told after it
         told = norm(call.group(1)).endswith(lx.verb_forms.imperfect_endings)
         return ("near" if told else "future"), False
-    promise = _promised().search(ctx.text, max(0, c.start - 110), c.start)
+    lo = max(0, c.start - 110)
+    window = ctx.text[lo : c.start].lower()
+    hinted = any(h in window for h in _promise_hints())
+    promise = _promised().search(ctx.text, lo, c.start) if hinted else None
     if promise is not None and not _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start):
         # the day promised lies ahead of a promise told as news; one told in the imperfect or the pluperfect
         # ("avait promis que des tests prouveraient ses dires début janvier") may be behind it: the nearest.
