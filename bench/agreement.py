@@ -11,13 +11,11 @@ each: the first annotator's agreement with the second is what the grouping can b
 
 from __future__ import annotations
 
-import itertools
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.same_article import ROOT, load_set
+from bench.same_article import ROOT, load_set, pairwise
 from tests.fixtures.groups.check_gold import GOLD, load_gold, nth_hit
 from timeline.ingest import IngestProblem, read_paths
 from timeline.stories import group_events
@@ -61,18 +59,6 @@ def aligned(
                 out.append((i, j))
                 break
     return out
-
-
-def pairwise(predicted: Sequence[str | None], truth: Sequence[str]) -> Counts:
-    """True positives, false positives and false negatives of the pairs `predicted` puts together (None:
-    alone) against those of `truth`."""
-    tp = fp = fn = 0
-    for (pa, ga), (pb, gb) in itertools.combinations(zip(predicted, truth, strict=True), 2):
-        together = pa is not None and pa == pb
-        tp += together and ga == gb
-        fp += together and ga != gb
-        fn += not together and ga == gb
-    return tp, fp, fn
 
 
 def compare(name: str, first: Path, second: Path) -> dict[str, Any]:

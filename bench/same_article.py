@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -127,16 +128,19 @@ def pair_counts(
     """Pairwise true positives, false positives and false negatives of the grouping of one set (with the
     shipped models where none is given)."""
     ids, _ = group_events(gs.frame, model=model, link=link)
-    predicted = [
-        str(ids[row]) if row is not None and ids[row] else f"alone-{k}" for k, (_, row) in enumerate(gs.truth)
-    ]
+    predicted = [str(ids[row]) if row is not None and ids[row] else None for _, row in gs.truth]
+    return pairwise(predicted, [g for g, _ in gs.truth])
+
+
+def pairwise(predicted: Sequence[str | None], truth: Sequence[str]) -> tuple[int, int, int]:
+    """True positives, false positives and false negatives of the pairs `predicted` puts together (None:
+    alone) against those of `truth`."""
     tp = fp = fn = 0
-    for (ga, pa), (gb, pb) in itertools.combinations(
-        zip((g for g, _ in gs.truth), predicted, strict=True), 2
-    ):
-        tp += pa == pb and ga == gb
-        fp += pa == pb and ga != gb
-        fn += pa != pb and ga == gb
+    for (pa, ga), (pb, gb) in itertools.combinations(zip(predicted, truth, strict=True), 2):
+        together = pa is not None and pa == pb
+        tp += together and ga == gb
+        fp += together and ga != gb
+        fn += not together and ga == gb
     return tp, fp, fn
 
 
