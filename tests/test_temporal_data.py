@@ -325,6 +325,10 @@ ANCHORED: list[Row] = [
     ("vague:dans-les-prochains-jours", "Des orages sont attendus dans les prochains jours.", "prochains jours", "2024-06-18", "2024-06-25", "day"),
     ("anchored:a-ce-moment-la", "Le 22 février 2003, le feu a pris. Il n'y avait personne à ce moment-là.", "ce moment-là", "2003-02-22", "2003-02-22", "day"),
     ("anchored:l-annee-suivante", "En 2010, il a été élu. L'année suivante, il a démissionné.", "L'année suivante", "2011-01-01", "2011-12-31", "year"),
+    ("anchored:un-weekday-before-its-day", "dct=2021-01-10|La créatrice s'est éteinte un dimanche, le 10 janvier 1971, au Ritz.", "un dimanche", "1971-01-10", "1971-01-10", "day"),
+    ("anchored:un-weekday-after-a-count", "dct=1997-02-12|Il y a cinquante ans jour pour jour, un mercredi, le couturier montrait ses robes.", "un mercredi", "1947-02-12", "1947-02-12", "day"),
+    ("anchored:un-weekday-deja", "dct=2019-03-31|Il y a 130 ans jour pour jour, un dimanche déjà, l'ingénieur hissait le drapeau.", "un dimanche", "1889-03-31", "1889-03-31", "day"),
+    ("anchored:un-weekday-deja-before", "dct=2024-06-18|Le pont s'est effondré un mardi matin déjà, le 14 août 2018.", "un mardi matin", "2018-08-14", "2018-08-14", "day"),
 ]
 
 VAGUE: list[Row] = [
@@ -442,6 +446,9 @@ TRAPS: list[tuple[str, str, str]] = [
     ("trap:chaque-mardi", "Le marché se tient chaque mardi sur la place.", "mardi"),
     ("trap:tous-les-dimanches", "Il court tous les dimanches.", "dimanches"),
     ("trap:printemps-name", "Printemps de l'environnement à Deneuvre.", "Printemps"),
+    ("trap:un-dimanche-alone", "Il est arrivé un dimanche, sans prévenir.", "un dimanche"),
+    ("trap:un-dimanche-sur-deux", "Il vient un dimanche sur deux, le 3 mars compris.", "un dimanche"),
+    ("trap:un-weekday-not-that-day", "Il est arrivé un lundi, le 3 mars.", "un lundi"),
 ]
 
 ROWS: list[Row] = (

@@ -924,6 +924,44 @@ def _on_weekday_of_count(text: str, out: list[Timex], rules: list[str], lx: Lexi
     return out
 
 
+_ALREADY_APPOSED = re.compile(r"\s+déjà\s{0,3},\s{0,3}", re.IGNORECASE)
+_INDEFINITE_WEEKDAY = re.compile(
+    rf"(?<![\w-])un\s+(?P<day>{alternation(frozenset(load().weekdays))})"
+    rf"(?:\s+(?:{alternation(load().day_parts)}))?(?![\w-])(?!\s+sur\b)",
+    re.IGNORECASE,
+)
+""" "un dimanche", "un mercredi soir": a weekday named with the indefinite article."""
+
+
+def _on_indefinite_weekday(text: str, out: list[Timex], lx: Lexicon) -> list[Timex]:
+    """ "Elle est morte un dimanche, le 10 janvier 1971", "Il y a cinquante ans jour pour jour, un mercredi":
+    a weekday named with the indefinite article says which day it is only when it stands beside a day on that
+    weekday, set off by a comma; it is then that day. Elsewhere it names no day ("un dimanche sur deux") and
+    is no expression. Found after the other expressions, as it needs them."""
+    to_the_day = to_the_day_pattern(lx.to_the_day)
+    days = [
+        t for t in out if t.granularity == "day" and t.date_start is not None and t.date_start == t.date_end
+    ]
+    added = []
+    for m in _INDEFINITE_WEEKDAY.finditer(text):
+        if any(t.char_start < m.end() and m.start() < t.char_end for t in out):
+            continue  # read already ("Le 14 avril 2003, un lundi de grand soleil")
+        weekday = lx.weekdays[norm(m.group("day"))]
+        for t in days:
+            assert t.date_start is not None
+            if t.date_start.weekday() != weekday:
+                continue
+            gap = to_the_day.match(text, t.char_end)
+            after = _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, m.start()) is not None
+            before = any(p.fullmatch(text, m.end(), t.char_start) for p in (_APPOSED, _ALREADY_APPOSED))
+            if after or before:
+                added.append(
+                    replace(t, text=m.group(), char_start=m.start(), char_end=m.end(), anchor="previous")
+                )
+                break
+    return sorted(out + added, key=lambda t: t.char_start) if added else out
+
+
 def _bounds(pub: PubDate) -> list[date | None]:
     """The DCT days to resolve with: one day, or the first and last day of a month- or year-precise DCT."""
     v = pub.value
@@ -1045,7 +1083,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     out = _on_story_day(text, out, rules, contexts[-1].today, contexts[0].today)
     out = _on_apposed_day(text, out, rules, oracle.lexicon)
     out = _on_weekday_of_count(text, out, rules, oracle.lexicon)
-    return _week_of(text, _by_deadline(text, out, rules, bounds[0]))
+    out = _by_deadline(text, out, rules, bounds[0])
+    return _week_of(text, _on_indefinite_weekday(text, out, oracle.lexicon))
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])(?:la|une|cette)\s+semaine\s+du\s*$", re.IGNORECASE)
