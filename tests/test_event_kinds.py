@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from tests.test_stories import _ev, _group
-from timeline.event_kinds import date_kind, dates_a_report, event_kinds
+from timeline.event_kinds import date_kind, dates_a_report, event_kinds, kind_named_at
 from timeline.stems import fold
 
 
@@ -191,3 +191,20 @@ def test_an_instant_kind_does_not_name_a_range_of_days() -> None:
 )
 def test_words_that_mean_something_else_name_no_kind(sentence: str, date_text: str, kind: str | None) -> None:
     assert _kind(sentence, date_text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "kind", "named"),
+    [
+        ("La sonde s'est posée le 19 juin sur la Lune.", "le 19 juin", "visite", True),
+        ("Les deux pays ont signé le 19 juin à Pyongyang un accord.", "le 19 juin", "accord", True),
+        # written without accents: read without them, as `date_kind` reads it
+        ("Les deux pays ont signe le 19 juin a Pyongyang un accord.", "le 19 juin", "accord", True),
+        # the kind's word stands three words off the date: not right next to it
+        ("Le traité, paraphé par les délégations, a été présenté le 19 juin.", "le 19 juin", "accord", False),
+        ("La sonde s'est posée le 19 juin sur la Lune.", "le 19 juin", None, False),
+    ],
+)
+def test_a_kind_is_named_right_next_to_its_date(sentence: str, date_text: str, kind: str | None, named: bool) -> None:
+    start = sentence.index(date_text)
+    assert kind_named_at(sentence, (start, start + len(date_text)), kind) is named

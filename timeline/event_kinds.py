@@ -125,6 +125,21 @@ def date_kind(
     return _kind(before, after, of_word)
 
 
+def kind_named_at(sentence: str, own: tuple[int, int], kind: str | None) -> bool:
+    """Whether a word naming `kind` stands right next to the date at `own` (one of the two words either
+    side: "s'est posé le 19 juin", "ont signé le 19 juin à Pyongyang"), read as `date_kind` reads it: as
+    written, or without accents in a sentence written without any."""
+    if kind is None:
+        return False
+    words = stem_spans(sentence)
+    accented = fold(sentence) != sentence.lower()
+    of_word = event_kinds().of_written if accented else event_kinds().of_word
+    key = str.lower if accented else fold
+    before = [sentence[a:b] for a, b, _ in words if b <= own[0]][-2:]
+    after = [sentence[a:b] for a, b, _ in words if a >= own[1]][:2]
+    return any(of_word.get(key(w)) == kind for w in before + after)
+
+
 @lru_cache(maxsize=1)
 def _happening_nouns() -> frozenset[str]:
     """The nouns of happenings, set in advance or not (the temporal lexicon's)."""

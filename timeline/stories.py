@@ -31,7 +31,7 @@ import pandas as pd
 
 from timeline import stories_link
 from timeline import stories_same_article as same_article
-from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds
+from timeline.event_kinds import completed_noun, date_kind, dates_a_report, event_kinds, kind_named_at
 from timeline.schema import stable_id
 from timeline.stems import content_stems, fold, stem_spans
 from timeline.stories_dates import NEAR_DAYS, Span, dates_fit, days_of, merge, span_of
@@ -1027,7 +1027,7 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
     another kind of happening than the other's: what a whole story says outweighs a kind word further from
     one date ("Le tribunal a déclaré lundi la compagnie responsable de l'accident" is the judgment, not the
     accident). Stories stay apart whose reports name different parts of the day (`_other_parts`) or kinds
-    that clash, each named right next to its date (`_kind_at_date`: a landing and a treaty signed the same
+    that clash, each named right next to its date (`kind_named_at`: a landing and a treaty signed the same
     day). Best match first; a story never takes in a second report of an article it already holds."""
     members: dict[str, list[_Item]] = defaultdict(list)
     for i in items:
@@ -1058,7 +1058,7 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
         if any(_other_parts(x, y) for x in ga for y in gb):
             continue
         kinds = event_kinds()
-        if any(kinds.clash(x.kind, y.kind) and _kind_at_date(x) and _kind_at_date(y) for x in ga for y in gb):
+        if any(kinds.clash(x.kind, y.kind) and _named_at(x) and _named_at(y) for x in ga for y in gb):
             continue  # "s'est posé le 19 juin" / "ont signé le 19 juin": each date's own word names its kind
         wa, wb = _story_words(ga), _story_words(gb)
         shared = sorted(set(wa) & set(wb), key=lambda t: -wa[t] * wb[t])
@@ -1069,17 +1069,8 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
         reasons[root].append(f"même jour ({_span(ga[0])}) ; les deux récits disent : {named}")
 
 
-def _kind_at_date(i: _Item) -> bool:
-    """Whether a word of the report's kind of happening stands next to its date (one of the two content words
-    either side: "s'est posé le 19 juin", "ont signé le 19 juin à Pyongyang")."""
-    if i.kind is None:
-        return False
-    sentence = str(i.row["sentence"])
-    start, end = i.own
-    words = stem_spans(sentence)
-    before = [sentence[a:b] for a, b, _ in words if b <= start][-2:]
-    after = [sentence[a:b] for a, b, _ in words if a >= end][:2]
-    return any(event_kinds().of_written.get(w.lower()) == i.kind for w in before + after)
+def _named_at(i: _Item) -> bool:
+    return kind_named_at(str(i.row["sentence"]), i.own, i.kind)
 
 
 def _story_words(group: list[_Item]) -> dict[str, float]:
