@@ -215,7 +215,7 @@ class _Item:
         inherited = self.row.get("anchor") == "previous"
         self.moment = inherited and _OTHER_MOMENT.search(said) is not None
         # "dans la nuit" takes the night after the day told; "dans la nuit de mardi à mercredi" names its own
-        own_night = _OWN_NIGHT.search(said) is not None
+        own_night = _own_night().search(said) is not None
         # the part of its day a report names ("mardi soir"), 0 for none (`later_day_parts`)
         self.part = max((n for word, n in _day_parts() if word.search(said)), default=0)
         self.another = (
@@ -358,7 +358,7 @@ def _terms(
         kind_words = [w for w in words if not own[1] <= w[0] < stop]
     kind = date_kind(sentence, own, (lo, hi), kind_words)
     days = (pd.Timestamp(row["date_end"]) - pd.Timestamp(row["date_start"])).days  # a list or a range of days
-    night = _NIGHT.search(str(row["date_text"] or "")) is not None  # one night over two days: one happening
+    night = _night().search(str(row["date_text"] or "")) is not None  # one night over two days: one happening
     if kind in event_kinds().instant and row["granularity"] == "day" and days >= 1 and not night:
         kind = None  # a signature or a launch takes one day: "les 19 et 20 juillet" dates something else
     for name in (*row["persons"], *row["organisations"]):
@@ -374,9 +374,23 @@ def _terms(
 
 
 _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
-_NIGHT = re.compile(r"\bnuit\b", re.IGNORECASE)
-_OWN_NIGHT = re.compile(r"\bnuit\s+(?:de|du|d['’])", re.IGNORECASE)
-"""A night that names its days ("la nuit de mardi à mercredi", "la nuit du 3 au 4 mai", "la nuit d'hier")."""
+
+
+@lru_cache(maxsize=1)
+def _night() -> re.Pattern[str]:
+    """The word of a night (the temporal lexicon's `night_parts`)."""
+    from timeline.temporal.lexicon import alternation, load  # here: the temporal package imports dateparser
+
+    return re.compile(rf"\b(?:{alternation(load().night_parts)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _own_night() -> re.Pattern[str]:
+    """A night that names its days ("la nuit de mardi à mercredi", "la nuit du 3 au 4 mai", "la nuit
+    d'hier")."""
+    return re.compile(_night().pattern + r"\s+(?:de|du|d['’])", re.IGNORECASE)
+
+
 _KIND_STOP = re.compile(r"[,;:()«»—–\[\].]")
 
 
@@ -731,7 +745,7 @@ def _other_parts(a: _Item, b: _Item) -> bool:
 
 def _is_night(i: _Item) -> bool:
     """Whether a report is dated to a night over two days ("dans la nuit de mardi à mercredi")."""
-    return (i.end - i.start).days == 1 and _NIGHT.search(str(i.row["date_text"] or "")) is not None
+    return (i.end - i.start).days == 1 and _night().search(str(i.row["date_text"] or "")) is not None
 
 
 def _clash(x: _Item, y: _Item) -> bool:

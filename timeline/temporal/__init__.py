@@ -265,7 +265,7 @@ def _attach_times(text: str, pieces: list[Piece]) -> list[Piece]:
 
 _PART_GAP = re.compile(r"[ \t]{0,3}[,«\"]?[ \t]{0,3}")
 _NEXT = re.compile(r"suivante", re.IGNORECASE)
-_NIGHT = re.compile(r"\bnuit$", re.IGNORECASE)
+_NIGHT = re.compile(rf"\b(?:{alternation(load().night_parts)})$", re.IGNORECASE)
 _NIGHT_OF = re.compile(r"\s{1,3}(?:(?:de|du|d['’])\s{0,3})?", re.IGNORECASE)
 _AFTER = re.compile(r"(?:après|avant)$", re.IGNORECASE)
 

@@ -32,6 +32,7 @@ _REQUIRED = (
     "particular_units",
     "now_words",
     "day_parts",
+    "night_parts",
     "anchored_days",
     "approximators",
     "vague_quantities",
@@ -181,6 +182,8 @@ class Lexicon:
     sont bondés")."""
     now_words: frozenset[str]
     day_parts: frozenset[str]
+    night_parts: frozenset[str]
+    """The day parts that are a night, over two days ("la nuit du 3 au 4 mai")."""
     anchored_days: dict[str, int]
     approximators: dict[str, str]
     vague_quantities: frozenset[str]
@@ -335,6 +338,9 @@ def build(raw: dict[str, Any]) -> Lexicon:
     weekdays = _dict(raw, "weekdays", int)
     if sorted(set(weekdays.values())) != list(range(7)):
         raise LexiconError("temporal lexicon: 'weekdays' must name the seven days (0 = lundi)")
+    day_parts, night_parts = _set(raw, "day_parts"), _set(raw, "night_parts")
+    if not night_parts <= day_parts:
+        raise LexiconError("temporal lexicon: 'night_parts' must be 'day_parts'")
     multiples = {}
     for k, v in _dict(raw, "unit_multiples", list).items():
         if len(v) != 2 or not isinstance(v[0], str) or not isinstance(v[1], int):
@@ -369,7 +375,8 @@ def build(raw: dict[str, Any]) -> Lexicon:
         figurative_days=_set(raw, "figurative_days"),
         particular_units={k: _set(raw["particular_units"], k) for k in _dict(raw, "particular_units", list)},
         now_words=_set(raw, "now_words"),
-        day_parts=_set(raw, "day_parts"),
+        day_parts=day_parts,
+        night_parts=night_parts,
         anchored_days=_dict(raw, "anchored_days", int),
         approximators=_dict(raw, "approximators", str),
         vague_quantities=_set(raw, "vague_quantities"),

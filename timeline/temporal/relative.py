@@ -577,7 +577,7 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, res)]
 
 
-_NIGHT_WORD = re.compile(r"\bnuit\b", re.IGNORECASE)
+_NIGHT_WORD = re.compile(rf"\b(?:{alternation(load().night_parts)})\b", re.IGNORECASE)
 
 
 NEWS_DAYS = 38
@@ -752,7 +752,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             return r
 
         return [(c.start, c.end, part)]
-    night = norm(c.match.group("dp")) == "nuit"
+    night = norm(c.match.group("dp")) in lx.night_parts
 
     def res(ctx: Context) -> Result | None:
         # "la nuit suivante": the night after the day told, both its days; "la matinée suivante": the next day
@@ -765,7 +765,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 
 def _thispart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
-    night = norm(c.match.group("dp")) == "nuit"
+    night = norm(c.match.group("dp")) in lx.night_parts
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:

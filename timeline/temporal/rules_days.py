@@ -424,7 +424,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     def res(ctx: Context) -> Result | None:
         if indefinite:
-            return _apposed_weekday(ctx, text, indefinite.start(), wd)
+            return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
         ref = ctx.day_reference
         if (that or same) and (told := _told_weekday(ctx, wd, keep_today=same)) is not None:
             return Result(cal.day(told), "day", told.isoformat(), "previous", confidence=0.8)
@@ -459,6 +459,11 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 # Thursday: the night that ended on the news day, not one a week ahead
                 direction = "past"
         found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
+        if mod and abs((found - ctx.today).days) == 1:
+            # "mercredi dernier" in a paper of Thursday is the Wednesday of the week before, "mercredi
+            # prochain" on a Tuesday that of the week after: the day next to the news day is "hier" or
+            # "demain" (over our gold sets, no weekday with a modifier names either; four name the other)
+            found += timedelta(days=7 if found > ctx.today else -7)
         r = from_dct(cal.day(found), "day", confidence=0.9 if (mod or det == "ce") else 0.7)
         if c.rule == "nightspan" and r.interval is not None:
             # "dans la nuit de lundi à mardi" spans both days, as "dans la nuit du 30 au 31 mars" does
@@ -469,22 +474,6 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
 
 _INDEFINITE = re.compile(r"\bun\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s{0,3},\s{0,3}")
-
-
-def _apposed_weekday(ctx: Context, text: str, article: int, wd: int) -> Result | None:
-    """ "Le 15 avril 2013, un lundi de Patriots' Day": an indefinite weekday set behind a day says which
-    weekday that day was; elsewhere ("fermées un dimanche") it names no day, and is no expression."""
-    if not ctx.days:
-        return None
-    end, day = ctx.days[-1]
-    if day.interval is None or day.interval[0] != day.interval[1] or day.interval[0].weekday() != wd:
-        return None
-    if _APPOSITION.fullmatch(text, end, article) is None:
-        return None
-    return Result(day.interval, "day", day.value, "previous", confidence=0.7)
-
-
 _THING_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:de|du|des|d['’])\s*)?$")
 
 
@@ -497,7 +486,8 @@ def read_holiday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if thing and norm(thing.group(1)) in lx.holiday_events and not g["y"] and not kind.isdigit():
         return None  # "cinq ans après les attentats de Pâques": which Easter the phrase does not say
     mod = w.modifier(lx, g["mod"])
-    night = "nuit" in norm(g["h"])  # "la nuit du Nouvel An": the night that day opens, to the next morning
+    # "la nuit du Nouvel An": the night that day opens, to the next morning
+    night = any(p in norm(g["h"]).split() for p in lx.night_parts)
     span = cal.night if night else cal.day
 
     def on(y: int) -> list[date]:
