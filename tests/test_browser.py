@@ -188,6 +188,15 @@ def timeline_points(page: object) -> object:
     return chart.locator(".cartesianlayer .scatterlayer path.point")  # not the range slider's copies
 
 
+def settled_count(locator: object, want: int, timeout: float = 20.0) -> int:
+    """The locator's count once it is `want` or the timeout has passed: the chart redraws after the status
+    line updates, later on a loaded machine."""
+    end = time.monotonic() + timeout
+    while locator.count() != want and time.monotonic() < end:  # type: ignore[attr-defined]
+        time.sleep(0.2)
+    return int(locator.count())  # type: ignore[attr-defined]
+
+
 def click_point(page: object, point: object) -> None:
     """Click where a point is drawn: Plotly listens on its drag layer, above the point itself."""
     point.scroll_into_view_if_needed()  # type: ignore[attr-defined]
@@ -220,7 +229,7 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     assert query["pays"] == ["Russie"] and query["personne"] == ["Vladimir Poutine"]
 
     points = timeline_points(page)
-    assert points.count() == 1  # type: ignore[attr-defined]  # one day point, the other event is a week bar
+    assert settled_count(points, 1) == 1  # one day point, the other event is a week bar
     click_point(page, points.first)
     mark = page.locator("[data-testid='stHtml'] mark").first  # type: ignore[attr-defined]
     mark.wait_for(timeout=20_000)
@@ -230,7 +239,7 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     wait_ready(page)
     timeline = page.get_by_test_id("stPlotlyChart").nth(1)  # type: ignore[attr-defined]
     timeline.locator(".legendtext", has_text="Événement choisi").wait_for(timeout=20_000)
-    assert timeline_points(page).count() == 2  # type: ignore[attr-defined]  # the day point and its mark
+    assert settled_count(timeline_points(page), 2) == 2  # the day point and its mark
     page.screenshot(path=str(ARTIFACTS / "02-filtre-et-detail.png"), full_page=True)  # type: ignore[attr-defined]
 
     with page.expect_download() as info:  # type: ignore[attr-defined]
