@@ -328,6 +328,8 @@ ANCHORED: list[Row] = [
     ("vague:dans-les-prochains-jours", "Des orages sont attendus dans les prochains jours.", "prochains jours", "2024-06-18", "2024-06-25", "day"),
     ("anchored:a-ce-moment-la", "Le 22 février 2003, le feu a pris. Il n'y avait personne à ce moment-là.", "ce moment-là", "2003-02-22", "2003-02-22", "day"),
     ("anchored:l-annee-suivante", "En 2010, il a été élu. L'année suivante, il a démissionné.", "L'année suivante", "2011-01-01", "2011-12-31", "year"),
+    ("anchored:apposed-participle-lends-no-year", "dct=2022-09-27|Nord Stream 2, achevé en septembre 2021, n'a jamais servi : Berlin avait gelé sa certification le 22 février.", "le 22 février", "2022-02-22", "2022-02-22", "day"),
+    ("anchored:apposed-participle-day-lends-no-year", "dct=2021-03-27|L'ancien préfet, muté le 2 janvier 2012 à Paris, a été entendu le 19 janvier par les juges.", "le 19 janvier", "2021-01-19", "2021-01-19", "day"),
     ("anchored:afternoon-after-a-night", "dct=2011-02-25|Dans la nuit du 21 au 22 février, la terre a tremblé. Dans l'après-midi, les secours ont extrait des survivants.", "Dans l'après-midi", "2011-02-22", "2011-02-22", "day"),
     ("anchored:day-after-a-night", "dct=2019-10-10|Dans la nuit du 3 au 4 octobre, le suspect a été placé en garde à vue. Dans la journée, les enquêteurs ont perquisitionné.", "Dans la journée", "2019-10-04", "2019-10-04", "day"),
     ("anchored:un-weekday-before-its-day", "dct=2021-01-10|La créatrice s'est éteinte un dimanche, le 10 janvier 1971, au Ritz.", "un dimanche", "1971-01-10", "1971-01-10", "day"),

@@ -62,7 +62,7 @@ from timeline.temporal.relative import (
     to_the_day_pattern,
 )
 from timeline.temporal.rules import interpret
-from timeline.temporal.tense import TenseOracle
+from timeline.temporal.tense import TenseOracle, in_apposition
 from timeline.temporal.types import PubDate, Timex
 
 __all__ = ["PubDate", "Timex", "find_timexes", "infer_publication_date", "read_header", "warm_up"]
@@ -1055,6 +1055,8 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
             and not results[0].vague
             and r.granularity == "month"
         )
+        if in_apposition(text, p.start, oracle.lexicon.verb_forms):
+            r = replace(r, aside=True)
         for ctx in contexts:
             ctx.note(r, p.end, p.start)
             if blurred:

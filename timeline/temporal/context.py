@@ -30,6 +30,9 @@ class Result:
     vague: bool = False
     confidence: float = 1.0
     mod: str = ""
+    aside: bool = False
+    """Its expression follows a participle set off by a comma ("Nord Stream 2, achevé en septembre 2021,"):
+    it dates something the sentence names in passing, and lends no year to the dates after it."""
 
 
 FLASHBACK_DAYS = timedelta(days=31)

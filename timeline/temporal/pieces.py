@@ -224,7 +224,7 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
         and ref.granularity == "year"
         and _APPOSED.fullmatch(ctx.text[ctx.reference_end : start])
     )
-    if ref.anchor != "absolute" and not apposed:
+    if (ref.anchor != "absolute" and not apposed) or ref.aside:
         return None
     if ref.granularity not in ("year", "month", "day", "part", "season", "quarter", "half"):
         return None
@@ -296,7 +296,7 @@ def episode_day(ctx: Context, month: int, day: int) -> date | None:
     # the day-month of this year already gone, which a text back on its news may mean
     recent = cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day) < ctx.today
     for r in reversed(ctx.history):
-        if r.granularity != "day" or r.vague or r.interval is None:
+        if r.granularity != "day" or r.vague or r.interval is None or r.aside:
             continue
         # a day of an earlier year: written with its year, counted from such a day ("huit jours plus tard"),
         # or counted back ("il y a vingt ans jour pour jour")
