@@ -92,6 +92,21 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, res)]
 
 
+def _next_month_of_news(ctx: Context, c: Candidate, m: int) -> bool:
+    """Whether month `m`, read as gone, is rather the month after the news: the next month, not told in the
+    imperfect or the pluperfect, in a text whose latest date is not of an earlier year ("Il y a un an [...] En
+    août").
+    A past read there mostly comes from a verb the date does not hang on, or from none ("évoque une réunion
+    de ses homologues dans le courant de septembre" in August, "qui comptait regagner l'Angleterre début
+    mars" in February). Over our gold sets: 8 dates fixed, 2 more put in their year, none lost; two months
+    ahead lost more dates than it fixed."""
+    assert ctx.today is not None
+    if (m - ctx.today.month) % 12 != 1 or ctx.told_before(c.start, c.end):
+        return False
+    ref = ctx.reference
+    return ref is None or ref.interval is None or ref.interval[1].year >= ctx.today.year
+
+
 def _gone_but_ahead(ctx: Context, c: Candidate, last: date) -> bool:
     """Whether the year an earlier date lends puts a day or month (ending on `last`) before the news, though
     its verb tells of what is to come ("Routh, arrêté le 15 septembre 2024, doit être jugé à partir de
@@ -362,6 +377,8 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             else:
                 direction, strict = direction_for(ctx, c, mod)
                 y = month_year(ctx.today, m, direction, strict)
+                if direction == "past" and not strict and _next_month_of_news(ctx, c, m):
+                    y = ctx.today.year + (1 if m < ctx.today.month else 0)
             anchor_dct = True
         else:
             anchor_dct = False
