@@ -113,7 +113,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # printemps" alone may be any)
         (
             "season",
-            rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP}|dès\s+le|depuis\s+le|(?:(?<=pour\s)|(?<=avant\s))le)\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|{mod})(?![\w])",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+l{AP}|du\s+|d{AP})\s*)?(?:(?P<det>l{AP}|cet|ce|au|en|à\s+l{AP}|de\s+l{AP}|du|dès\s+l{AP}|depuis\s+l{AP}|dès\s+le|depuis\s+le|(?:(?<=pour\s)|(?<=avant\s))le)\s*)?(?P<s>{season})(?:\s+(?P<y>{y4})|\s+(?P<same>{same_year})|{mod})(?![\w])",
         ),
         # au premier trimestre 2023, la première quinzaine de mars, au second semestre
         (
@@ -151,7 +151,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # la semaine dernière, le mois prochain, l'an dernier, cette année, ce week-end, la fin de l'année
         (
             "relunit",
-            rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP}\s*|(?=du\s)))?(?P<det>la|le|l{AP}|cette|ce|cet|du)\s*(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci)?(?![\w-]){mod}",
+            rf"{B}(?:(?P<part>{part})\s+(?:de\s+|d{AP}\s*|(?=du\s)))?(?P<det>la|le|l{AP}|cette|ce|cet|du)\s*(?:(?P<same>même)\s+)?(?P<u>semaine|mois|année|an|week-end|weekend|trimestre|semestre|décennie|siècle)(?:-ci|(?P<there>-là))?(?![\w-]){mod}",
         ),
         # en fin d'année, en début de mois
         (

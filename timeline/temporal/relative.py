@@ -162,13 +162,16 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     g = c.match.groupdict()
     det, unit_word = norm(g["det"]), norm(g["u"]).replace("weekend", "week-end")
     mod = w.modifier(lx, g["mod"])
-    anchored = w.anchored_modifier(g["mod"])
+    # "la même année", "cette année-là": the one of the date the text told
+    same = bool(g.get("same") or g.get("there"))
+    anchored = w.anchored_modifier(g["mod"]) or (same and not mod)
     # "la semaine" alone may be any; "dans la semaine", "au cours du week-end" are the news's own
     own = not mod and not g["part"] and _particular_unit(c, text, lx, unit_word)
-    if not mod and det not in ("cette", "ce", "cet") and not g["part"] and not own:
+    if not mod and det not in ("cette", "ce", "cet") and not g["part"] and not own and not same:
         return None
     if unit_word == "week-end":
-        return _weekend(c, mod)  # back or ahead by the tense when no modifier says
+        # back or ahead by the tense when no modifier says; "le même week-end", that of the date told
+        return _weekend_told(c) if same and not mod else _weekend(c, mod)
     unit = lx.units.get(unit_word, "year")
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     step = -1 if mod == "past" else 1 if mod == "future" else 0
@@ -218,6 +221,19 @@ def _particular_unit(c: Candidate, text: str, lx: Lexicon, unit_word: str) -> bo
         return False
     before = " ".join(norm(text[max(0, c.start - 20) : c.end]).split())
     return any(before.endswith(f"{phrase} {unit_word}") for phrase in words)
+
+
+def _weekend_told(c: Candidate) -> Pieces:
+    def res(ctx: Context) -> Result | None:
+        # the week-end of the latest day told when that day is of a week-end (a Friday evening starts it):
+        # the week-end of a Tuesday may be the one before or after
+        ref = ctx.day_reference
+        if ref is None or ref.interval is None or ref.interval[0].weekday() < 4:
+            return None
+        iv = cal.weekend(ref.interval[0])
+        return Result(iv, "weekend", value_of(iv, "weekend"), "previous", confidence=0.7)
+
+    return [(c.start, c.end, res)]
 
 
 def _weekend(c: Candidate, mod: str) -> Pieces:

@@ -8,6 +8,7 @@ Reads: a `Candidate` and the text around it. Writes: `Piece`s, or None when the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from timeline.schema import Granularity
@@ -30,6 +31,7 @@ from timeline.temporal.pieces import (
     Piece,
     direction_for,
     since,
+    told_year,
     year_group,
 )
 
@@ -143,11 +145,11 @@ def read_century(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     code = lx.seasons[norm(g["s"])]
-    if not (g["det"] or g["y"] or g["mod"]):
+    if not (g["det"] or g["y"] or g["mod"] or g["same"]):
         return None
     if w.proper_noun_use(text, c.match.start("s"), g["s"]) and not g["y"]:
         return None
-    if not (g["y"] or g["mod"]) and _NAMED_AFTER.match(text, c.end):
+    if not (g["y"] or g["mod"] or g["same"]) and _NAMED_AFTER.match(text, c.end):
         return None  # "au printemps de l'environnement", "l'été des festivals": an event's name
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     mod = w.modifier(lx, g["mod"])
@@ -155,7 +157,9 @@ def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     def res(ctx: Context) -> Result | None:
         y = year_group(c, "y", ctx)
-        rel = y is None
+        told = told_year(ctx) if g["same"] else None  # "à l'automne de la même année"
+        rel = y is None and told is None
+        y = told if y is None else y
         if y is None:
             if ctx.today is None:
                 return unresolved("season")
@@ -171,6 +175,8 @@ def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if part:
             iv, gran = cal.span_part(iv, part), "part"
         r = from_dct(iv, gran) if rel else absolute(iv, gran)
+        if told is not None and r is not None:
+            r = replace(r, anchor="previous", confidence=0.8)
         return since(r, ctx, det if det.startswith("depuis") else None)
 
     return [Piece(c.start, c.end, res)]
