@@ -943,6 +943,9 @@ def _on_indefinite_weekday(text: str, out: list[Timex], lx: Lexicon) -> list[Tim
         t for t in out if t.granularity == "day" and t.date_start is not None and t.date_start == t.date_end
     ]
     added = []
+    flat = " ".join(text.lower().split())
+    if not any(f"un {day}" in flat for day in lx.weekdays):
+        return out  # the cheap test first: most texts name no weekday after "un"
     for m in _INDEFINITE_WEEKDAY.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in out):
             continue  # read already ("Le 14 avril 2003, un lundi de grand soleil")

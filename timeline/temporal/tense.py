@@ -453,18 +453,18 @@ def _set_to(participles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(participles)})\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 
 
-_OPENS_APPOSITION = re.compile(r"[,(]\s*$")
-
-
 def in_apposition(text: str, start: int, vf: VerbForms) -> bool:
     """Whether the date at `start` follows a bare past participle set off by a comma ("Nord Stream 2,
     achevé en septembre 2021, n'a jamais été mis en service", "Abaaoud, tué le 18 novembre 2015 lors de
     l'assaut"): it dates something named in passing, not the story the sentence goes on with. Over our gold
     sets, such dates lending their year to the day-months after them gave 8 wrong years and no right one."""
-    if participle_before(text, start, vf) != "past":
-        return False
+    before = text[max(0, start - 60) : start]
+    if "," not in before and "(" not in before:
+        return False  # the cheap test first: most dates have no comma this close before them
     m = _BEFORE_DATE.search(text, max(0, start - 60), start)
-    return m is not None and _OPENS_APPOSITION.search(text, max(0, m.start(1) - 40), m.start(1)) is not None
+    if m is None or not text[max(0, m.start(1) - 40) : m.start(1)].rstrip().endswith((",", "(")):
+        return False
+    return participle_before(text, start, vf) == "past"
 
 
 def participle_before(text: str, start: int, vf: VerbForms, end: int | None = None) -> Direction | None:
