@@ -1052,8 +1052,9 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
         if span is not None and all(_days(i) for i in group):
             by_span[span].append(root)
     found = []
+    words: dict[str, dict[str, float]] = {}  # each story's words, kept up to date as stories join
     for roots in by_span.values():
-        words = {r: _story_words(members[r]) for r in roots}
+        words.update((r, _story_words(members[r])) for r in roots)
         # only stories sharing an uncommon term are compared (`BLOCK_SHARE`), as reports are
         holding: dict[str, set[str]] = defaultdict(set)
         for r in roots:
@@ -1074,11 +1075,12 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
         kinds = event_kinds()
         if any(kinds.clash(x.kind, y.kind) and _named_at(x) and _named_at(y) for x in ga for y in gb):
             continue  # "s'est posé le 19 juin" / "ont signé le 19 juin": each date's own word names its kind
-        wa, wb = _story_words(ga), _story_words(gb)
+        wa, wb = words[ra], words[rb]
         shared = sorted(set(wa) & set(wb), key=lambda t: -wa[t] * wb[t])
         uf.union(ra, rb)
         root = uf.find(ra)
         members[root] = ga + gb
+        words[root] = _story_words(members[root])
         named = ", ".join(t.lstrip("@") for t in shared[:6])
         reasons[root].append(f"même jour ({_span(ga[0])}) ; les deux récits disent : {named}")
 
