@@ -938,14 +938,14 @@ def _on_indefinite_weekday(text: str, out: list[Timex], lx: Lexicon) -> list[Tim
     a weekday named with the indefinite article says which day it is only when it stands beside a day on that
     weekday, set off by a comma; it is then that day. Elsewhere it names no day ("un dimanche sur deux") and
     is no expression. Found after the other expressions, as it needs them."""
+    flat = " ".join(text.lower().split())
+    if not any(f"un {day}" in flat for day in lx.weekdays):
+        return out  # the cheap test first: most texts name no weekday after "un"
     to_the_day = to_the_day_pattern(lx.to_the_day)
     days = [
         t for t in out if t.granularity == "day" and t.date_start is not None and t.date_start == t.date_end
     ]
     added = []
-    flat = " ".join(text.lower().split())
-    if not any(f"un {day}" in flat for day in lx.weekdays):
-        return out  # the cheap test first: most texts name no weekday after "un"
     for m in _INDEFINITE_WEEKDAY.finditer(text):
         if any(t.char_start < m.end() and m.start() < t.char_end for t in out):
             continue  # read already ("Le 14 avril 2003, un lundi de grand soleil")

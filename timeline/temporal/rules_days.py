@@ -437,11 +437,10 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     that_at = _THAT.match(text, c.end) if det == "ce" else None
     that = that_at is not None
     same = det.endswith("même")  # "le même dimanche": the Sunday the text told
-    indefinite = c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start)
+    if c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start):
+        return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
 
     def res(ctx: Context) -> Result | None:
-        if indefinite:
-            return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
         ref = ctx.day_reference
         if (that or same) and (told := _told_weekday(ctx, wd, keep_today=same)) is not None:
             return Result(cal.day(told), "day", told.isoformat(), "previous", confidence=0.8)
@@ -476,7 +475,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 # Thursday: the night that ended on the news day, not one a week ahead
                 direction = "past"
         found = weekday_near(ctx.today, wd, direction if direction in ("past", "near") else "future", strict)
-        if mod and abs((found - ctx.today).days) == 1:
+        if mod in ("past", "future") and abs((found - ctx.today).days) == 1:
             # "mercredi dernier" in a paper of Thursday is the Wednesday of the week before, "mercredi
             # prochain" on a Tuesday that of the week after: the day next to the news day is "hier" or
             # "demain" (over our gold sets, no weekday with a modifier names either; four name the other)
