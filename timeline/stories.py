@@ -378,10 +378,10 @@ _COUNTED_FROM = re.compile(r"(après|lendemain|veille)$", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _night() -> re.Pattern[str]:
-    """The word of a night (the temporal lexicon's `night_parts`)."""
-    from timeline.temporal.lexicon import alternation, load  # here: the temporal package imports dateparser
+    """The word of a night, as the temporal rules read it."""
+    from timeline.temporal.relative import NIGHT_WORD  # here: the temporal package imports dateparser
 
-    return re.compile(rf"\b(?:{alternation(load().night_parts)})\b", re.IGNORECASE)
+    return NIGHT_WORD
 
 
 @lru_cache(maxsize=1)

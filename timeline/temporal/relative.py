@@ -572,7 +572,7 @@ THAT_TIME = re.compile(r"-là$", re.IGNORECASE)
 
 def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     story = THAT_TIME.search(c.match.group()) is not None  # "ce soir-là": a day of the story, not the news
-    night = _NIGHT_WORD.search(c.match.group()) is not None
+    night = NIGHT_WORD.search(c.match.group()) is not None
 
     def res(ctx: Context) -> Result | None:
         if not story:
@@ -593,7 +593,8 @@ def _sameday(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, res)]
 
 
-_NIGHT_WORD = re.compile(rf"\b(?:{alternation(load().night_parts)})\b", re.IGNORECASE)
+NIGHT_WORD = re.compile(rf"\b(?:{alternation(load().night_parts)})\b", re.IGNORECASE)
+"""The word of a night (lexicon `night_parts`), wherever it stands: the temporal rules and the grouping."""
 
 
 NEWS_DAYS = 38
