@@ -172,6 +172,10 @@ def month_year(today: date, m: int, direction: Direction, strict: bool) -> int:
     if direction == "past":
         return today.year if (m < today.month or (m == today.month and not strict)) else today.year - 1
     if direction == "future":
+        if not strict and (today.month - m) % 12 == 1:
+            # the month just gone, in a clause whose verb looks ahead ("la dévaluation de janvier ne sera un
+            # succès que si", in February): told in passing, not a year ahead
+            return today.year - (1 if m == 12 else 0)
         return today.year if (m > today.month or (m == today.month and not strict)) else today.year + 1
     if direction == "near":
         # the month closest to today either side: August told in January is the last one
