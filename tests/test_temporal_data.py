@@ -341,6 +341,7 @@ ANCHORED: list[Row] = [
     ("tense:day-just-gone-in-a-plan", "dct=1967-07-14|Parti d'Angers le 29 juin, le Tour doit s'achever dimanche 23 juillet à Paris.", "le 29 juin", "1967-06-29", "1967-06-29", "day"),
     ("tense:month-just-gone-beside-a-future", "dct=1994-02|La dévaluation de janvier ne sera un succès que si elle s'accompagne de réformes.", "janvier", "1994-01-01", "1994-01-31", "month"),
     ("tense:month-still-ahead-beside-a-future", "dct=1994-02|La réforme de novembre ne sera un succès que si elle s'accompagne de réformes.", "novembre", "1994-11-01", "1994-11-30", "month"),
+    ("tense:participle-after-the-date-is-its-noun-s", "dct=2005-03-31|Le CSA doit par ailleurs publier vendredi une carte détaillée des zones couvertes.", "vendredi", "2005-04-01", "2005-04-01", "day"),
     ("anchored:apposed-participle-lends-no-year", "dct=2022-09-27|Nord Stream 2, achevé en septembre 2021, n'a jamais servi : Berlin avait gelé sa certification le 22 février.", "le 22 février", "2022-02-22", "2022-02-22", "day"),
     ("anchored:apposed-participle-day-lends-no-year", "dct=2021-03-27|L'ancien préfet, muté le 2 janvier 2012 à Paris, a été entendu le 19 janvier par les juges.", "le 19 janvier", "2021-01-19", "2021-01-19", "day"),
     ("anchored:afternoon-after-a-night", "dct=2011-02-25|Dans la nuit du 21 au 22 février, la terre a tremblé. Dans l'après-midi, les secours ont extrait des survivants.", "Dans l'après-midi", "2011-02-22", "2011-02-22", "day"),

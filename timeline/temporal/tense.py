@@ -345,6 +345,7 @@ def lexical(
             d = "past"  # a participle just before the date: "lancé vendredi", "interpellés dès mardi"
         elif (
             seg_lo <= s < seg_hi
+            and s < start  # after the date, mostly an adjective ("publier vendredi une carte détaillée")
             and w.endswith(_BARE_PARTICIPLE)
             and len(w) > 4
             and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "la criminalité" is a noun
