@@ -273,6 +273,8 @@ ANCHORED: list[Row] = [
     ("anchored:lendemain-de-event-not-previous-day", "Le 3 mai, la loi a été votée. Le lendemain de son arrivée, il a signé.", "Le lendemain", "", "", "day"),
     ("anchored:lendemain-de-named-event", "Le 3 mai, il est arrivé. Le lendemain de son arrivée, il a signé.", "Le lendemain", "2024-05-04", "2024-05-04", "day"),
     ("anchored:lendemain-bare-previous-day", "Le 3 mai, il est arrivé. Le lendemain, il a signé.", "Le lendemain", "2024-05-04", "2024-05-04", "day"),
+    ("range:weekdays-in-a-night-of-two-days", "dct=2016-04-05|Dans la nuit du lundi 4 au mardi 5 avril, les émetteurs ont changé de norme.", "nuit du lundi 4 au mardi 5 avril", "2016-04-04", "2016-04-05", "day"),
+    ("range:weekdays-in-a-day-range", "dct=2003-06-10|Du jeudi 22 au samedi 24 mai, les secousses se sont succédé.", "Du jeudi 22 au samedi 24 mai", "2003-05-22", "2003-05-24", "day"),
     ("range:les-19-et-20-juillet", "Il a passé les 19 et 20 juillet 2023 à Pyongyang.", "les 19 et 20 juillet 2023", "2023-07-19", "2023-07-20", "day"),
     ("range:les-2-3-et-4-mai", "Le salon se tiendra les 2, 3 et 4 mai 2025.", "les 2, 3 et 4 mai 2025", "2025-05-02", "2025-05-04", "day"),
     ("range:les-1er-et-2-no-year", "Ils ont manifesté les 1er et 2 juin.", "les 1er et 2 juin", "2024-06-01", "2024-06-02", "day"),

@@ -225,12 +225,14 @@ def _range_years(y1: int | None, y2: int | None, in_order: bool) -> tuple[int, i
 
 
 def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
-    """ "du 3 au 5 mai", "entre le 3 et le 5 mai", "3-5 mai": one span. Without "entre", "le 30 décembre et
-    le 2 janvier" names two days (the date rule reads each)."""
+    """ "du 3 au 5 mai", "entre le 3 et le 5 mai", "3-5 mai", "du lundi 4 au mardi 5 avril": one span. Without
+    "entre", "le 30 décembre et le 2 janvier" names two days (the date rule reads each)."""
     g = c.match.groupdict()
     said = c.match.group(0)
     if _AND_THE.search(said) and not said.lower().startswith("entre"):
         return None
+    if g["wd1"] and g["m1"]:
+        return None  # "du mercredi 3 avril au samedi 6 avril": two full dates, each read on its own
     d1, d2 = day_of(g["d1"]), day_of(g["d2"])
     m2 = w.month(lx, g["m2"])
     m1 = w.month(lx, g["m1"]) if g["m1"] else m2
