@@ -344,6 +344,7 @@ ANCHORED: list[Row] = [
     ("tense:month-just-gone-beside-a-future", "dct=1994-02|La dévaluation de janvier ne sera un succès que si elle s'accompagne de réformes.", "janvier", "1994-01-01", "1994-01-31", "month"),
     ("tense:month-still-ahead-beside-a-future", "dct=1994-02|La réforme de novembre ne sera un succès que si elle s'accompagne de réformes.", "novembre", "1994-11-01", "1994-11-30", "month"),
     ("tense:participle-after-the-date-is-its-noun-s", "dct=2005-03-31|Le CSA doit par ailleurs publier vendredi une carte détaillée des zones couvertes.", "vendredi", "2005-04-01", "2005-04-01", "day"),
+    ("tense:reflexive-present-mistagged-as-a-noun", "dct=1998-07-10|Le Tour s'élance samedi de Dublin, pour trois jours de course en Irlande.", "samedi", "1998-07-11", "1998-07-11", "day"),
     ("anchored:apposed-participle-lends-no-year", "dct=2022-09-27|Nord Stream 2, achevé en septembre 2021, n'a jamais servi : Berlin avait gelé sa certification le 22 février.", "le 22 février", "2022-02-22", "2022-02-22", "day"),
     ("anchored:apposed-participle-day-lends-no-year", "dct=2021-03-27|L'ancien préfet, muté le 2 janvier 2012 à Paris, a été entendu le 19 janvier par les juges.", "le 19 janvier", "2021-01-19", "2021-01-19", "day"),
     ("anchored:afternoon-after-a-night", "dct=2011-02-25|Dans la nuit du 21 au 22 février, la terre a tremblé. Dans l'après-midi, les secours ont extrait des survivants.", "Dans l'après-midi", "2011-02-22", "2011-02-22", "day"),

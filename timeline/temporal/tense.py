@@ -147,6 +147,7 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         (s, e, f, "X" if start <= s < end or f in dated else "ADJ" if _mistagged(f, p, m, lx) else p, m)
         for s, e, f, p, m in tokens
     ]
+    tokens = _reflexive_verbs(tokens)
     inside = _phrase_tokens(tokens)
     commas, relatives = _clause_marks(tokens, lx.verb_forms)
     # "avait promis, le 4 février, que l'exploration continuerait": a verb after a "que" that follows the
@@ -167,6 +168,21 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
         if best is None or rank < best[0]:
             best = (rank, i)
     return (tokens, best[1]) if best else None
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+_PRESENT_SHAPE = ("e", "es", "ent")
+
+
+def _reflexive_verbs(tokens: list[Token]) -> list[Token]:
+    """A word right after a reflexive pronoun is a verb, whatever the tagger says ("Le Tour s'élance samedi":
+    the small model calls "élance" a noun); one shaped like a present is read as one."""
+    out = list(tokens)
+    for k in range(1, len(out)):
+        s, e, f, p, m = out[k]
+        if p in ("NOUN", "ADJ") and out[k - 1][2] in _REFLEXIVE and f.endswith(_PRESENT_SHAPE):
+            out[k] = (s, e, f, "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return out
 
 
 def _clause_marks(tokens: list[Token], vf: VerbForms) -> tuple[list[tuple[int, int]], list[int]]:
