@@ -165,9 +165,16 @@ RELATIVE: list[Row] = [
     ("relative:cette-nuit", "Des orages ont éclaté cette nuit.", "cette nuit", "2024-06-17", "2024-06-18", "day"),
     ("relative:cette-nuit-ahead", "Des orages sont attendus cette nuit.", "cette nuit", "2024-06-18", "2024-06-19", "day"),
     ("relative:cette-nuit-future", "Les secours fouilleront la zone cette nuit.", "cette nuit", "2024-06-18", "2024-06-19", "day"),
-    # "la nuit dernière" is the night that began the day before the news day (a night dates the day it starts)
-    ("relative:la-nuit-derniere", "Un incendie a ravagé l'hôtel la nuit dernière.", "la nuit dernière", "2024-06-17", "2024-06-17", "day"),
-    ("relative:la-nuit-derniere-opening", "La nuit dernière, un incendie a ravagé l'hôtel.", "La nuit dernière", "2024-06-17", "2024-06-17", "day"),
+    # "la nuit dernière" is the night that began the day before the news day, both its days as "cette nuit"
+    ("relative:la-nuit-derniere", "Un incendie a ravagé l'hôtel la nuit dernière.", "la nuit dernière", "2024-06-17", "2024-06-18", "day"),
+    ("relative:la-nuit-derniere-opening", "La nuit dernière, un incendie a ravagé l'hôtel.", "La nuit dernière", "2024-06-17", "2024-06-18", "day"),
+    ("relative:la-soiree-derniere", "Un incendie a ravagé l'hôtel la soirée dernière.", "la soirée dernière", "2024-06-17", "2024-06-17", "day"),
+    # a bare night spans two days too: the one just gone when its day is the news day told in the past, else
+    # the one its day begins; "à la nuit tombée" is an evening
+    ("relative:dans-la-nuit-of-the-news-day", "dct=2016-06-29|Dans la nuit, un attentat a frappé l'aéroport.", "Dans la nuit", "2016-06-28", "2016-06-29", "day"),
+    ("relative:dans-la-nuit-ahead", "dct=2005-04-15|Les pompiers resteront sur place dans la nuit.", "dans la nuit", "2005-04-15", "2005-04-16", "day"),
+    ("anchored:dans-la-nuit-of-a-day-told", "dct=2016-06-30|Mardi, les secours sont arrivés. Dans la nuit, un attentat a frappé l'aéroport.", "Dans la nuit", "2016-06-28", "2016-06-29", "day"),
+    ("anchored:a-la-nuit-tombee", "dct=2009-11-15|Lundi 9 novembre, à la nuit tombée, les dominos ont basculé.", "la nuit", "2009-11-09", "2009-11-09", "day"),
     ("relative:ce-mardi", "Vladimir Poutine doit arriver ce mardi à Pyongyang.", "ce mardi", "2024-06-18", "2024-06-18", "day"),
     ("relative:mardi-dernier", "Il a été élu mardi dernier.", "mardi dernier", "2024-06-11", "2024-06-11", "day"),
     ("relative:lundi-prochain", "La grève commencera lundi prochain.", "lundi prochain", "2024-06-24", "2024-06-24", "day"),
@@ -302,7 +309,7 @@ ANCHORED: list[Row] = [
     ("anchored:a-la-mi-journee", "dct=2021-04-10|Le palais a annoncé vendredi la mort du prince. À la mi-journée, les drapeaux ont été mis en berne.", "À la mi-journée", "2021-04-09", "2021-04-09", "day"),
     ("anchored:clock-time-dct", "Le feu a pris à 14 h 30 dans un entrepôt.", "14 h 30", "2024-06-18", "2024-06-18", "day"),
     ("anchored:time-before-day", "Les dégâts ont été constatés vers 4 h mardi par la police.", "4 h mardi", "2024-06-18", "2024-06-18", "day"),
-    ("anchored:la-nuit-previous", "Le 24 mars 2002, elle avait passé la nuit chez un ami.", "la nuit", "2002-03-24", "2002-03-24", "day"),
+    ("anchored:la-nuit-previous", "Le 24 mars 2002, elle avait passé la nuit chez un ami.", "la nuit", "2002-03-24", "2002-03-25", "day"),
     ("anchored:dans-la-soiree", "Il est arrivé hier à Salt Lake City, où il devait ouvrir dans la soirée les Jeux.", "dans la soirée", "2024-06-17", "2024-06-17", "day"),
     ("anchored:dans-la-journee", "Le 3 mars 2020, un incendie a ravagé l'usine. Dans la journée, les pompiers ont maîtrisé le feu.", "Dans la journée", "2020-03-03", "2020-03-03", "day"),
     ("anchored:plus-tard-dans-la-journee", "Le 3 mars 2020, le toit a cédé. Plus tard dans la journée, il a plu.", "Plus tard dans la journée", "2020-03-03", "2020-03-03", "day"),

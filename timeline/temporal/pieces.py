@@ -251,8 +251,10 @@ _NEAR_AHEAD = timedelta(days=62)
 # and a future tense moves it to the next year only when the nearest reading is further behind than this: a
 # day a few weeks gone in a clause whose verb looks ahead is mostly told in passing ("pour rendre hommage
 # aux soldats tués le 10 décembre" on 22 December). Over our gold sets, every such day read a year ahead
-# within four weeks of the news was wrong (8 of 8)
+# within four weeks of the news was wrong (8 of 8). A deadline ("d'ici le 15 mars") is ahead unless it is
+# within a week gone (a month-wide DCT's last day)
 _NEAR_BEHIND = timedelta(days=28)
+_DEADLINE_BEHIND = timedelta(days=7)
 
 
 EPISODE_DAYS = 14
@@ -409,7 +411,8 @@ def nearest_day(
             fronted = nearest > ctx.today and span != (0, 0) and _fronted(ctx.text, *span)
             if not ahead_done and not fronted and (nearest <= ctx.today or not ctx.told_before(*span)):
                 return nearest
-        if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
+        deadline = span != (0, 0) and _BY_THEN.search(ctx.text, max(0, span[0] - 20), span[0]) is not None
+        if direction == "future" and ctx.today - nearest <= (_DEADLINE_BEHIND if deadline else _NEAR_BEHIND):
             return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
     if direction == "past" and any(d <= ctx.today for d in options):
         options = [d for d in options if d <= ctx.today]

@@ -730,17 +730,26 @@ def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.6))]
 
 
+_AT_NIGHTFALL = re.compile(r"\s+tomb[ée]e\b", re.IGNORECASE)
+
+
 def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
+    night = norm(c.match.group("dp") or "") in lx.night_parts
     if c.match.groupdict().get("last"):
         # "la nuit dernière", "la soirée dernière": the one that began the day before the news day
 
         def last(ctx: Context) -> Result | None:
             if ctx.today is None:
                 return unresolved("day")
-            return from_dct(cal.day(ctx.today - timedelta(days=1)), "day")
+            gone = ctx.today - timedelta(days=1)
+            # "la nuit dernière" spans the eve of the news day and the news day, as every such night of our
+            # gold sets does; "la soirée dernière" is the eve
+            return from_dct(cal.night(gone) if night else cal.day(gone), "day")
 
         return [(c.start, c.end, last)]
     if not c.match.groupdict().get("next"):
+        # "à la nuit tombée": the evening of the day told, not a night
+        at_nightfall = _AT_NIGHTFALL.match(text, c.end) is not None
 
         def part(ctx: Context) -> Result | None:
             # "Dans la soirée, le parquet a annoncé..." opening a sentence: the main day of the latest
@@ -764,10 +773,24 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                     # the day told after a night is of its morrow (over our gold sets: 4 dates fixed, 1
                     # evening lost that was of the night's eve)
                     return replace(r, interval=cal.day(b), value=b.isoformat())
+            if (
+                night
+                and not at_nightfall
+                and r is not None
+                and r.interval is not None
+                and r.interval[0] == r.interval[1]
+            ):
+                # "dans la nuit" spans two days, as every bare night of our gold sets does (22 of 22): the
+                # night just gone when its day is the news day told in the past ("Dans la nuit, un incendie a
+                # ravagé" on the 29th: 28 to 29), else the night that day begins
+                day = r.interval[0]
+                gone = day == ctx.today and (
+                    ctx.tense(c.start, c.end) == "past" or ctx.told_before(c.start, c.end)
+                )
+                return replace(r, interval=cal.night(day - timedelta(days=1) if gone else day))
             return r
 
         return [(c.start, c.end, part)]
-    night = norm(c.match.group("dp")) in lx.night_parts
 
     def res(ctx: Context) -> Result | None:
         # "la nuit suivante": the night after the day told, both its days; "la matinée suivante": the next day
