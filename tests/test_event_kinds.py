@@ -59,6 +59,13 @@ def _kind(sentence: str, date_text: str) -> str | None:
         ("Vendredi, la cérémonie s'est tenue à huis clos, pandémie oblige.", "Vendredi", "crise"),
         # accents are read as written, except in a sentence written without any
         ("Le traite a ete signe le 19 juin a Pyongyang.", "le 19 juin", "accord"),
+        # an apposition naming the day's happening says what the day was, over the clause's verb
+        (
+            "Des milliers de contrats ont été signés depuis le dimanche 4 novembre, jour du lancement.",
+            "le dimanche 4 novembre",
+            "lancement",
+        ),
+        ("Des contrats ont été signés le 4 novembre, jour de sa visite.", "le 4 novembre", "visite"),
     ],
 )
 def test_the_kind_a_date_dates(sentence: str, date_text: str, kind: str | None) -> None:

@@ -81,6 +81,10 @@ def _kind(before: list[str], after: list[str], of_word: dict[str, str]) -> str |
 
 
 _PUNCT = re.compile(r"[,;:()«»—–\[\]]")
+# "le dimanche 4 novembre, jour du lancement": an apposition naming the happening of the day told
+_DAY_OF_AFTER = re.compile(
+    r"\s*,\s*(?:le\s+)?(?:jour|soir|nuit)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*", re.I
+)
 _OF_DATE = re.compile(r"([^\W\d_]+)\s+(?:de|du|des|d['’])\s*$")
 
 
@@ -117,6 +121,12 @@ def date_kind(
     folded = [(a, b, "" if any(x <= a < y for x, y in masked) else key(sentence[a:b])) for a, b, _ in words]
     before = [w[2] for w in reversed(folded) if lo <= w[0] and w[1] <= own[0]]
     after = [w[2] for w in folded if w[0] >= own[1] and w[0] < hi]
+    named = _DAY_OF_AFTER.match(sentence, own[1])
+    if named is not None:
+        # "signés depuis le dimanche 4 novembre, jour du lancement": the apposition says what the day was
+        said = _kind([], [w[2] for w in folded if w[0] >= named.end()][:3], of_word)
+        if said is not None:
+            return said
     near_before = [w[2] for w in reversed(folded) if seg_lo <= w[0] and w[1] <= own[0]]
     near_after = [w[2] for w in folded if w[0] >= own[1] and w[1] <= seg_hi]
     near = _kind(near_before, near_after, of_word)
