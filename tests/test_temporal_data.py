@@ -280,6 +280,9 @@ ANCHORED: list[Row] = [
     ("anchored:lendemain-de-event-not-previous-day", "Le 3 mai, la loi a été votée. Le lendemain de son arrivée, il a signé.", "Le lendemain", "", "", "day"),
     ("anchored:lendemain-de-named-event", "Le 3 mai, il est arrivé. Le lendemain de son arrivée, il a signé.", "Le lendemain", "2024-05-04", "2024-05-04", "day"),
     ("anchored:lendemain-bare-previous-day", "Le 3 mai, il est arrivé. Le lendemain, il a signé.", "Le lendemain", "2024-05-04", "2024-05-04", "day"),
+    ("weekday:weekday-and-day-of-a-month-unsaid", "dct=1995-01|Le lundi 26, l'avion a été pris d'assaut à Marignane.", "Le lundi 26", "1994-12-26", "1994-12-26", "day"),
+    ("weekday:weekday-and-day-ahead", "dct=1994-12-20|Le lundi 26, l'avion doit décoller de Marignane.", "Le lundi 26", "1994-12-26", "1994-12-26", "day"),
+    ("weekday:weekday-and-day-of-this-month", "Le vendredi 14, la foule a défilé dans la ville.", "Le vendredi 14", "2024-06-14", "2024-06-14", "day"),
     ("range:weekdays-in-a-night-of-two-days", "dct=2016-04-05|Dans la nuit du lundi 4 au mardi 5 avril, les émetteurs ont changé de norme.", "nuit du lundi 4 au mardi 5 avril", "2016-04-04", "2016-04-05", "day"),
     ("range:weekdays-in-a-day-range", "dct=2003-06-10|Du jeudi 22 au samedi 24 mai, les secousses se sont succédé.", "Du jeudi 22 au samedi 24 mai", "2003-05-22", "2003-05-24", "day"),
     ("range:les-19-et-20-juillet", "Il a passé les 19 et 20 juillet 2023 à Pyongyang.", "les 19 et 20 juillet 2023", "2023-07-19", "2023-07-20", "day"),
@@ -404,6 +407,7 @@ NO_DCT: list[Row] = [
 ]
 
 TRAPS: list[tuple[str, str, str]] = [
+    ("trap:count-after-a-weekday", "Samedi 12 personnes ont été arrêtées devant la préfecture.", "12 personnes"),
     ("trap:indefinite-weekday", "Les églises de la ville sont restées portes closes un dimanche.", "dimanche"),
     ("trap:good-friday-agreement", "Sans transfert des pouvoirs, l'accord du Vendredi saint serait caduc.", "Vendredi saint"),
     ("trap:habitual-spring", "Le printemps, les cigognes reviennent nicher sur les toits.", "printemps"),

@@ -139,6 +139,13 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "nightdays",
             rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+du\s+(?P<d1>{dnum})\s+au\s+(?P<d2>{dnum})(?![\w])(?!\s+{monthx})",
         ),
+        # "Le lundi 26, l'avion est pris d'assaut" in a paper of January: a weekday and a day of a month left
+        # unsaid, the one nearby where that day falls on that weekday
+        (
+            "wdaynum",
+            rf"{B}(?:(?:le|ce|dès|depuis)\s+)?(?P<wd>{wday})\s+(?P<d1>{dnum})(?![\w])(?!\s+{monthx})"
+            rf"(?=\s*[,.;:)]|\s+(?:au|à|dans|en|vers|dès|matin|soir|après-midi)\b)",
+        ),
         # "Le 14 au soir": a day of the month the text told, its evening or morning
         ("monthday", rf"{B}le\s+(?P<d1>{dnum})\s+au\s+(?:soir|matin)(?![\w])"),
         # ... or set off by commas ("Cinq jours plus tard, le 16, un commando [...]")
@@ -319,6 +326,7 @@ _RULE_TRIGGER = {
     "weekday": "weekday",
     "nightspan": "weekday",
     "nightdays": "daypart",
+    "wdaynum": "weekday",
     "monthday": "daypart",
     "bareday": "numeric",
     "ordwday": "weekday",

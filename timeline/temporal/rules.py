@@ -24,6 +24,7 @@ from timeline.temporal.rules_days import (
     read_numeric,
     read_ordwday,
     read_weekday,
+    read_weekday_number,
 )
 from timeline.temporal.rules_years import (
     read_century,
@@ -53,6 +54,7 @@ RULES: dict[str, Callable[[Candidate, str, Lexicon], list[Piece] | None]] = {
     "monthday": read_monthday,
     "bareday": read_monthday,
     "ordwday": read_ordwday,
+    "wdaynum": read_weekday_number,
     "holiday": read_holiday,
 }
 

@@ -171,6 +171,42 @@ def read_nightdays(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(c.start, c.end, _of_month_told(d1, cal.night))]
 
 
+def read_weekday_number(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
+    """ "Le lundi 26" with no month: the day `d` of a month near the news (three either side) that falls on
+    that weekday, behind for a past, ahead for a future, else the nearest ("Le lundi 26, le GIGN donne
+    l'assaut" in a paper of January 1995 is 26 December 1994)."""
+    g = c.match.groupdict()
+    if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
+        return None
+    wd, d = lx.weekdays[norm(g["wd"])], day_of(g["d1"])
+    if d is None or not 1 <= d <= 31:
+        return None
+
+    def res(ctx: Context) -> Result | None:
+        if ctx.today is None:
+            return unresolved("day")
+        direction, _ = direction_for(ctx, c, "")
+        y, m = ctx.today.year, ctx.today.month
+        days = []
+        for k in range(-3, 4):
+            yy, mm = y + (m - 1 + k) // 12, (m - 1 + k) % 12 + 1
+            if cal.valid_day(yy, mm, d) and date(yy, mm, d).weekday() == wd:
+                days.append(date(yy, mm, d))
+        last, first = ctx.news_end or ctx.today, ctx.news_start or ctx.today
+        if direction == "past":
+            days = [x for x in days if x <= last] or days
+        elif direction == "future":
+            days = [x for x in days if x >= first] or days
+        if not days:
+            return None
+        found = min(days, key=lambda x: abs((x - ctx.today).days) if ctx.today else 0)
+        if direction == "past" and any(x <= last for x in days):
+            found = max(x for x in days if x <= last)
+        return from_dct(cal.day(found), "day", confidence=0.8)
+
+    return [Piece(c.start, c.end, res)]
+
+
 def read_monthday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     """ "Le 14 au soir": that day of the month the text last told."""
     d1 = day_of(c.match.group("d1"))
