@@ -241,6 +241,10 @@ _COMMA = re.compile(r"[,;:()«»]")
 _COLON = re.compile(r"[;:]")
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
+# an article or a possessive right after the date: the object of the verb before it
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|sa|son|ses|leur|leurs)\b", re.IGNORECASE
+)
 _DATE_WORDS = frozenset({*load().weekdays, "midi", "minuit", "aujourd'hui"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -524,6 +528,10 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
         w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS and not _ELIDED.search(w)
     )
     if not (regular or w in vf.irregular_participles) or w in vf.not_verbs:
+        return None
+    if end is not None and not w.endswith(_BARE_PARTICIPLE) and _OBJECT_AFTER.match(text, end):
+        # "La mairie organise samedi une fête", "Le journal publie samedi des photos": a verb that takes an
+        # object after the date is conjugated, however its ending looks ("promise", "partie")
         return None
     if m.group(1)[0].isupper() and m.start(1) > _sentence_start(text, m.start(1)):
         return None  # "attendu à Moscou le 20 mars", "à Paris lundi": a name within a sentence, no participle
