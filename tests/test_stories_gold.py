@@ -282,6 +282,10 @@ SETS = {
     "blind139": (GOLD.parent / "blind139" / "gold_blind139.json", 0.79, 0.69),
     "blind140": (GOLD.parent / "blind140" / "gold_blind140.json", 0.92, 0.79),
     "blind141": (GOLD.parent / "blind141" / "gold_blind141.json", 0.68, 0.53),
+    "blind142": (GOLD.parent / "blind142" / "gold_blind142.json", 0.0, 0.0),
+    "blind143": (GOLD.parent / "blind143" / "gold_blind143.json", 0.0, 0.0),
+    "blind144": (GOLD.parent / "blind144" / "gold_blind144.json", 0.0, 0.0),
+    "blind145": (GOLD.parent / "blind145" / "gold_blind145.json", 0.0, 0.0),
 }
 
 
