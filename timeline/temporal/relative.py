@@ -730,6 +730,12 @@ def _time(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
     return [(c.start, c.end, lambda ctx: _day_ref(ctx, 0, 0.6))]
 
 
+def _told_as_gone(ctx: Context, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is told in a past, or in an imperfect or a pluperfect: a night
+    of the news day so told is the one that ends on it."""
+    return ctx.tense(start, end) == "past" or ctx.told_before(start, end)
+
+
 _AT_NIGHTFALL = re.compile(r"\s+tomb[ée]e\b", re.IGNORECASE)
 
 
@@ -784,9 +790,7 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                 # night just gone when its day is the news day told in the past ("Dans la nuit, un incendie a
                 # ravagé" on the 29th: 28 to 29), else the night that day begins
                 day = r.interval[0]
-                gone = day == ctx.today and (
-                    ctx.tense(c.start, c.end) == "past" or ctx.told_before(c.start, c.end)
-                )
+                gone = day == ctx.today and _told_as_gone(ctx, c.start, c.end)
                 return replace(r, interval=cal.night(day - timedelta(days=1) if gone else day))
             return r
 
@@ -811,7 +815,7 @@ def _thispart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         if night:
             # "s'est abîmé cette nuit": the night just gone, both its days; "fouilleront cette nuit": the one
             # ahead
-            gone = ctx.tense(c.start, c.end) == "past" or ctx.told_before(c.start, c.end)
+            gone = _told_as_gone(ctx, c.start, c.end)
             return from_dct(cal.night(ctx.today - timedelta(days=1) if gone else ctx.today), "day")
         return from_dct(cal.day(ctx.today), "day")
 

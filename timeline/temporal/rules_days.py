@@ -192,16 +192,17 @@ def read_weekday_number(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | N
             yy, mm = y + (m - 1 + k) // 12, (m - 1 + k) % 12 + 1
             if cal.valid_day(yy, mm, d) and date(yy, mm, d).weekday() == wd:
                 days.append(date(yy, mm, d))
-        last, first = ctx.news_end or ctx.today, ctx.news_start or ctx.today
-        if direction == "past":
-            days = [x for x in days if x <= last] or days
-        elif direction == "future":
-            days = [x for x in days if x >= first] or days
-        if not days:
+        today = ctx.today
+        behind = [x for x in days if x <= (ctx.news_end or today)]
+        ahead = [x for x in days if x >= (ctx.news_start or today)]
+        if direction == "past" and behind:
+            found = max(behind)
+        elif direction == "future" and ahead:
+            found = min(ahead)
+        elif days:
+            found = min(days, key=lambda x: abs((x - today).days))
+        else:
             return None
-        found = min(days, key=lambda x: abs((x - ctx.today).days) if ctx.today else 0)
-        if direction == "past" and any(x <= last for x in days):
-            found = max(x for x in days if x <= last)
         return from_dct(cal.day(found), "day", confidence=0.8)
 
     return [Piece(c.start, c.end, res)]
