@@ -225,6 +225,8 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     choose(page, "Personnes", "Vladimir Poutine")
     wait_ready(page, "2 événement(s) visible(s) sur 8")
     want = Store.open(server.store).events(Filters(countries=("Russie",), persons=("Vladimir Poutine",)))
+    # the address follows the filters in a message of its own, which may come after the caption's redraw
+    page.wait_for_function("() => location.search.includes('personne=')", timeout=20_000)  # type: ignore[attr-defined]
     query = parse_qs(urlsplit(page.url).query)  # type: ignore[attr-defined]
     assert query["pays"] == ["Russie"] and query["personne"] == ["Vladimir Poutine"]
 
@@ -234,6 +236,7 @@ def test_filter_click_download_and_reopen(server: Server, page_and_watch: tuple[
     mark = page.locator("[data-testid='stHtml'] mark").first  # type: ignore[attr-defined]
     mark.wait_for(timeout=20_000)
     assert mark.inner_text() in set(want["date_text"])
+    page.wait_for_function("() => location.search.includes('evenement=')", timeout=20_000)  # type: ignore[attr-defined]
     chosen = parse_qs(urlsplit(page.url).query)["evenement"][0]  # type: ignore[attr-defined]
     assert chosen in set(want["event_id"])
     wait_ready(page)
