@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -94,6 +95,14 @@ def completed_noun(sentence: str, start: int) -> str | None:
     return noun.group(1).lower() if noun is not None else None
 
 
+def _reading(sentence: str) -> tuple[dict[str, str], Callable[[str], str]]:
+    """The word-to-kind map and the key a sentence's words are looked up by: a sentence written with accents
+    is read as written ("un signe de vie" is no "signé"); one without any is read without them."""
+    if fold(sentence) != sentence.lower():
+        return event_kinds().of_written, str.lower
+    return event_kinds().of_word, fold
+
+
 def date_kind(
     sentence: str,
     own: tuple[int, int],
@@ -111,13 +120,8 @@ def date_kind(
     words = stem_spans(sentence) if words is None else words
     seg_lo = max((m.end() for m in _PUNCT.finditer(sentence, lo, own[0])), default=lo)
     seg_hi = next((m.start() for m in _PUNCT.finditer(sentence, own[1], hi)), hi)
-    lower = sentence.lower()
-    masked = [m.span() for m in event_kinds().not_kinds.finditer(lower)]
-    # a sentence written with accents is read as written ("un signe de vie" is no "signé"); one without any
-    # is read without them
-    accented = fold(sentence) != lower
-    of_word = event_kinds().of_written if accented else event_kinds().of_word
-    key = str.lower if accented else fold
+    masked = [m.span() for m in event_kinds().not_kinds.finditer(sentence.lower())]
+    of_word, key = _reading(sentence)
     folded = [(a, b, "" if any(x <= a < y for x, y in masked) else key(sentence[a:b])) for a, b, _ in words]
     before = [w[2] for w in reversed(folded) if lo <= w[0] and w[1] <= own[0]]
     after = [w[2] for w in folded if w[0] >= own[1] and w[0] < hi]
@@ -142,9 +146,7 @@ def kind_named_at(sentence: str, own: tuple[int, int], kind: str | None) -> bool
     if kind is None:
         return False
     words = stem_spans(sentence)
-    accented = fold(sentence) != sentence.lower()
-    of_word = event_kinds().of_written if accented else event_kinds().of_word
-    key = str.lower if accented else fold
+    of_word, key = _reading(sentence)
     before = [sentence[a:b] for a, b, _ in words if b <= own[0]][-2:]
     after = [sentence[a:b] for a, b, _ in words if a >= own[1]][:2]
     return any(of_word.get(key(w)) == kind for w in before + after)

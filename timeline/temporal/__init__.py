@@ -840,12 +840,11 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
     un an") must hold it; an expression counted from the text takes it whatever day it was counted to, the
     apposed day being what the writer meant. So does a count set right after a day written with its year
     ("le 10 décembre 2007, dix-huit ans plus tôt jour pour jour, que ...")."""
-    to_the_day = to_the_day_pattern(lx.to_the_day)
     for k in range(len(out) - 1):
         t, u = out[k], out[k + 1]
         if t.anchor == "absolute" or u.anchor == "previous" or u.granularity != "day" or not u.resolved:
             continue
-        gap = to_the_day.match(text, t.char_end)
+        gap = _TO_THE_DAY.match(text, t.char_end)
         if u.vague or not _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, u.char_start):
             continue
         if rules[k] in _COUNTED_FROM_TEXT | {"ago"} and rules[k + 1] == "date" and u.anchor == "dct":
@@ -941,7 +940,6 @@ def _on_indefinite_weekday(text: str, out: list[Timex], lx: Lexicon) -> list[Tim
     flat = " ".join(text.lower().split())
     if not any(f"un {day}" in flat for day in lx.weekdays):
         return out  # the cheap test first: most texts name no weekday after "un"
-    to_the_day = to_the_day_pattern(lx.to_the_day)
     days = [
         t for t in out if t.granularity == "day" and t.date_start is not None and t.date_start == t.date_end
     ]
@@ -954,7 +952,7 @@ def _on_indefinite_weekday(text: str, out: list[Timex], lx: Lexicon) -> list[Tim
             assert t.date_start is not None
             if t.date_start.weekday() != weekday:
                 continue
-            gap = to_the_day.match(text, t.char_end)
+            gap = _TO_THE_DAY.match(text, t.char_end)
             after = _APPOSED.fullmatch(text, gap.end() if gap else t.char_end, m.start()) is not None
             before = any(p.fullmatch(text, m.end(), t.char_start) for p in (_APPOSED, _ALREADY_APPOSED))
             if after or before:

@@ -411,9 +411,10 @@ def nearest_day(
             fronted = nearest > ctx.today and span != (0, 0) and _fronted(ctx.text, *span)
             if not ahead_done and not fronted and (nearest <= ctx.today or not ctx.told_before(*span)):
                 return nearest
-        deadline = span != (0, 0) and _BY_THEN.search(ctx.text, max(0, span[0] - 20), span[0]) is not None
-        if direction == "future" and ctx.today - nearest <= (_DEADLINE_BEHIND if deadline else _NEAR_BEHIND):
-            return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
+        if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
+            deadline = span != (0, 0) and _BY_THEN.search(ctx.text, max(0, span[0] - 20), span[0]) is not None
+            if not deadline or ctx.today - nearest <= _DEADLINE_BEHIND:
+                return nearest  # "commenceront le 28 août" read from 31 August (a month-wide DCT's last day)
     if direction == "past" and any(d <= ctx.today for d in options):
         options = [d for d in options if d <= ctx.today]
     elif direction == "future" and any(d >= ctx.today for d in options):

@@ -108,7 +108,7 @@ def _direction_of(
             for k, t in enumerate(tokens[i + 1 :], i + 1)
             if k not in inside and _feats(t[4]).get("VerbForm") == "Part"
         )
-        reflexive = i > 0 and tokens[i - 1][2] in ("se", "s'", "s’")
+        reflexive = i > 0 and tokens[i - 1][2] in _REFLEXIVE
         if form in vf.etre_present and not (participle.startswith(vf.etre_participles) or reflexive):
             return "present"  # "est fixé": a present passive, not a compound past
         return "past"
@@ -170,7 +170,6 @@ def _nearest_verb(tokens: list[Token], start: int, end: int, lx: Lexicon) -> tup
     return (tokens, best[1]) if best else None
 
 
-_REFLEXIVE = frozenset({"se", "s'", "s’"})
 _PRESENT_SHAPE = ("e", "es", "ent")
 
 
@@ -239,6 +238,7 @@ _GOVERNING = frozenset({"à", "de", "d'", "pour"})
 """Words before an infinitive that make it the complement of another verb ("appelé à manifester")."""
 _COMMA = re.compile(r"[,;:()«»]")
 _COLON = re.compile(r"[;:]")
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
 # an article or a possessive right after the date: the object of the verb before it
@@ -335,7 +335,7 @@ def lexical(
         elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
             # "est fixé" is a present passive; "est arrivé", "s'est réuni" a compound past
             passive = w in vf.etre_present and not (
-                nxt[0].startswith(vf.etre_participles) or (i > 0 and toks[i - 1][2] in ("se", "s'", "s’"))
+                nxt[0].startswith(vf.etre_participles) or (i > 0 and toks[i - 1][2] in _REFLEXIVE)
             )
             d = "present" if passive else "past"
             if passive and nxt[0] in vf.planning_participles:
