@@ -6,23 +6,29 @@ Pure functions on `datetime.date`; no parsing and no language knowledge here.
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from convertdate import hebrew, islamic
+from pymeeus.Epoch import Epoch
+from pymeeus.Sun import Sun
 
 Interval = tuple[date, date]
 
 MIN_YEAR = 1000
 MAX_YEAR = 2200
 
-# Astronomical bounds (fixed approximation of the equinoxes and solstices): spring 20 Mar, summer 21 Jun,
-# autumn 23 Sep (ends 22 Sep inclusive for summer), winter 21 Dec (winter YYYY runs into YYYY+1). Autumn
-# keeps the December solstice day as its last: 40 of the 41 autumns of our read gold sets end on 21 December.
-_SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int], int]] = {
-    "SP": ((3, 20), (6, 20), 0),
-    "SU": ((6, 21), (9, 22), 0),
-    "FA": ((9, 23), (12, 21), 0),
-    "WI": ((12, 21), (3, 19), 1),
+# A season starts on its year's equinox or solstice day (UTC), which moves between years: autumn starts on
+# 22 September in 2016 and on 23 September in 2003. Over our read gold sets, that day is the first day of 234
+# of 247 seasons, against 183 for fixed days (20 March, 21 June, 23 September, 21 December). Ends keep the
+# usual days, which the next season's first day may share: spring to 20 June, summer to 22 September, autumn
+# to the December solstice day (40 of the first 41 autumns of the gold end on 21 December), winter to 19 March
+# of the next year.
+_SEASONS: dict[str, tuple[str, tuple[int, int], int]] = {
+    "SP": ("spring", (6, 20), 0),
+    "SU": ("summer", (9, 22), 0),
+    "FA": ("autumn", (12, 21), 0),
+    "WI": ("winter", (3, 19), 1),
 }
 
 
@@ -73,8 +79,19 @@ def weekend(d: date) -> Interval:
 
 
 def season(y: int, code: str) -> Interval:
-    (m1, d1), (m2, d2), carry = _SEASONS[code]
-    return (date(y, m1, d1), date(y + carry, m2, d2))
+    """Season `code` ("SP", "SU", "FA", "WI") of year `y`; winter runs into the next year."""
+    _, (m2, d2), carry = _SEASONS[code]
+    return (season_start(y, code), date(y + carry, m2, d2))
+
+
+@lru_cache(maxsize=4096)
+def season_start(y: int, code: str) -> date:
+    """The day (UTC) of year `y`'s equinox or solstice that opens season `code`: Meeus's algorithm as
+    PyMeeus implements it, to the minute over the years we accept, its dynamical time brought to UTC."""
+    moment = Sun.get_equinox_solstice(y, target=_SEASONS[code][0]).get_full_date()
+    y0, m0, d0, hour, minute, second = moment
+    dynamical = datetime(int(y0), int(m0), int(d0), int(hour), int(minute)) + timedelta(seconds=float(second))
+    return (dynamical - timedelta(seconds=Epoch.tt2ut(int(y0), int(m0)))).date()
 
 
 def season_of(d: date) -> tuple[int, str]:
