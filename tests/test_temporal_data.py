@@ -46,6 +46,8 @@ ABSOLUTE: list[Row] = [
     ("absolute:pentecote-1999", "La fête aura lieu à la Pentecôte 1999.", "Pentecôte 1999", "1999-05-23", "1999-05-23", "day"),
     ("absolute:paques-2024", "Les vacances commencent à Pâques 2024.", "Pâques 2024", "2024-03-31", "2024-03-31", "day"),
     # Easter and Whit Mondays are the day after the feast
+    ("absolute:dimanche-de-paques-1978", "dct=1978-04|Le dimanche de Pâques, des familles sont venues aider.", "dimanche de Pâques", "1978-03-26", "1978-03-26", "day"),
+    ("absolute:jeudi-de-l-ascension-2019", "Le jeudi de l'Ascension 2019, le musée a fermé.", "jeudi de l'Ascension 2019", "2019-05-30", "2019-05-30", "day"),
     ("absolute:lundi-de-paques-2019", "Le défilé a eu lieu le lundi de Pâques 2019.", "lundi de Pâques 2019", "2019-04-22", "2019-04-22", "day"),
     ("absolute:vendredi-saint", "dct=1989-04-05|Le Vendredi saint, les pêcheurs de Cordova avaient découvert la nappe.", "Vendredi saint", "1989-03-24", "1989-03-24", "day"),
     ("absolute:mercredi-des-cendres-2024", "Le carême a commencé le mercredi des Cendres 2024.", "mercredi des Cendres 2024", "2024-02-14", "2024-02-14", "day"),
@@ -234,6 +236,7 @@ RELATIVE: list[Row] = [
     ("relative:ce-trimestre", "Les ventes ont progressé ce trimestre.", "ce trimestre", "2024-04-01", "2024-06-30", "quarter"),
     ("relative:le-siecle-dernier", "Ce bâtiment date du siècle dernier.", "siècle dernier", "1900-01-01", "1999-12-31", "century"),
     ("relative:noel-dernier", "Il est rentré à Noël dernier.", "Noël dernier", "2023-12-25", "2023-12-25", "day"),
+    ("relative:il-y-a-vingt-ans-ce-mois-ci", "dct=2016-05|Il y a vingt ans ce mois-ci, une ourse était lâchée.", "Il y a vingt ans", "1996-05-01", "1996-05-31", "month"),
     ("relative:la-toussaint", "Les cimetières seront fleuris à la Toussaint.", "la Toussaint", "2024-11-01", "2024-11-01", "day"),
 ]
 
@@ -274,6 +277,8 @@ TENSE: list[Row] = [
     ("tense:etre-compound-past", "Le convoi est arrivé samedi à Lyon.", "samedi", "2024-06-15", "2024-06-15", "day"),
     ("tense:pronominal-past", "Le conseil s'est réuni lundi en urgence.", "lundi", "2024-06-17", "2024-06-17", "day"),
     ("tense:reporting-verb-present", "Le ministre annonce lundi sa démission.", "lundi", "2024-06-17", "2024-06-17", "day"),
+    # a happening set in advance completing the date, in a clause told ahead: the nearest day, not the past one
+    ("tense:ceremonie-du-future", "dct=2020-10-07|La cérémonie du 10 décembre se déroulera à distance.", "10 décembre", "2020-12-10", "2020-12-10", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

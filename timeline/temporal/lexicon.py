@@ -47,6 +47,7 @@ _REQUIRED = (
     "duration_cues",
     "to_the_day",
     "nearly_to_the_day",
+    "to_the_month",
     "anniversary_nouns",
     "recalling_nouns",
     "same_year",
@@ -221,6 +222,9 @@ class Lexicon:
     nearly_to_the_day: frozenset[str]
     """Phrases after "il y a N ans" that make it a day near that very day ("presque jour pour jour", "à
     quelques jours près"): the days around it (`relative.NEARLY_DAYS`)."""
+    to_the_month: frozenset[str]
+    """Phrases after "il y a N ans" that make it the news's month that many years back ("il y a vingt ans ce
+    mois-ci")."""
     same_year: frozenset[str]
     """Phrases after a month that put it in the year the text last told ("en octobre de la même année")."""
     verb_forms: VerbForms
@@ -391,6 +395,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         duration_cues=_set(raw, "duration_cues"),
         to_the_day=_set(raw, "to_the_day"),
         nearly_to_the_day=_set(raw, "nearly_to_the_day"),
+        to_the_month=_set(raw, "to_the_month"),
         anniversary_nouns=_set(raw, "anniversary_nouns"),
         recalling_nouns=_set(raw, "recalling_nouns"),
         same_year=_set(raw, "same_year"),

@@ -111,7 +111,9 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
-    told in the past (so a day just ahead stays ahead): the clause's verb tells of something else. So does a
+    told in the past (so a day just ahead stays ahead): the clause's verb tells of something else; one
+    completing a happening set in advance in a clause told ahead is the nearest ("la cérémonie du 10 décembre
+    se déroulera à distance"). So does a
     weekday completing a happening nobody schedules ("l'attentat de vendredi") or after "après le <happening>
     de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
     is the nearest ("les élections de dimanche"), or ahead after "avant" told as news ("avant le scrutin de
@@ -190,6 +192,10 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     if c.rule == "date" and tense in ("future", "present"):
         m = _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start)
         if m and norm(m.group(1)) not in lx.of_phrases and not m.group(1)[0].isupper():
+            if tense == "future" and norm(m.group(1)) in lx.planned_happenings:
+                # "la cérémonie du 10 décembre se déroulera à distance": a happening set in advance, of
+                # either side of the news; the nearest
+                return "near", False
             return "past", False
     return tense, False
 

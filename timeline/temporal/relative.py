@@ -312,12 +312,20 @@ def _ago(c: Candidate, text: str, lx: Lexicon, sign: int) -> Pieces | None:
     # "il y a une semaine", "il y a trois semaines": that day, as "il y a huit jours", not a calendar week
     # (in our read gold sets and French TimeBank a count of weeks back is dated to a day)
     to_the_day = sign < 0 and n is not None and not approx and (exact or unit == "week")
+    # "il y a vingt ans ce mois-ci": the news's month, that many years back
+    to_the_month = sign < 0 and n is not None and not approx and unit == "year" and not to_the_day
+    to_the_month = to_the_month and to_the_day_pattern(lx.to_the_month).match(text, c.end) is not None
 
     def res(ctx: Context) -> Result | None:
         if ctx.today is None:
             return unresolved("day" if to_the_day else _UNIT_GRAN.get(unit, "year"))
         if to_the_day and n is not None:
             return _day_back(ctx.today, n * mult, unit, nearly)  # "il y a vingt ans jour pour jour"
+        if to_the_month and n is not None:
+            back = ctx.today.year - n * mult
+            if not cal.plausible_year(back):
+                return None
+            return from_dct(cal.month(back, ctx.today.month), "month", confidence=0.9)
         out = _around(ctx.today, n, unit, mult, approx, sign)
         if out is None:
             return None
