@@ -246,7 +246,7 @@ SETS = {
     "blind99": (GOLD.parent / "blind99" / "gold_blind99.json", 0.7, 0.63),
     "blind100": (GOLD.parent / "blind100" / "gold_blind100.json", 0.92, 0.8),
     "blind101": (GOLD.parent / "blind101" / "gold_blind101.json", 0.88, 0.7),
-    "blind102": (GOLD.parent / "blind102" / "gold_blind102.json", 0.9, 0.55),
+    "blind102": (GOLD.parent / "blind102" / "gold_blind102.json", 0.85, 0.55),
     "blind103": (GOLD.parent / "blind103" / "gold_blind103.json", 0.9, 0.78),
     "blind104": (GOLD.parent / "blind104" / "gold_blind104.json", 0.9, 0.4),
     "blind105": (GOLD.parent / "blind105" / "gold_blind105.json", 0.9, 0.25),
