@@ -464,6 +464,19 @@ def test_a_date_retelling_when_the_happening_took_place_casts_no_same_article_vo
         assert _clashes(fire, second) is bool(clashes), second.sentence
 
 
+def test_the_time_a_happening_took_place_at_elsewhere_casts_no_same_article_vote() -> None:
+    # "En Corée du Sud, où il était lundi en début d'après-midi au moment du sacre": the Oscars night told in
+    # another time zone; "En Corée du Sud, dès lundi en début d'après-midi, ..." may tell another happening
+    day = date(2020, 2, 10)
+    said = "Parasite a remporté l'Oscar du meilleur film dans la nuit de dimanche à lundi à Hollywood."
+    night = _ev("a", 0, said, "dans la nuit de dimanche à lundi", date(2020, 2, 9), day)
+    said = "En Corée du Sud, {} en début d'après-midi, la nouvelle a été accueillie comme une victoire."
+    elsewhere = _ev("a", 1, said.format("où il était lundi"), "lundi", day, day)
+    other = _ev("a", 1, said.format("dès lundi"), "lundi", day, day)
+    for second, clashes in ((elsewhere, 0), (other, 1)):
+        assert _clashes(night, second) is bool(clashes), second.sentence
+
+
 def test_the_event_a_date_counts_from_is_not_what_it_dates() -> None:
     # "Le lendemain du séisme" dates the decree; the earthquake is the other event it counts from
     day = date(2010, 2, 28)

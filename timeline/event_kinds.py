@@ -34,6 +34,7 @@ class EventKinds:
     another_same_day: re.Pattern[str] = re.compile(r"(?!)")
     recalling_nouns: frozenset[str] = frozenset()
     retelling_verbs: tuple[str, ...] = ()
+    time_elsewhere: tuple[str, ...] = ()
     another_words: tuple[str, ...] = ()
     later_day_parts: dict[str, int] = field(default_factory=dict)
 
@@ -67,6 +68,7 @@ def event_kinds() -> EventKinds:
         another_same_day=re.compile("|".join(_phrase(p) for p in raw["another_same_day"]) or "(?!)"),
         recalling_nouns=frozenset(f for w in raw["recalling_nouns"] for f in _forms(fold(w))),
         retelling_verbs=tuple(raw["retelling_verbs"]),
+        time_elsewhere=tuple(raw["time_elsewhere"]),
         another_words=tuple(raw["another_words"]),
         later_day_parts={str(k): int(v) for k, v in raw["later_day_parts"].items()},
     )

@@ -207,7 +207,9 @@ class _Item:
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
         self.recalls = _recalls(str(self.row["sentence"]), self.own[0])
-        self.retells = _retells(str(self.row["sentence"]), self.own[0])
+        self.retells = _retells(str(self.row["sentence"]), self.own[0]) or _told_elsewhere(
+            str(self.row["sentence"]), self.own[0]
+        )
         before = str(self.row["sentence"])[: self.own[0]]
         self.quoted = before.count("«") > before.count("»")  # the date is inside « ... »
         said = str(self.row["date_text"] or "").lower()
@@ -253,6 +255,19 @@ def _planned_nouns() -> frozenset[str]:
     from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
 
     return load().planned_happenings
+
+
+def _told_elsewhere(sentence: str, start: int) -> bool:
+    """Whether the date expression at `start` gives the time the happening took place at somewhere else
+    ("En Corée du Sud, où il était lundi en début d'après-midi au moment du sacre"): a time zone's
+    retelling, not another happening."""
+    return _elsewhere().search(sentence, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str]:
+    said = sorted(event_kinds().time_elsewhere, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in said)})\s+$", re.IGNORECASE)
 
 
 RETOLD_GAP = 15
