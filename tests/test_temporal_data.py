@@ -342,6 +342,9 @@ ANCHORED: list[Row] = [
     ("anchored:le-surlendemain-du-3-mai", "Le surlendemain du 3 mai 2020, il est parti.", "Le surlendemain du 3 mai 2020", "2020-05-05", "2020-05-05", "day"),
     ("anchored:l-avant-veille-du-scrutin-date", "L'avant-veille du 10 avril 2022, les sondages ont changé.", "avant-veille du 10 avril 2022", "2022-04-08", "2022-04-08", "day"),
     ("parts:en-fin-de-semaine", "Le verdict tombera en fin de semaine.", "fin de semaine", "2024-06-21", "2024-06-23", "part"),
+    # "le week-end du 4 juillet", "le week-end de la Toussaint": the Saturday and Sunday the day belongs to
+    ("relative:le-week-end-du-day", "dct=1992-07-01|Les routiers menacent de bloquer les routes le week-end du 4 juillet.", "le week-end du 4 juillet", "1992-07-04", "1992-07-05", "weekend"),
+    ("relative:le-week-end-de-la-toussaint", "dct=2003-11-03|Le week-end de la Toussaint, les radars ont flashé 20 000 conducteurs.", "Le week-end de la Toussaint", "2003-11-01", "2003-11-02", "weekend"),
     ("relative:la-semaine-du-day", "dct=2006-01-20|Les obsèques se sont succédé dans la semaine du 9 janvier, dans les villages.", "la semaine du 9 janvier", "2006-01-09", "2006-01-15", "week"),
     ("parts:en-milieu-de-semaine", "Les deux autres suspects ont été relâchés en milieu de semaine.", "milieu de semaine", "2024-06-18", "2024-06-20", "part"),
     ("parts:en-debut-de-semaine-prochaine", "Le texte sera examiné en début de semaine prochaine.", "début de semaine prochaine", "2024-06-24", "2024-06-25", "part"),

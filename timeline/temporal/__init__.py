@@ -1091,26 +1091,54 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])(?:la|une|cette)\s+semaine\s+du\s*$", re.IGNORECASE)
+# "le week-end du 4 juillet"; the holiday rule takes "le week-end de Noël" whole, as the feast's day
+_WEEKEND_OF = re.compile(r"(?<![\w-])(?:le|ce|un)\s+week-end\s+du\s*$", re.IGNORECASE)
+_WEEKEND_OPENS = re.compile(r"(?:le|ce|un)\s+week-end\s+de\b", re.IGNORECASE)
+
+
+def _weekend_holding(d: date) -> cal.Interval:
+    """The Saturday-Sunday a day belongs to: of its week from Wednesday on, the one before for a Monday or a
+    Tuesday (the end of a long week-end)."""
+    return cal.weekend(d - timedelta(days=7) if d.weekday() < 2 else d)
+
+
+_SPAN_OF: tuple[tuple[re.Pattern[str], Callable[[date], cal.Interval], Granularity], ...] = (
+    (_WEEK_OF, cal.week, "week"),
+    (_WEEKEND_OF, _weekend_holding, "weekend"),
+)
+
+
+def _span_named(text: str, t: Timex) -> tuple[int, Callable[[date], cal.Interval], Granularity] | None:
+    """Where an expression naming the week or the week-end that holds the day of `t` starts, and how to
+    find that span from the day."""
+    if _WEEKEND_OPENS.match(t.text):
+        return t.char_start, _weekend_holding, "weekend"
+    for pattern, span, granularity in _SPAN_OF:
+        m = pattern.search(text, max(0, t.char_start - 25), t.char_start)
+        if m is not None:
+            return m.start(), span, granularity
+    return None
 
 
 def _week_of(text: str, out: list[Timex]) -> list[Timex]:
-    """ "la semaine du 9 janvier": the week (Monday to Sunday) that holds the day, not the day."""
+    """ "la semaine du 9 janvier": the week (Monday to Sunday) that holds the day, not the day; "le week-end
+    du 4 juillet", "le week-end de Noël": the Saturday and Sunday it belongs to."""
     for k, t in enumerate(out):
         if t.granularity != "day" or t.date_start is None or t.date_start != t.date_end or t.vague:
             continue
-        m = _WEEK_OF.search(text, max(0, t.char_start - 25), t.char_start)
-        if m is None:
+        named = _span_named(text, t)
+        if named is None:
             continue
-        iv = cal.week(t.date_start)
-        start = m.start()
+        start, span, granularity = named
+        iv = span(t.date_start)
         out[k] = replace(
             t,
             char_start=start,
             text=text[start : t.char_end],
             date_start=iv[0],
             date_end=iv[1],
-            granularity="week",
-            value=value_of(iv, "week"),
+            granularity=granularity,
+            value=value_of(iv, granularity),
         )
     return out
 
