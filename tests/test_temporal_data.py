@@ -293,6 +293,7 @@ ANCHORED: list[Row] = [
     ("weekday:weekday-and-day-of-a-month-unsaid", "dct=1995-01|Le lundi 26, l'avion a été pris d'assaut à Marignane.", "Le lundi 26", "1994-12-26", "1994-12-26", "day"),
     ("weekday:weekday-and-day-ahead", "dct=1994-12-20|Le lundi 26, l'avion doit décoller de Marignane.", "Le lundi 26", "1994-12-26", "1994-12-26", "day"),
     ("weekday:weekday-and-day-of-this-month", "Le vendredi 14, la foule a défilé dans la ville.", "Le vendredi 14", "2024-06-14", "2024-06-14", "day"),
+    ("range:weekdays-in-a-night-de-a", "dct=1992-07-07|Dans la nuit de dimanche 28 à lundi 29 juin, les routiers ont levé les barrages.", "nuit de dimanche 28 à lundi 29 juin", "1992-06-28", "1992-06-29", "day"),
     ("range:weekdays-in-a-night-of-two-days", "dct=2016-04-05|Dans la nuit du lundi 4 au mardi 5 avril, les émetteurs ont changé de norme.", "nuit du lundi 4 au mardi 5 avril", "2016-04-04", "2016-04-05", "day"),
     ("range:weekdays-in-a-day-range", "dct=2003-06-10|Du jeudi 22 au samedi 24 mai, les secousses se sont succédé.", "Du jeudi 22 au samedi 24 mai", "2003-05-22", "2003-05-24", "day"),
     ("range:les-19-et-20-juillet", "Il a passé les 19 et 20 juillet 2023 à Pyongyang.", "les 19 et 20 juillet 2023", "2023-07-19", "2023-07-20", "day"),

@@ -67,10 +67,11 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
             "numeric",
             r"(?<![\w/.,-])(?:(?P<d>[0-3]?\d)(?P<s>[/.])(?P<m>[01]?\d)(?P=s)(?P<y>\d{4}|\d\d)|(?P<iy>[12]\d{3})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\w/]|[.,-]\d)",
         ),
-        # du 3 au 5 mai 2024, entre le 3 et le 5 mai, 3-5 mai, du lundi 4 au mardi 5 avril
+        # du 3 au 5 mai 2024, entre le 3 et le 5 mai, 3-5 mai, du lundi 4 au mardi 5 avril,
+        # de dimanche 28 à lundi 29 juin
         (
             "dayrange",
-            rf"{B}(?:(?:du|entre\s+le|entre)\s+)?(?P<wd1>{wday}\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s*[-–]\s*)(?:{wday}\s+)?(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
+            rf"{B}(?:(?:du|de(?=\s+{wday}\s)|entre\s+le|entre)\s+)?(?P<wd1>{wday}\s+)?(?P<d1>{dnum})(?:\s+(?P<m1>{month})(?:\s+(?P<y1>{y4}))?)?(?:\s+(?:au|et\s+le)\s+|\s+à\s+(?={wday}\s)|\s*[-–]\s*)(?:{wday}\s+)?(?P<d2>{dnum})\s+(?P<m2>{month})(?:\s+(?P<y2>{y4}))?{mod}",
         ),
         # les 6 et 13 avril prochains: two dates; les 19 et 20 juillet, les 2, 3 et 4 mai, dimanche 4 et lundi
         # 5 octobre: one span
