@@ -174,6 +174,8 @@ RELATIVE: list[Row] = [
     ("relative:cette-nuit-future", "Les secours fouilleront la zone cette nuit.", "cette nuit", "2024-06-18", "2024-06-19", "day"),
     # "la nuit dernière" is the night that began the day before the news day, both its days as "cette nuit"
     ("relative:la-nuit-derniere", "Un incendie a ravagé l'hôtel la nuit dernière.", "la nuit dernière", "2024-06-17", "2024-06-18", "day"),
+    # "la nuit écoulée" is the night just gone, whatever day the text told before it
+    ("relative:la-nuit-ecoulee", "dct=2018-10-15|Lundi 22 octobre, le préfet réunira les maires. La nuit écoulée a été la plus meurtrière.", "La nuit écoulée", "2018-10-14", "2018-10-15", "day"),
     ("relative:la-nuit-derniere-opening", "La nuit dernière, un incendie a ravagé l'hôtel.", "La nuit dernière", "2024-06-17", "2024-06-18", "day"),
     ("relative:la-soiree-derniere", "Un incendie a ravagé l'hôtel la soirée dernière.", "la soirée dernière", "2024-06-17", "2024-06-17", "day"),
     # a bare night spans two days too: the one just gone when its day is the news day told in the past, else

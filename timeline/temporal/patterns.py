@@ -205,7 +205,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # dans la soirée, la nuit, au cours de la nuit, en fin d'après-midi
         (
             "daypart",
-            rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?:\s+(?:(?P<next>suivante)|(?P<last>dernière)))?(?![\w])"
+            rf"{B}(?:(?:dans|durant|pendant|tard\s+dans|au\s+cours\s+de)\s+)?la\s+(?P<dp>nuit|soirée|matinée)(?:\s+(?:(?P<next>suivante)|(?P<last>dernière|écoulée)))?(?![\w])"
             rf"|{B}(?:dans|durant|pendant|au\s+cours\s+de)\s+l{AP}\s*(?P<dp4>après-midi)(?![\w])"
             rf"|{B}(?:en\s+)?(?:début|fin)\s+(?:d{AP}\s*|de\s+)(?P<dp2>après-midi|matinée|soirée|journée)(?![\w])"
             # "dans la journée" dates the day told; "la journée" alone names too much ("la journée de grève")
