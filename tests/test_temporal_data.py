@@ -285,6 +285,8 @@ TENSE: list[Row] = [
 ]
 
 ANCHORED: list[Row] = [
+    # "le jour du drame": the day of the fall the text told, counted back ("sa chute" names the happening)
+    ("anchored:le-jour-du-drame-after-a-fall", "dct=2017-08-01|Il y a dix ans jour pour jour, le pont entraînait dans sa chute cent véhicules.\n\nEn 2008, les enquêteurs ont incriminé le chantier installé sur le tablier le jour du drame.", "le jour du drame", "2007-08-01", "2007-08-01", "day"),
     ("anchored:trois-ans-plus-tot", "À l'été 2000, la Russie venait d'intégrer trois ans plus tôt le G7.", "trois ans plus tôt", "1997-01-01", "1997-12-31", "year"),
     ("anchored:lendemain-de-event-sentence-day", "Jeudi, au lendemain de la signature, les ministres se sont réunis.", "au lendemain", "2024-06-13", "2024-06-13", "day"),
     ("anchored:lendemain-de-event-hier", "Il était en tête hier, au lendemain de la démission du gouvernement.", "au lendemain", "2024-06-17", "2024-06-17", "day"),
