@@ -285,6 +285,10 @@ TENSE: list[Row] = [
 ]
 
 ANCHORED: list[Row] = [
+    # a day of the news told from the DCT after an old day brings the text back to the news; a pluperfect
+    # after it still tells the old episode
+    ("anchored:back-to-news-after-old-day", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nLes écoles ont rouvert le 5 novembre, au retour des vacances.", "le 5 novembre", "2018-11-05", "2018-11-05", "day"),
+    ("anchored:old-episode-in-the-pluperfect", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nTout avait commencé le 10 novembre dans les Corbières.", "le 10 novembre", "1999-11-10", "1999-11-10", "day"),
     # "le jour du drame": the day of the fall the text told, counted back ("sa chute" names the happening)
     ("anchored:le-jour-du-drame-after-a-fall", "dct=2017-08-01|Il y a dix ans jour pour jour, le pont entraînait dans sa chute cent véhicules.\n\nEn 2008, les enquêteurs ont incriminé le chantier installé sur le tablier le jour du drame.", "le jour du drame", "2007-08-01", "2007-08-01", "day"),
     ("anchored:trois-ans-plus-tot", "À l'été 2000, la Russie venait d'intégrer trois ans plus tôt le G7.", "trois ans plus tôt", "1997-01-01", "1997-12-31", "year"),
