@@ -281,6 +281,10 @@ TENSE: list[Row] = [
     ("tense:reporting-verb-present", "Le ministre annonce lundi sa démission.", "lundi", "2024-06-17", "2024-06-17", "day"),
     # a happening set in advance completing the date, in a clause told ahead: the nearest day, not the past one
     ("tense:ceremonie-du-future", "dct=2020-10-07|La cérémonie du 10 décembre se déroulera à distance.", "10 décembre", "2020-12-10", "2020-12-10", "day"),
+    # the restrictive "ne ... que" elided before the date: the participle before it tells ("prévue": ahead)
+    ("tense:prevue-qu-en", "dct=2019-06-05|Sa sortie n'est prévue qu'en novembre.", "en novembre", "2019-11-01", "2019-11-30", "month"),
+    # a target set "pour la fin décembre" in a story told in the imperfect: the nearest such end of month
+    ("tense:pour-la-fin-decembre-imperfect", "dct=2008-09-18|Le contrat prévoyait une livraison pour la fin décembre.", "fin décembre", "2008-12-21", "2008-12-31", "part"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -445,6 +445,7 @@ _THAT_FORMS = frozenset({"que", "qu'", "qu’"})
 _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "aura", "auront"})
 # "n'est prévu que": a "ne" opening the clause the restrictive "que" ends
 _NEGATED = re.compile(NEGATION + r"[^,;:.!?]*$", re.IGNORECASE)
+_ELIDED_QUE = re.compile(r"\bqu['’]\s*$", re.IGNORECASE)
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
@@ -464,7 +465,7 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
-_FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
+_FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|la|ce)\s+)?$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
 
 
@@ -493,8 +494,10 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     "l'accord signé lundi"), unless it names a plan ("le sommet prévu mercredi"): ahead, or the nearest day
     when the sentence goes on in the past ("la cérémonie, prévue samedi sur le parvis, a été déplacée"); a day
     set ("fixé au 25 mai", "reportée au 12 mars") is the nearest such day; one set as a target ("une réunion
-    convoquée pour jeudi") is ahead, or the nearest when its sentence is told in the imperfect ("qui avait
-    annoncé pour le 4 mars l'examen d'un plan" in April). None without such a cue."""
+    convoquée pour jeudi", "pour la fin décembre") is ahead, or the nearest when its sentence is told in the
+    imperfect ("qui avait annoncé pour le 4 mars l'examen d'un plan" in April). A restrictive "ne ... que"
+    elided before the date ("n'est prévue qu'en novembre") leaves the word before it to tell. None without
+    such a cue."""
     if _set_to(vf.setting_participles).search(text, max(0, start - 30), start):
         return "near"  # "fixé au 25 mai", "reportée au 12 mars": a day set, the nearest either side
     if _FOR_DAY.search(text, max(0, start - 12), start):
@@ -503,7 +506,12 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
         return "near" if _imperfect_before(text, start, vf) else "future"
     if _FROM_DAY.search(text, max(0, start - 16), start) and not _pluperfect_before(text, start, vf):
         return "future"  # "un deuil de trois jours à partir de mercredi": what starts lies ahead
-    m = _BEFORE_DATE.search(text, max(0, start - 60), start)
+    # the restrictive "ne ... que" elided before the date ("n'est prévue qu'en novembre"): the word before
+    # the "qu'" tells
+    elided = _ELIDED_QUE.search(text, max(0, start - 4), start)
+    restricted = elided is not None and _NEGATED.search(text, max(0, elided.start() - 40), elided.start())
+    at = elided.start() if elided is not None and restricted else start
+    m = _BEFORE_DATE.search(text, max(0, at - 60), at)
     if not m:
         return None
     w = norm(m.group(1))
