@@ -285,6 +285,10 @@ TENSE: list[Row] = [
     ("tense:prevue-qu-en", "dct=2019-06-05|Sa sortie n'est prévue qu'en novembre.", "en novembre", "2019-11-01", "2019-11-30", "month"),
     # a target set "pour la fin décembre" in a story told in the imperfect: the nearest such end of month
     ("tense:pour-la-fin-decembre-imperfect", "dct=2008-09-18|Le contrat prévoyait une livraison pour la fin décembre.", "fin décembre", "2008-12-21", "2008-12-31", "part"),
+    # a happening set in advance: ahead before it ("avant les primaires de mardi"), behind when a relative
+    # clause in a compound past tells what it gave
+    ("tense:avant-les-primaires-de-mardi", "dct=1976-06-06|Le président, en campagne avant les primaires de mardi, a promis son aide.", "mardi", "1976-06-08", "1976-06-08", "day"),
+    ("tense:scrutin-de-mardi-qui-a-valu", "dct=1940-11-09|L'Amérique commente le scrutin de mardi, qui a valu à Roosevelt un troisième mandat.", "mardi", "1940-11-05", "1940-11-05", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -71,6 +71,17 @@ _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)((?:\s+[\w'’]+){1,3})")
+
+
+def _done_after(text: str, end: int) -> bool:
+    """Whether a relative clause right after the date tells in a compound past what the happening did or gave
+    ("le scrutin de mardi, qui a valu à M. Roosevelt un troisième mandat"): the happening is behind."""
+    m = _RELATIVE_AFTER.match(text, end)
+    vf = load().verb_forms
+    if m is None or norm(m.group(1)) not in vf.relative_pronouns:
+        return False
+    return any(norm(x) in vf.auxiliaries - vf.etre_present for x in m.group(2).split())
 
 
 @lru_cache(maxsize=1)
@@ -110,18 +121,18 @@ def _promise_hints() -> frozenset[str]:
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
-    day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as
-    told in the past (so a day just ahead stays ahead): the clause's verb tells of something else; one
-    completing a happening set in advance in a clause told ahead is the nearest ("la cérémonie du 10 décembre
-    se déroulera à distance"). So does a
-    weekday completing a happening nobody schedules ("l'attentat de vendredi") or after "après le <happening>
-    de" in a clause not told ahead; one completing a happening set in advance, in a clause told in the past,
-    is the nearest ("les élections de dimanche"), or ahead after "avant" told as news ("avant le scrutin de
-    dimanche"). A weekday called for is ahead ("appellent à une grève jeudi", "ont appelé à une grève mardi"),
-    or the nearest when the call is told in the imperfect ("appelaient à une grève jeudi"); so is a date
-    promised ("a promis de réintégrer l'accord le 20 janvier"; "avait promis [...] début janvier"). A weekday
-    completing another noun in a clause told in the present is the nearest ("L'annonce de lundi intervient
-    [...]" on a Tuesday: the day before)."""
+    day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as told
+    in the past (so a day just ahead stays ahead): the clause's verb tells of something else (one completing a
+    happening set in advance in a clause told ahead is the nearest: "la cérémonie du 10 décembre se déroulera
+    à distance"). So does a weekday completing a happening nobody schedules ("l'attentat de vendredi") or
+    after "après le <happening> de" in a clause not told ahead; one completing a happening set in advance, in
+    a clause told in the past, is the nearest ("les élections de dimanche"), or ahead after "avant" told as
+    news ("avant le scrutin de dimanche"), or behind when a relative clause in a compound past tells what it
+    gave (`_done_after`). A weekday called for is ahead ("appellent à une grève jeudi", "ont appelé à une
+    grève mardi"), or the nearest when the call is told in the imperfect ("appelaient à une grève jeudi"); so
+    is a date promised ("a promis de réintégrer l'accord le 20 janvier"; "avait promis [...] début janvier").
+    A weekday completing another noun in a clause told in the present is the nearest ("L'annonce de lundi
+    intervient [...]" on a Tuesday: the day before)."""
     if mod == "past":
         return "past", True
     if mod == "future":
@@ -182,6 +193,8 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # Centre gabonais des élections, mercredi à l'aube, de la réélection")
         inside = _GOES_ON.match(ctx.text, c.end) is not None
         if tense in ("past", "present") and not inside and set(said) & lx.planned_happenings:
+            if _done_after(ctx.text, c.end):
+                return "past", False  # "le scrutin de mardi, qui a valu à Roosevelt un troisième mandat"
             # "avant le scrutin de dimanche" told as news: a happening still ahead
             ahead = _BEFORE_THE.search(ctx.text, max(0, c.start - 60), c.start) is not None
             return ("future" if ahead and not ctx.told_before(c.start, c.end) else "near"), False
