@@ -289,6 +289,8 @@ TENSE: list[Row] = [
     # clause in a compound past tells what it gave
     ("tense:avant-les-primaires-de-mardi", "dct=1976-06-06|Le président, en campagne avant les primaires de mardi, a promis son aide.", "mardi", "1976-06-08", "1976-06-08", "day"),
     ("tense:scrutin-de-mardi-qui-a-valu", "dct=1940-11-09|L'Amérique commente le scrutin de mardi, qui a valu à Roosevelt un troisième mandat.", "mardi", "1940-11-05", "1940-11-05", "day"),
+    # "espèrent" is a present that ends like a passé simple ("arrivèrent"): a season hoped for is ahead
+    ("tense:esperent-present", "dct=1963-08-29|Ses partisans espèrent un vote du Sénat à l'automne.", "à l'automne", "1963-09-23", "1963-12-21", "season"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -350,8 +350,8 @@ def lexical(
                 d = "future"  # "serait rappelé lundi": a passive to come, where "serait arrivé" is a past
         elif len(w) > 3 and w.endswith(vf.future_endings) and not _noun_after(toks, i, vf):
             d = "future"
-        elif len(w) > 4 and w.endswith(vf.imperfect_endings):
-            d = "past"
+        elif len(w) > 4 and w.endswith(vf.imperfect_endings) and w not in vf.present_forms:
+            d = "past"  # not "espèrent", "considèrent": presents that end like a passé simple
         elif (
             e <= start
             and start - e <= 8
