@@ -291,6 +291,8 @@ TENSE: list[Row] = [
     ("tense:scrutin-de-mardi-qui-a-valu", "dct=1940-11-09|L'Amérique commente le scrutin de mardi, qui a valu à Roosevelt un troisième mandat.", "mardi", "1940-11-05", "1940-11-05", "day"),
     # "espèrent" is a present that ends like a passé simple ("arrivèrent"): a season hoped for is ahead
     ("tense:esperent-present", "dct=1963-08-29|Ses partisans espèrent un vote du Sénat à l'automne.", "à l'automne", "1963-09-23", "1963-12-21", "season"),
+    # a day set by someone named with an article ("fixé le 20 janvier par la Maison Blanche"): the day it was set
+    ("tense:fixe-par-la-maison-blanche", "dct=1980-04-14|Le délai fixé le 20 janvier par la Maison Blanche a expiré le 20 février.", "le 20 janvier", "1980-01-20", "1980-01-20", "day"),
     ("tense:depuis-mardi", "Il est hospitalisé depuis mardi.", "mardi", "2024-06-18", "2024-06-18", "day"),
 ]
 

@@ -594,7 +594,7 @@ def _planned_before(text: str, at: int, vf: VerbForms) -> bool:
     )
 
 
-_BY_NAME = re.compile(r"\s+par\s+[A-ZÀ-ÖØ-Þ]")
+_BY_NAME = re.compile(r"\s+par\s+(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-ÖØ-Þ]")
 _ELIDED = re.compile(r"['’]")
 
 
