@@ -697,6 +697,8 @@ def _words_sim(a: _Item, b: _Item) -> float:
 
 
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
+"""A "depuis" the date expression leaves out. Not the tense module's pattern, which also takes an article
+after it ("depuis le"): over 159 gold sets that joined 8 more wrong pairs and no right one."""
 
 
 def _votes(i: _Item) -> bool:

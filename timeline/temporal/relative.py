@@ -280,7 +280,8 @@ def _partunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
 
 @lru_cache(maxsize=4)
 def to_the_day_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
-    """ ", jour pour jour" right after a count back (phrases of the lexicon's `to_the_day`)."""
+    """One of `phrases` right after a count back: ", jour pour jour" (the lexicon's `to_the_day`), "ce
+    mois-ci" (its `to_the_month`)."""
     return re.compile(rf",?\s*(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
