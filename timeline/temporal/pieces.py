@@ -311,18 +311,19 @@ def _same_day(d: date) -> date:
     return d.replace(year=2000)
 
 
-def episode_day(ctx: Context, month: int, day: int, news: bool = False) -> date | None:
+def episode_day(ctx: Context, month: int, day: int, span: tuple[int, int] = (0, 0)) -> date | None:
     """The day-month in the year of the latest day of an earlier year the text named, when close to it (not
     of an older episode the text left since: "le 12 juillet 2022 [...] le 25 décembre 2021 [...] son dernier
     vol le 5 juillet" in July 2023 is this year's); none when the text told a day of the news since and the
     day-month of this year is already gone ("le 23 janvier 1958 [...] Le jour même, Washington a reconnu
-    Guaidó. Maduro a entamé le 10 janvier un second mandat"). With `news` (the day-month is not told in the
-    imperfect or the pluperfect), a day of the news year read from the DCT counts as such a return too ("Les
+    Guaidó. Maduro a entamé le 10 janvier un second mandat"). When the day-month at `span` is not told in the
+    imperfect or the pluperfect, a day of the news year read from the DCT counts as such a return too ("Les
     12 et 13 novembre 1999 [...] Le 15 octobre, l'Aude a atteint [...] Les écoles ont rouvert le 5
     novembre" in November 2018): over 151 gold sets, 10 dates fixed, 1 lost."""
     assert ctx.today is not None
     # the day-month of this year already gone, which a text back on its news may mean
     recent = cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day) < ctx.today
+    news_since = False
     for r in reversed(ctx.history):
         if r.granularity != "day" or r.vague or r.interval is None or r.aside:
             continue
@@ -330,17 +331,19 @@ def episode_day(ctx: Context, month: int, day: int, news: bool = False) -> date 
         # or counted back ("il y a vingt ans jour pour jour")
         counted = r.anchor == "dct" and abs((_same_day(r.interval[0]) - _same_day(ctx.today)).days) <= 1
         y = r.interval[0].year
-        told_news = news and not counted and r.interval[1] <= ctx.today  # a day of the news told from the DCT
-        if y >= ctx.today.year and recent and (r.anchor in ("absolute", "previous") or told_news):
-            # the text came back to the news since ("Le jour même", "Le 15 octobre" after the old day)
-            return None
+        if y >= ctx.today.year and r.anchor in ("absolute", "previous") and recent:
+            return None  # the text came back to the news since ("Le jour même" after the old day)
+        # or told a day of the news from the DCT ("Le 15 octobre" after the old day)
+        of_news = y >= ctx.today.year and recent and not counted and r.interval[1] <= ctx.today
+        news_since = news_since or of_news
         if r.anchor not in ("absolute", "previous") and not counted:
             continue
         if y >= ctx.today.year or not cal.valid_day(y, month, day):
             continue
         d = date(y, month, day)
         if abs((d - r.interval[0]).days) <= EPISODE_DAYS or abs((d - r.interval[1]).days) <= EPISODE_DAYS:
-            return d
+            # the parse behind `told_before` only now that an old day is found
+            return None if news_since and span != (0, 0) and not ctx.told_before(*span) else d
         return None
     return None
 
@@ -410,7 +413,7 @@ def nearest_day(
     (`EPISODE_DAYS`). `span` is where the expression is, to read its verb."""
     assert ctx.today is not None
     if direction in ("past", "present") and not strict:  # the past, a narrative present
-        episode = episode_day(ctx, month, day, span != (0, 0) and not ctx.told_before(*span))
+        episode = episode_day(ctx, month, day, span)
         # "le mardi 24 septembre" after days of September 2013: a Tuesday then, whatever the DCT's year gives
         if (
             episode is not None
