@@ -1096,15 +1096,9 @@ _WEEKEND_OF = re.compile(r"(?<![\w-])(?:le|ce|un)\s+week-end\s+du\s*$", re.IGNOR
 _WEEKEND_OPENS = re.compile(r"(?:le|ce|un)\s+week-end\s+de\b", re.IGNORECASE)
 
 
-def _weekend_holding(d: date) -> cal.Interval:
-    """The Saturday-Sunday a day belongs to: of its week from Wednesday on, the one before for a Monday or a
-    Tuesday (the end of a long week-end)."""
-    return cal.weekend(d - timedelta(days=7) if d.weekday() < 2 else d)
-
-
 _SPAN_OF: tuple[tuple[re.Pattern[str], Callable[[date], cal.Interval], Granularity], ...] = (
     (_WEEK_OF, cal.week, "week"),
-    (_WEEKEND_OF, _weekend_holding, "weekend"),
+    (_WEEKEND_OF, cal.weekend_holding, "weekend"),
 )
 
 
@@ -1112,7 +1106,7 @@ def _span_named(text: str, t: Timex) -> tuple[int, Callable[[date], cal.Interval
     """Where an expression naming the week or the week-end that holds the day of `t` starts, and how to
     find that span from the day."""
     if _WEEKEND_OPENS.match(t.text):
-        return t.char_start, _weekend_holding, "weekend"
+        return t.char_start, cal.weekend_holding, "weekend"
     for pattern, span, granularity in _SPAN_OF:
         m = pattern.search(text, max(0, t.char_start - 25), t.char_start)
         if m is not None:

@@ -78,6 +78,12 @@ def weekend(d: date) -> Interval:
     return (start, start + timedelta(days=1))
 
 
+def weekend_holding(d: date) -> Interval:
+    """The Saturday-Sunday a day belongs to: of its week from Wednesday on, the one before for a Monday or a
+    Tuesday (the end of a long week-end)."""
+    return weekend(d - timedelta(days=7) if d.weekday() < 2 else d)
+
+
 def season(y: int, code: str) -> Interval:
     """Season `code` ("SP", "SU", "FA", "WI") of year `y`; winter runs into the next year."""
     _, (m2, d2), carry = _SEASONS[code]

@@ -446,6 +446,13 @@ _COMPOUND = frozenset({"être", "avoir", "soit", "sera", "seront", "serait", "au
 # "n'est prévu que": a "ne" opening the clause the restrictive "que" ends
 _NEGATED = re.compile(NEGATION + r"[^,;:.!?]*$", re.IGNORECASE)
 _ELIDED_QUE = re.compile(r"\bqu['’]\s*$", re.IGNORECASE)
+
+
+def _restricted(text: str, que: int) -> bool:
+    """Whether the "que" (or "qu'") at `que` closes a restrictive "ne ... que" ("n'est prévu que samedi")."""
+    return _NEGATED.search(text, max(0, que - 40), que) is not None
+
+
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
@@ -509,13 +516,12 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     # the restrictive "ne ... que" elided before the date ("n'est prévue qu'en novembre"): the word before
     # the "qu'" tells
     elided = _ELIDED_QUE.search(text, max(0, start - 4), start)
-    restricted = elided is not None and _NEGATED.search(text, max(0, elided.start() - 40), elided.start())
-    at = elided.start() if elided is not None and restricted else start
+    at = elided.start() if elided is not None and _restricted(text, elided.start()) else start
     m = _BEFORE_DATE.search(text, max(0, at - 60), at)
     if not m:
         return None
     w = norm(m.group(1))
-    restrictive = w == "que" and _NEGATED.search(text, max(0, m.start(1) - 40), m.start(1)) is not None
+    restrictive = w == "que" and _restricted(text, m.start(1))
     if w in vf.participle_complements or (len(w) > 5 and w.endswith(vf.adverb_endings)) or restrictive:
         # "rendu public vendredi", "signé officiellement lundi", "n'est prévu que samedi": the word before
         # tells
