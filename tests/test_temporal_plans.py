@@ -23,6 +23,17 @@ ROWS = [
     ("plan-devait-no-episode", "dct=2011-01-12|Le séisme du 12 janvier 2010 a tout détruit. Le second tour, qui devait avoir lieu le 16 janvier, a été reporté.", "le 16 janvier", "2011-01-16", "2011-01-16", "day"),
     ("plan-prevu-ahead", "dct=2022-09-09|Le sommet est prévu mercredi.", "mercredi", "2022-09-14", "2022-09-14", "day"),
     ("plan-prevu-restrictive-que", "dct=2016-11-18|L'arrivée à la station n'est prévue que samedi soir.", "samedi soir", "2016-11-19", "2016-11-19", "day"),
+    # a planning verb in the perfect whose date follows its object dates what was planned, the nearest such
+    # day either side; an imperfect tells a story and keeps its date behind
+    ("plan-perfect-object-weekday", "dct=1971-06-16|Le juge a fixé une audience à vendredi.", "vendredi", "1971-06-18", "1971-06-18", "day"),
+    ("plan-perfect-object-daymonth", "dct=2019-02-13|Le tribunal a fixé la lecture du jugement au 25 juin.", "25 juin", "2019-06-25", "2019-06-25", "day"),
+    ("plan-perfect-object-des", "dct=2013-05-30|Plusieurs villes ont programmé des hommages dès samedi.", "dès samedi", "2013-06-01", "2013-06-01", "day"),
+    ("plan-imperfect-object-stays-behind", "dct=1975-01-10|La réforme était attendue depuis l'élection du président, le 19 mai.", "le 19 mai", "1974-05-19", "1974-05-19", "day"),
+    # an elided negation keeps "n'est" a present: "n'est pas attendu avant" a plan
+    ("plan-negated-passive", "dct=2020-12-15|Le dernier concurrent n'est pas attendu avant début mars.", "début mars", "2021-03-01", "2021-03-10", "part"),
+    # what sits inside a compound past is skipped: an adverb ("a soudain chuté"), "s'y" before the auxiliary
+    ("perfect-adverb-inside", "dct=2010-05-07|Jeudi, l'indice de la Bourse a soudain chuté de 9 %.", "Jeudi", "2010-05-06", "2010-05-06", "day"),
+    ("perfect-reflexive-y", "dct=2017-04-03|Le groupe s'y est de nouveau produit dimanche devant un public clairsemé.", "dimanche", "2017-04-02", "2017-04-02", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     # a participle after a modal's infinitive qualifies a noun ("la zone sinistrée"), a plural noun may end

@@ -239,6 +239,8 @@ _GOVERNING = frozenset({"à", "de", "d'", "pour"})
 _COMMA = re.compile(r"[,;:()«»]")
 _COLON = re.compile(r"[;:]")
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
+_REFLEXIVE_WORDS = _REFLEXIVE | {"s'y", "s’y", "s'en", "s’en"}
+"""A reflexive pronoun as a word of a clause, alone or elided onto "y" / "en" ("s'y est produit")."""
 # participles of -ir / -re verbs ("survenu mercredi", "parti lundi"), read only right before a date
 _OTHER_PARTICIPLE = ("u", "ue", "us", "ues", "i", "ie", "is", "ies", "ise", "ises")
 # an article or a possessive right after the date: the object of the verb before it
@@ -317,6 +319,9 @@ def lexical(
         if w == "a" and text[s - offset] == "A":
             continue  # "A Paris, dimanche matin, ...": the preposition À written without its accent
         nxt = after(i)
+        # "s'est produit", "s'y est tenu": after a reflexive auxiliary a word ending like a participle is one
+        # even when it is spelt like a noun
+        reflexive = w.startswith(("s'", "s’")) or (i > 0 and toks[i - 1][2] in _REFLEXIVE_WORDS)
         participle = [
             x
             for x in nxt[:1]
@@ -326,6 +331,7 @@ def lexical(
             or x in vf.noun_participles
             or (x.endswith(vf.participle_endings) and x not in vf.not_verbs)
             or (w in vf.etre_present and x.startswith(vf.etre_participles))
+            or (reflexive and w in vf.auxiliaries and x.endswith(vf.participle_endings))
         ]
         d: Direction | None = None
         if w in vf.dating_forms and nxt[:1] and toks[i + 1][2] in ("à", "au", "aux", "de", "du", "d'"):
@@ -334,14 +340,22 @@ def lexical(
             d = "near" if w in vf.past_plans else "future"
         elif w in vf.auxiliaries and (participle or nxt[:1] == ["été"]):
             # "est fixé" is a present passive; "est arrivé", "s'est réuni" a compound past
-            passive = w in vf.etre_present and not (
-                nxt[0].startswith(vf.etre_participles) or (i > 0 and toks[i - 1][2] in _REFLEXIVE)
-            )
+            passive = w in vf.etre_present and not (nxt[0].startswith(vf.etre_participles) or reflexive)
             d = "present" if passive else "past"
             if passive and nxt[0] in vf.planning_participles:
                 d = "near"  # "est attendu à Moscou le 20 mars": a plan, the nearest such day either side
             # the compound form sits where its participle is
             s, e = next(((a, b) for a, b, x, _ in toks[i + 1 : i + 9] if x == nxt[0]), (s, e))
+            if (
+                d == "past"
+                and w not in vf.imperfect_auxiliaries
+                and nxt[0] in vf.planning_participles
+                and any(e <= a and b <= start for a, b, _, _ in toks)
+            ):
+                # "a fixé une audience à vendredi", "a convoqué un sommet le 10 avril": a date after the
+                # object of a planning verb in the perfect dates what was planned, the nearest such day
+                # either side ("était attendue depuis le 19 mai" tells a story: its date stays behind)
+                d = "near"
         elif w in vf.imperfect_auxiliaries:
             d = "past"
         elif len(w) > 4 and w.endswith(vf.conditional_endings) and not w.endswith(vf.imperfect_lookalikes):
