@@ -33,6 +33,11 @@ ROWS = [
     ("plan-negated-passive", "dct=2020-12-15|Le dernier concurrent n'est pas attendu avant début mars.", "début mars", "2021-03-01", "2021-03-10", "part"),
     # what sits inside a compound past is skipped: an adverb ("a soudain chuté"), "s'y" before the auxiliary
     ("perfect-adverb-inside", "dct=2010-05-07|Jeudi, l'indice de la Bourse a soudain chuté de 9 %.", "Jeudi", "2010-05-06", "2010-05-06", "day"),
+    ("perfect-phrase-inside", "dct=2023-03-10|Jeudi soir, les opposants ont tout de même tenu un rassemblement devant le Parlement.", "Jeudi soir", "2023-03-09", "2023-03-09", "day"),
+    # an imperfect of a verb in -irer ends like a conditional of a verb in -ir: the lemma tells them apart
+    ("imperfect-like-conditional", "dct=1990-02-10|Vendredi soir, les magasins retiraient déjà les bouteilles des rayons.", "Vendredi soir", "1990-02-09", "1990-02-09", "day"),
+    ("imperfect-like-conditional-capsized", "dct=1994-09-29|Mercredi, le ferry chavirait au large des côtes finlandaises.", "Mercredi", "1994-09-28", "1994-09-28", "day"),
+    ("conditional-stays-ahead", "dct=1990-02-10|Vendredi soir, les magasins sortiraient de nouvelles bouteilles, selon le fabricant.", "Vendredi soir", "1990-02-16", "1990-02-16", "day"),
     ("perfect-reflexive-y", "dct=2017-04-03|Le groupe s'y est de nouveau produit dimanche devant un public clairsemé.", "dimanche", "2017-04-02", "2017-04-02", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),

@@ -46,6 +46,24 @@ def _pipeline() -> Any:
     return spacy.load(_MODEL, exclude=["ner", "parser", "lemmatizer", "senter", "attribute_ruler"])
 
 
+@lru_cache(maxsize=1)
+def _lemma_table() -> Any:
+    """The model's lemma lookup table (`timeline.nlp`), loaded the first time a form needs it."""
+    from timeline import nlp as shared
+
+    return shared.get_nlp().get_pipe("frise_lemmas").table
+
+
+@lru_cache(maxsize=4096)
+def _imperfect_of_er(form: str) -> bool:
+    """Whether a form ending like a conditional is the imperfect of a verb in -er ("retiraient", "chaviraient"
+    end like "finiraient"): the model's lemma table names its verb."""
+    bare = _ELISION.sub("", form)
+    found = _lemma_table().get(bare)
+    lemmas = found if isinstance(found, list) else [found] if found else []
+    return any(x.endswith("er") and bare in (x[:-2] + "ait", x[:-2] + "aient") for x in lemmas)
+
+
 def _morph_doc(text: str) -> Any:
     nlp = _pipeline()
     doc = nlp.make_doc(text)
@@ -358,7 +376,12 @@ def lexical(
                 d = "near"
         elif w in vf.imperfect_auxiliaries:
             d = "past"
-        elif len(w) > 4 and w.endswith(vf.conditional_endings) and not w.endswith(vf.imperfect_lookalikes):
+        elif (
+            len(w) > 4
+            and w.endswith(vf.conditional_endings)
+            and not w.endswith(vf.imperfect_lookalikes)
+            and not _imperfect_of_er(w)
+        ):
             d = "past" if participle or nxt[:1] == ["été"] else "future"
             if participle and w in vf.etre_conditional and not participle[0].startswith(vf.etre_participles):
                 d = "future"  # "serait rappelé lundi": a passive to come, where "serait arrivé" is a past
