@@ -51,7 +51,8 @@ def _lemma_table() -> Any:
     """The model's lemma lookup table (`timeline.nlp`), loaded the first time a form needs it."""
     from timeline import nlp as shared
 
-    return shared.get_nlp().get_pipe("frise_lemmas").table
+    lemmas: Any = shared.get_nlp().get_pipe("frise_lemmas")
+    return lemmas.table
 
 
 @lru_cache(maxsize=4096)
