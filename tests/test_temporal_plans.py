@@ -38,6 +38,9 @@ ROWS = [
     ("imperfect-like-conditional", "dct=1990-02-10|Vendredi soir, les magasins retiraient déjà les bouteilles des rayons.", "Vendredi soir", "1990-02-09", "1990-02-09", "day"),
     ("imperfect-like-conditional-capsized", "dct=1994-09-29|Mercredi, le ferry chavirait au large des côtes finlandaises.", "Mercredi", "1994-09-28", "1994-09-28", "day"),
     ("conditional-stays-ahead", "dct=1990-02-10|Vendredi soir, les magasins sortiraient de nouvelles bouteilles, selon le fabricant.", "Vendredi soir", "1990-02-16", "1990-02-16", "day"),
+    # a reflexive conditional past is a past reported, not a passive to come ("serait rappelé lundi")
+    ("reflexive-conditional-past", "dct=2001-03-13|La statue se serait effondrée dans la nuit de samedi à dimanche, selon des témoins.", "dans la nuit de samedi à dimanche", "2001-03-10", "2001-03-11", "day"),
+    ("passive-conditional-ahead", "dct=2001-03-13|L'ambassadeur serait rappelé samedi, selon des sources diplomatiques.", "samedi", "2001-03-17", "2001-03-17", "day"),
     ("perfect-reflexive-y", "dct=2017-04-03|Le groupe s'y est de nouveau produit dimanche devant un public clairsemé.", "dimanche", "2017-04-02", "2017-04-02", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),

@@ -384,8 +384,10 @@ def lexical(
             and not _imperfect_of_er(w)
         ):
             d = "past" if participle or nxt[:1] == ["été"] else "future"
-            if participle and w in vf.etre_conditional and not participle[0].startswith(vf.etre_participles):
-                d = "future"  # "serait rappelé lundi": a passive to come, where "serait arrivé" is a past
+            etre_past = participle and (participle[0].startswith(vf.etre_participles) or reflexive)
+            if participle and w in vf.etre_conditional and not etre_past:
+                # "serait rappelé lundi": a passive to come; "serait arrivé", "se serait effondré" are pasts
+                d = "future"
         elif len(w) > 3 and w.endswith(vf.future_endings) and not _noun_after(toks, i, vf):
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings) and w not in vf.present_forms:
