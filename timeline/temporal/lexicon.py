@@ -37,6 +37,7 @@ _REQUIRED = (
     "approximators",
     "vague_quantities",
     "count_nouns",
+    "numbered_nouns",
     "of_phrases",
     "holiday_things",
     "holiday_events",
@@ -189,6 +190,9 @@ class Lexicon:
     approximators: dict[str, str]
     vague_quantities: frozenset[str]
     count_nouns: frozenset[str]
+    numbered_nouns: frozenset[str]
+    """Words a number after them identifies rather than dates ("la loi 1901", "la résolution 1851", "le vol
+    1549"): that number is no year."""
     of_phrases: frozenset[str]
     """Words before "de"/"du" that make no noun complement of the date ("à partir du", "la veille du"): the
     clause's verb still decides the date's direction."""
@@ -385,6 +389,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         approximators=_dict(raw, "approximators", str),
         vague_quantities=_set(raw, "vague_quantities"),
         count_nouns=_set(raw, "count_nouns"),
+        numbered_nouns=_set(raw, "numbered_nouns"),
         of_phrases=_set(raw, "of_phrases"),
         holiday_things=_set(raw, "holiday_things"),
         holiday_events=_set(raw, "holiday_events"),

@@ -38,11 +38,6 @@ from timeline.temporal.pieces import (
 _NAMED_AFTER = re.compile(r"\s{1,3}(?:de\s+l['’]|du\s|des\s|de\s+la\s)", re.IGNORECASE)
 
 
-_NON_YEAR_BEFORE = frozenset(
-    {"n°", "no", "numéro", "art.", "article", "loi", "page", "p.", "rn", "a", "code", "rue", "route"}
-)
-
-
 _FUNCTION_WORDS = frozenset(
     "et à au aux en de des du le la les où qui que qu il elle ils elles a est ont sont pour par avec sur "
     "dans contre "
@@ -69,8 +64,10 @@ def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     ys = g["y"]
     pre = norm(g["pre"] or "")
     nxt = w.next_word(text, c.end)
-    if nxt in lx.count_nouns or w.previous_word(text, c.start) in _NON_YEAR_BEFORE:
+    if nxt in lx.count_nouns or w.previous_word(text, c.start) in lx.numbered_nouns:
         return None
+    if len(ys) == 2 and pre in ("l'an", "l’an"):
+        return None  # "l'an 79" is the year 79, before any year we date (`calendar.MIN_YEAR`), not 1979
     if len(ys) == 4:
         y0 = int(ys)
         bare = not (pre or g["open"] or g["part"])
