@@ -1126,3 +1126,59 @@ def test_two_stories_of_one_day_whose_words_meet_join_though_a_kind_word_differs
     assert sid["a"] == sid["b"]
     story = next(s for s in stories if s.story_id == sid["a"])
     assert any("même jour" in why and "pontois" in why for why in story.reasons)
+
+
+APOLLO_A = _ev(
+    "a",
+    0,
+    "Grissom, White et Chaffee ont péri le 27 janvier 1967 dans l'incendie de leur capsule Apollo.",
+    "le 27 janvier 1967",
+    date(1967, 1, 27),
+    date(1967, 1, 27),
+    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
+)
+APOLLO_B = _ev(
+    "b",
+    1,
+    "L'incendie de la capsule Apollo a tué Grissom, White et Chaffee le 27 janvier 1967.",
+    "le 27 janvier 1967",
+    date(1967, 1, 27),
+    date(1967, 1, 27),
+    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
+)
+APOLLO_LIFE = _ev(
+    "c",
+    2,
+    "Grissom (1926-1967), White et Chaffee ont péri dans l'incendie de la capsule Apollo.",
+    "1926-1967",
+    date(1926, 1, 1),
+    date(1967, 12, 31),
+    "year",
+    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
+)
+
+
+def test_a_life_span_joins_no_story_of_a_day() -> None:
+    df, _ = _group([APOLLO_A, APOLLO_B, APOLLO_LIFE])
+    story = df.set_index("doc_id")["story_id"]
+    assert story["a"] == story["b"]
+    assert story["c"] != story["a"]
+
+
+def test_one_period_named_in_two_articles_is_one_story() -> None:
+    terms = [
+        _ev(
+            doc,
+            n,
+            f"Olof Palme a dirigé le gouvernement suédois de 1969 à 1976, {tail}.",
+            "de 1969 à 1976",
+            date(1969, 1, 1),
+            date(1976, 12, 31),
+            "year",
+            persons=("Olof Palme",),
+        )
+        for n, (doc, tail) in enumerate([("p", "avant sa défaite"), ("q", "puis de nouveau après 1982")])
+    ]
+    df, _ = _group([*terms, APOLLO_A])
+    story = df.set_index("doc_id")["story_id"]
+    assert story["p"] == story["q"] != story["a"]
