@@ -1128,33 +1128,20 @@ def test_two_stories_of_one_day_whose_words_meet_join_though_a_kind_word_differs
     assert any("même jour" in why and "pontois" in why for why in story.reasons)
 
 
-APOLLO_A = _ev(
-    "a",
-    0,
-    "Grissom, White et Chaffee ont péri le 27 janvier 1967 dans l'incendie de leur capsule Apollo.",
-    "le 27 janvier 1967",
-    date(1967, 1, 27),
-    date(1967, 1, 27),
-    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
-)
-APOLLO_B = _ev(
-    "b",
-    1,
-    "L'incendie de la capsule Apollo a tué Grissom, White et Chaffee le 27 janvier 1967.",
-    "le 27 janvier 1967",
-    date(1967, 1, 27),
-    date(1967, 1, 27),
-    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
-)
-APOLLO_LIFE = _ev(
-    "c",
-    2,
-    "Grissom (1926-1967), White et Chaffee ont péri dans l'incendie de la capsule Apollo.",
-    "1926-1967",
-    date(1926, 1, 1),
-    date(1967, 12, 31),
-    "year",
-    persons=("Virgil Grissom", "Edward White", "Roger Chaffee"),
+CREW = ("Virgil Grissom", "Edward White", "Roger Chaffee")
+FIRE_DAY_1967 = (date(1967, 1, 27), date(1967, 1, 27), "day")
+APOLLO_A, APOLLO_B, APOLLO_LIFE = (
+    _ev(doc, n, said, text, *dates, persons=CREW)
+    for n, (doc, said, text, dates) in enumerate(
+        [
+            ("a", "Grissom, White et Chaffee ont péri le 27 janvier 1967 dans l'incendie de la capsule.",
+             "le 27 janvier 1967", FIRE_DAY_1967),
+            ("b", "L'incendie de la capsule Apollo a tué Grissom, White et Chaffee le 27 janvier 1967.",
+             "le 27 janvier 1967", FIRE_DAY_1967),
+            ("c", "Grissom (1926-1967), White et Chaffee ont péri dans l'incendie de la capsule Apollo.",
+             "1926-1967", (date(1926, 1, 1), date(1967, 12, 31), "year")),
+        ]
+    )
 )
 
 
