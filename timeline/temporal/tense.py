@@ -46,13 +46,12 @@ def _pipeline() -> Any:
     return spacy.load(_MODEL, exclude=["ner", "parser", "lemmatizer", "senter", "attribute_ruler"])
 
 
-@lru_cache(maxsize=1)
 def _lemma_table() -> Any:
-    """The model's lemma lookup table (`timeline.nlp`), loaded the first time a form needs it."""
+    """The model's lemma lookup table, the one `timeline.nlp.common_words` holds, loaded the first time a form
+    needs it."""
     from timeline import nlp as shared
 
-    lemmas: Any = shared.get_nlp().get_pipe("frise_lemmas")
-    return lemmas.table
+    return shared.common_words().table
 
 
 @lru_cache(maxsize=4096)
