@@ -312,12 +312,20 @@ def test_two_weekdays_of_one_month_are_two_days() -> None:
     assert df["story_id"].nunique() == 2
 
 
-def test_one_date_said_twice_in_apposition_is_one_report() -> None:
-    text = "Il y a un an, le 4 août 2020, l'explosion du port de Beyrouth tuait plus de deux cents personnes."
-    year = _ev("a", 0, text, "Il y a un an", date(2020, 1, 1), date(2020, 12, 31), "year")
+@pytest.mark.parametrize(
+    ("said", "first"),
+    [
+        ("Il y a un an, le 4 août 2020", (date(2020, 1, 1), date(2020, 12, 31), "year")),
+        # "jour pour jour" stands outside the count back's expression, between the two dates
+        ("Il y a un an jour pour jour, le 4 août 2020", (date(2020, 8, 4), date(2020, 8, 4), "day")),
+    ],
+)
+def test_one_date_said_twice_in_apposition_is_one_report(said: str, first: tuple[date, date, str]) -> None:
+    text = f"{said}, l'explosion du port de Beyrouth tuait plus de deux cents personnes."
+    year = _ev("a", 0, text, "Il y a un an", *first)
     day = _ev("a", 1, text, "le 4 août 2020", date(2020, 8, 4), date(2020, 8, 4))
     other = _ev("a", 2, "La reconstruction du port a commencé en 2020, selon le gouvernement.", "en 2020",
-                date(2020, 1, 1), date(2020, 12, 31), "year")
+                date(2020, 1, 1), date(2020, 12, 31), "year", at=len(text) + 1)
     df, stories = _group([year, day, other])
     sid = df.set_index("event_id")["story_id"]
     assert sid[year.event_id] == sid[day.event_id] != sid[other.event_id]  # type: ignore[attr-defined]

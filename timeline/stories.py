@@ -942,14 +942,27 @@ W_APPOSED = 10.0
 date said twice, so one report; it outweighs any same-article clash."""
 
 
+@lru_cache(maxsize=1)
+def _to_the_day() -> re.Pattern[str]:
+    """ "jour pour jour" and its kin (the temporal lexicon's `to_the_day`): said after a count back, they
+    stand outside its date expression ("Il y a un an jour pour jour, le 1er janvier 1999")."""
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+    from timeline.temporal.relative import to_the_day_pattern
+
+    return to_the_day_pattern(load().to_the_day)
+
+
 def _appositions(items: list[_Item]) -> list[tuple[float, str, str, str]]:
-    """Pairs of date expressions of one sentence with only punctuation between them and nested intervals."""
+    """Pairs of date expressions of one sentence with only punctuation between them (or "jour pour jour"
+    after the first) and nested intervals."""
     ordered = sorted(items, key=lambda i: (i.doc_id, int(i.row["char_start"])))
     out = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.doc_id != b.doc_id or a.row["sentence_start"] != b.row["sentence_start"]:
             continue
         gap = str(a.row["sentence"])[a.own[1] : b.own[0]]
+        said = _to_the_day().match(gap)
+        gap = gap[said.end() :] if said is not None else gap
         nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
         if nested and _BETWEEN_APPOSED.fullmatch(gap):
             why = f"même date dite deux fois ({a.row['date_text']}, {b.row['date_text']})"
