@@ -43,6 +43,9 @@ ROWS = [
     ("passive-conditional-ahead", "dct=2001-03-13|L'ambassadeur serait rappelé samedi, selon des sources diplomatiques.", "samedi", "2001-03-17", "2001-03-17", "day"),
     # a number a noun identifies ("la résolution 1851") lends no year to the day-months after it
     ("numbered-noun-no-year", "dct=2009-01-10|La résolution 1851, adoptée le 16 décembre, autorise des opérations à terre.", "le 16 décembre", "2008-12-16", "2008-12-16", "day"),
+    # ... but "la loi de 1920" is a law of the year 1920: only the word right before the digits numbers them
+    ("noun-of-year", "dct=1972-11-09|Son avocate a voulu faire le procès de la loi de 1920.", "1920", "1920-01-01", "1920-12-31", "year"),
+    ("decree-of-year", "dct=1972-11-09|Le décret de 1920 est toujours appliqué.", "1920", "1920-01-01", "1920-12-31", "year"),
     ("perfect-reflexive-y", "dct=2017-04-03|Le groupe s'y est de nouveau produit dimanche devant un public clairsemé.", "dimanche", "2017-04-02", "2017-04-02", "day"),
     ("plan-devait-holiday-past", "dct=1989-12-27|L'exécution, le jour de Noël, devait briser la résistance.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),
     ("plan-devait-holiday-ahead", "dct=1989-12-20|Le sommet devait se tenir le jour de Noël.", "le jour de Noël", "1989-12-25", "1989-12-25", "day"),

@@ -64,7 +64,9 @@ def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     ys = g["y"]
     pre = norm(g["pre"] or "")
     nxt = w.next_word(text, c.end)
-    if nxt in lx.count_nouns or w.previous_word(text, c.start) in lx.numbered_nouns:
+    # "la loi 1920" numbers a law; "la loi de 1920" dates one: only the word right before the digits counts
+    digits = c.start + c.match.start("y") - c.match.start()
+    if nxt in lx.count_nouns or w.previous_word(text, digits) in lx.numbered_nouns:
         return None
     if len(ys) == 2 and pre in ("l'an", "l’an"):
         return None  # "l'an 79" is the year 79, before any year we date (`calendar.MIN_YEAR`), not 1979
