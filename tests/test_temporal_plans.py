@@ -44,6 +44,10 @@ ROWS = [
     # a number a noun identifies ("la résolution 1851") lends no year to the day-months after it
     ("numbered-noun-no-year", "dct=2009-01-10|La résolution 1851, adoptée le 16 décembre, autorise des opérations à terre.", "le 16 décembre", "2008-12-16", "2008-12-16", "day"),
     # ... but "la loi de 1920" is a law of the year 1920: only the word right before the digits numbers them
+    # a date set between commas after a "depuis" noun phrase dates that happening, gone like the state it began
+    ("since-phrase-month", "dct=1975-01-20|Depuis la chute du régime, en septembre, le pays est gouverné par une junte.", "en septembre", "1974-09-01", "1974-09-30", "month"),
+    ("since-phrase-weekday", "dct=2016-06-29|Depuis l’annonce des résultats, vendredi matin, le gouvernement semble paralysé.", "vendredi matin", "2016-06-24", "2016-06-24", "day"),
+    ("since-phrase-part", "dct=1980-01-15|Depuis l'entrée des troupes à Kaboul, fin décembre, Washington multiplie les sanctions.", "fin décembre", "1979-12-21", "1979-12-31", "part"),
     ("noun-of-year", "dct=1972-11-09|Son avocate a voulu faire le procès de la loi de 1920.", "1920", "1920-01-01", "1920-12-31", "year"),
     ("decree-of-year", "dct=1972-11-09|Le décret de 1920 est toujours appliqué.", "1920", "1920-01-01", "1920-12-31", "year"),
     ("perfect-reflexive-y", "dct=2017-04-03|Le groupe s'y est de nouveau produit dimanche devant un public clairsemé.", "dimanche", "2017-04-02", "2017-04-02", "day"),

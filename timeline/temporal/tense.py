@@ -511,6 +511,12 @@ def group_head(words: list[str], vf: VerbForms) -> str:
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
+# "Depuis la déposition de l'empereur, en septembre, le pays est dirigé": a date set between commas after a
+# "depuis" noun phrase dates that happening, gone like the state it began
+_SINCE_PHRASE_BEFORE = re.compile(
+    r"\bdepuis\s+(?:l['’]|les?\s|la\s|son\s|sa\s|ses\s|leurs?\s|cet?\s|cette\s)[^,.;:!?()\d]{1,80},\s*$",
+    re.IGNORECASE,
+)
 _FOR_DAY = re.compile(r"\bpour\s+(?:(?:le|la|ce)\s+)?$", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
 
@@ -696,6 +702,7 @@ class TenseOracle:
                 "past"
                 if _SINCE.match(self.text, start)
                 or _SINCE_BEFORE.search(self.text, max(0, start - 20), start)
+                or _SINCE_PHRASE_BEFORE.search(self.text, max(0, start - 100), start)
                 else participle_before(self.text, start, self.lexicon.verb_forms, end)
             )
             quick = (
