@@ -28,6 +28,7 @@ STAGES: dict[str, int] = {
     "stems": 2,
     "event_kinds": 2,
     "extract": 3,
+    "corpus_years": 3,
     "table": 3,
     "store": 4,
     "filters": 4,

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from itertools import tee
 from typing import TYPE_CHECKING
 
+from timeline.corpus_years import DayIndex, corpus_date
 from timeline.schema import Anchor, Document, Event, Granularity, Kind, event_id
 from timeline.temporal import find_timexes, infer_publication_date
 from timeline.temporal.types import PubDate, Timex
@@ -59,15 +60,35 @@ def extract_many(
 ) -> Iterator[tuple[Document, list[Event]]]:
     """(document, events) for each document, parsing them in batches with spaCy's `nlp.pipe`.
 
-    The document returned carries the publication date actually used (inferred when it had none).
+    The document returned carries the publication date actually used: inferred from its text when it had
+    none, or from the dated documents of the same call (`corpus_years`), so undated documents come last.
     """
     from timeline.nlp import parse_many
 
-    first, second = tee(documents)
+    index = DayIndex()
+    held: list[Document] = []
+
+    def dated_only(stream: Iterable[Document]) -> Iterator[Document]:
+        """The dated documents, streamed; the undated ones are kept for last."""
+        for d in stream:
+            if d.published is None:
+                held.append(d)
+            else:
+                yield d
+
+    first, second = tee(dated_only(documents))
     for document, doc in zip(first, parse_many((d.text for d in second), batch_size=batch_size), strict=True):
-        if document.published is None:
-            document = with_publication_date(document, publication_date(document))
-        yield document, extract_events(document, doc)
+        events = extract_events(document, doc)
+        index.add(events)
+        yield document, events
+    for document, doc in zip(held, parse_many((d.text for d in held), batch_size=batch_size), strict=True):
+        pub = publication_date(document)
+        events = extract_events(with_publication_date(document, pub), doc)
+        better = corpus_date(events, pub, index)
+        if better is not None:
+            pub = better
+            events = extract_events(with_publication_date(document, pub), doc)
+        yield with_publication_date(document, pub), events
 
 
 def _pub_interval(pub: PubDate) -> tuple[date | None, date | None, Granularity]:

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Literal, get_args
 
 Precision = Literal["day", "month", "year", "unknown"]
-Origin = Literal["given", "header", "metadata", "inferred", "none"]
+Origin = Literal["given", "header", "metadata", "inferred", "corpus", "none"]
 Granularity = Literal[
     "day",
     "weekend",
@@ -78,7 +78,7 @@ class Event:
     url: str = _col("str", "document address, if known")
     published: date | None = _col("date", "publication date of the document (first day of its precision)")
     published_precision: Precision = _col("category", "day, month, year or unknown")
-    published_origin: Origin = _col("category", "given, header, metadata, inferred or none")
+    published_origin: Origin = _col("category", "given, header, metadata, inferred, corpus or none")
     date_start: date | None = _col("date", "first day of the interval (inclusive)")
     date_end: date | None = _col("date", "last day of the interval (inclusive)")
     granularity: Granularity = _col("category", "size of the interval: day, week, month, year, ...")

@@ -39,6 +39,7 @@ ORIGIN_LABELS: dict[str, str] = {
     "header": "lue dans l'en-tête",
     "metadata": "métadonnées",
     "inferred": "déduite du texte",
+    "corpus": "déduite des autres articles",
     "none": "inconnue",
 }
 
@@ -59,6 +60,7 @@ LANE_LABELS: dict[str, str] = {
 
 REASON_VAGUE = "date vague : intervalle large"
 REASON_INFERRED = "date de publication déduite du texte"
+REASON_CORPUS = "année de publication déduite des autres articles"
 REASON_REPORTED = "propos rapporté, placé à la date de publication"
 
 Segment = tuple[str, bool]
@@ -143,8 +145,8 @@ def uncertainty_reasons(vague: bool, origin: str, anchor: str, kind: str) -> lis
     reasons: list[str] = []
     if vague:
         reasons.append(REASON_VAGUE)
-    if origin == "inferred" and (anchor in ("dct", "previous") or kind == "reported"):
-        reasons.append(REASON_INFERRED)
+    if origin in ("inferred", "corpus") and (anchor in ("dct", "previous") or kind == "reported"):
+        reasons.append(REASON_INFERRED if origin == "inferred" else REASON_CORPUS)
     if kind == "reported":
         reasons.append(REASON_REPORTED)
     return reasons
