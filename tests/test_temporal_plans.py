@@ -43,6 +43,9 @@ ROWS = [
     ("passive-conditional-ahead", "dct=2001-03-13|L'ambassadeur serait rappelé samedi, selon des sources diplomatiques.", "samedi", "2001-03-17", "2001-03-17", "day"),
     # a number a noun identifies ("la résolution 1851") lends no year to the day-months after it
     ("numbered-noun-no-year", "dct=2009-01-10|La résolution 1851, adoptée le 16 décembre, autorise des opérations à terre.", "le 16 décembre", "2008-12-16", "2008-12-16", "day"),
+    # an expression nothing else places, set right after a day, says that day again
+    ("restated-count-from-event", "dct=2012-06-02|Le 14 mai 2012, exactement un an après l'incendie, le tribunal a rendu son jugement.", "exactement un an après", "2012-05-14", "2012-05-14", "day"),
+    ("restated-day-after-event", "dct=2016-05-10|Un défilé est prévu lundi 16 mai, au lendemain de la dernière journée du championnat.", "au lendemain de la dernière journée", "2016-05-16", "2016-05-16", "day"),
     # ... but "la loi de 1920" is a law of the year 1920: only the word right before the digits numbers them
     # a date set between commas after a "depuis" noun phrase dates that happening, gone like the state it began
     ("since-phrase-month", "dct=1975-01-20|Depuis la chute du régime, en septembre, le pays est gouverné par une junte.", "en septembre", "1974-09-01", "1974-09-30", "month"),

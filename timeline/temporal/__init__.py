@@ -879,6 +879,23 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             anchor="previous",
             vague=False,
         )
+    # "Le 28 octobre 2011, exactement six mois après l'attentat, ...", "Dimanche, jour anniversaire du drame":
+    # an expression nothing else placed, set right after a day, says that day again
+    for k in range(len(out) - 1):
+        t, u = out[k], out[k + 1]
+        if u.resolved or not t.resolved or t.vague or t.granularity != "day" or t.date_start != t.date_end:
+            continue
+        if _APPOSED.fullmatch(text, t.char_end, u.char_start):
+            out[k + 1] = replace(
+                u,
+                date_start=t.date_start,
+                date_end=t.date_end,
+                granularity="day",
+                value=t.value,
+                anchor="previous",
+                vague=False,
+                confidence=min(u.confidence, t.confidence, 0.7),
+            )
     return out
 
 
