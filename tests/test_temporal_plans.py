@@ -43,6 +43,10 @@ ROWS = [
     ("passive-conditional-ahead", "dct=2001-03-13|L'ambassadeur serait rappelé samedi, selon des sources diplomatiques.", "samedi", "2001-03-17", "2001-03-17", "day"),
     # a number a noun identifies ("la résolution 1851") lends no year to the day-months after it
     ("numbered-noun-no-year", "dct=2009-01-10|La résolution 1851, adoptée le 16 décembre, autorise des opérations à terre.", "le 16 décembre", "2008-12-16", "2008-12-16", "day"),
+    # a night's trailing date names its morning; "derniers" after a night puts it a week back from the next one
+    ("night-trailing-date", "dct=2014-06-19|Le spéléologue a été blessé dans la nuit de samedi à dimanche 8 juin par une chute de pierres.", "dans la nuit de samedi à dimanche 8 juin", "2014-06-07", "2014-06-08", "day"),
+    ("night-past-plural", "dct=2000-01-04|Dans la nuit de lundi à mardi derniers, une seconde tempête a traversé le pays.", "Dans la nuit de lundi à mardi derniers", "1999-12-27", "1999-12-28", "day"),
+    ("night-bare-stays", "dct=2000-01-04|Dans la nuit de lundi à mardi, une seconde tempête a traversé le pays.", "Dans la nuit de lundi à mardi", "2000-01-03", "2000-01-04", "day"),
     # an expression nothing else places, set right after a day, says that day again
     ("restated-count-from-event", "dct=2012-06-02|Le 14 mai 2012, exactement un an après l'incendie, le tribunal a rendu son jugement.", "exactement un an après", "2012-05-14", "2012-05-14", "day"),
     ("restated-day-after-event", "dct=2016-05-10|Un défilé est prévu lundi 16 mai, au lendemain de la dernière journée du championnat.", "au lendemain de la dernière journée", "2016-05-16", "2016-05-16", "day"),

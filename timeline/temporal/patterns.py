@@ -154,7 +154,9 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         # la nuit de lundi à mardi: a night of both days, read from the first
         (
             "nightspan",
-            rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])",
+            rf"{B}(?:(?:dans|durant|pendant)\s+)?la\s+nuit\s+(?:de|du)\s+(?P<wd>{wday})\s+(?:à|au)\s+{wday}(?![\w])"
+            # "de samedi à dimanche 8 juin" names the morning's day; "de lundi à mardi derniers", a night gone
+            rf"(?:\s+(?P<nd>{dnum})\s+(?P<nm>{month})(?![\w]))?{mod}",
         ),
         # la semaine dernière, le mois prochain, l'an dernier, cette année, ce week-end, la fin de l'année
         (

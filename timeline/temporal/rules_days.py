@@ -458,6 +458,14 @@ def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | Non
 _SHARED_MOD = re.compile(rf"\s+et\s+(?:le\s+)?(?:{_WDAY})\s+(?P<mod>\w+)", re.IGNORECASE)
 
 
+def _night_morning(g: dict[str, str | None], lx: Lexicon, wd: int) -> tuple[int, int] | None:
+    """(month, day) of the morning a night's trailing date names ("de samedi à dimanche 8 juin")."""
+    nd, nm = g.get("nd"), g.get("nm")
+    d = day_of(nd) if nd else None
+    m = lx.months.get(norm(nm)) if nm else None
+    return (m, d) if d is not None and m is not None else None
+
+
 def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     if w.proper_noun_use(text, c.match.start("wd"), g["wd"]):
@@ -479,8 +487,19 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start):
         return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
 
+    morning = _night_morning(g, lx, wd) if c.rule == "nightspan" else None
+
     def res(ctx: Context) -> Result | None:
         ref = ctx.day_reference
+        today = ctx.today
+        if morning is not None and today is not None:
+            # "dans la nuit de samedi à dimanche 8 juin": the Sunday 8 June nearest the news
+            years = (today.year - 1, today.year, today.year + 1)
+            days = [date(y, *morning) for y in years if cal.valid_day(y, *morning)]
+            days = [d for d in days if d.weekday() == (wd + 1) % 7]
+            if days:
+                last = min(days, key=lambda d: abs((d - today).days))
+                return from_dct(cal.night(last - timedelta(days=1)), "day", confidence=0.9)
         if (that or same) and (told := _told_weekday(ctx, wd, keep_today=same)) is not None:
             return Result(cal.day(told), "day", told.isoformat(), "previous", confidence=0.8)
         if that and ref is not None and ref.interval is not None:
