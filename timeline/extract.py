@@ -61,7 +61,8 @@ def extract_many(
     """(document, events) for each document, parsing them in batches with spaCy's `nlp.pipe`.
 
     The document returned carries the publication date actually used: inferred from its text when it had
-    none, or from the dated documents of the same call (`corpus_years`), so undated documents come last.
+    none, or from the dated documents of the same call (`corpus_years`), so undated documents come last
+    (their texts are held until the dated ones are read; they are parsed then).
     """
     from timeline.nlp import parse_many
 

@@ -458,7 +458,7 @@ def _told_weekday(ctx: Context, wd: int, keep_today: bool = False) -> date | Non
 _SHARED_MOD = re.compile(rf"\s+et\s+(?:le\s+)?(?:{_WDAY})\s+(?P<mod>\w+)", re.IGNORECASE)
 
 
-def _night_morning(g: dict[str, str | None], lx: Lexicon, wd: int) -> tuple[int, int] | None:
+def _night_morning(g: dict[str, str | None], lx: Lexicon) -> tuple[int, int] | None:
     """(month, day) of the morning a night's trailing date names ("de samedi à dimanche 8 juin")."""
     nd, nm = g.get("nd"), g.get("nm")
     d = day_of(nd) if nd else None
@@ -487,7 +487,7 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     if c.rule == "weekday" and not det and _INDEFINITE.search(text, max(0, c.start - 4), c.start):
         return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
 
-    morning = _night_morning(g, lx, wd) if c.rule == "nightspan" else None
+    morning = _night_morning(g, lx) if c.rule == "nightspan" else None
 
     def res(ctx: Context) -> Result | None:
         ref = ctx.day_reference
