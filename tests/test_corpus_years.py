@@ -113,3 +113,13 @@ def test_an_undated_article_read_alone_keeps_its_own_inference() -> None:
     ((undated, events),) = list(extract_many(_docs(UNDATED)))
     assert undated.published_origin == "inferred"
     assert undated.published is not None and undated.published.year == 1999
+
+
+def test_a_year_from_the_pile_is_shown_as_such() -> None:
+    from timeline.view import published_label, uncertainty_reasons
+
+    assert published_label(date(2006, 1, 1), "corpus", "year") == "2006 (déduite des autres articles)"
+    assert uncertainty_reasons(False, "corpus", "dct", "dated") == [
+        "année de publication déduite des autres articles"
+    ]
+    assert uncertainty_reasons(False, "corpus", "absolute", "dated") == []
