@@ -863,12 +863,16 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             vague=False,
             confidence=min(t.confidence, u.confidence) if t.resolved else u.confidence,
         )
-    # a count set right after a day the text writes with its year is that day said again, not a count from it
+    # a day said again: a count set right after a day the text writes with its year (not a count from it), or
+    # an expression nothing else placed set right after a single day ("Le 28 octobre 2011, exactement six mois
+    # après l'attentat, ...", "Dimanche, jour anniversaire du drame")
     for k in range(len(out) - 1):
         t, u = out[k], out[k + 1]
-        if t.anchor != "absolute" or t.granularity != "day" or rules[k + 1] != "shift" or not t.resolved:
+        if not t.resolved or t.granularity != "day" or not _APPOSED.fullmatch(text, t.char_end, u.char_start):
             continue
-        if not _APPOSED.fullmatch(text, t.char_end, u.char_start) or not _APPOSED_END.match(text, u.char_end):
+        counted = t.anchor == "absolute" and rules[k + 1] == "shift" and _APPOSED_END.match(text, u.char_end)
+        unplaced = not u.resolved and not t.vague and t.date_start == t.date_end
+        if not (counted or unplaced):
             continue
         out[k + 1] = replace(
             u,
@@ -878,24 +882,8 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
             value=t.value,
             anchor="previous",
             vague=False,
+            confidence=u.confidence if counted else min(u.confidence, t.confidence, 0.7),
         )
-    # "Le 28 octobre 2011, exactement six mois après l'attentat, ...", "Dimanche, jour anniversaire du drame":
-    # an expression nothing else placed, set right after a day, says that day again
-    for k in range(len(out) - 1):
-        t, u = out[k], out[k + 1]
-        if u.resolved or not t.resolved or t.vague or t.granularity != "day" or t.date_start != t.date_end:
-            continue
-        if _APPOSED.fullmatch(text, t.char_end, u.char_start):
-            out[k + 1] = replace(
-                u,
-                date_start=t.date_start,
-                date_end=t.date_end,
-                granularity="day",
-                value=t.value,
-                anchor="previous",
-                vague=False,
-                confidence=min(u.confidence, t.confidence, 0.7),
-            )
     return out
 
 
