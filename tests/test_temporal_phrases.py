@@ -72,6 +72,21 @@ def test_anchor_and_vague_flags() -> None:
     assert found[0].value == "2000-SU"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("au printemps 2024", "2024-SP"),
+        ("à l'été 2024", "2024-SU"),  # the solstice, 20 June 2024, is also spring's last day
+        ("à l'automne 2024", "2024-FA"),  # the equinox, 22 September 2024, is also summer's last day
+        ("à l'hiver 2024", "2024-WI"),
+        ("à l'été 2003", "2003-SU"),
+    ],
+)
+def test_season_value_names_the_season_said(phrase: str, value: str) -> None:
+    found = find_timexes(f"Il est venu {phrase}.", PubDate.parse("2025-01-10"))
+    assert [(t.granularity, t.value) for t in found] == [("season", value)]
+
+
 def test_values_are_timex3_like() -> None:
     text = "Début mars 2024, la semaine dernière, les années 1990, au XXe siècle, au premier trimestre 2023."
     values = [(t.value, t.mod) for t in find_timexes(text, PubDate.parse("2024-06-18"))]

@@ -101,11 +101,12 @@ def season_start(y: int, code: str) -> date:
 
 
 def season_of(d: date) -> tuple[int, str]:
-    """The season (its year and code) that holds `d`; early-year days belong to the previous winter, and
-    the solstice day that autumn and winter share to winter."""
+    """The season (its year and code) that holds `d`; early-year days belong to the previous winter, and a
+    day two seasons share (the fixed end of one is the next one's equinox or solstice day, as 20 June 2024
+    is) to the season it opens."""
     if d >= season(d.year, "WI")[0]:
         return d.year, "WI"
-    for code in ("SP", "SU", "FA"):
+    for code in ("FA", "SU", "SP"):
         a, b = season(d.year, code)
         if a <= d <= b:
             return d.year, code
