@@ -579,6 +579,11 @@ ROWS = [
     # a word after an article is a noun whatever its ending ("la serra" is no future); "les" after a noun
     # subject is an object pronoun ("Le maire les recevra")
     ("noun-ending-like-a-future", "dct=2022-09-14|Parti le 6 août, l'incendie de la serra da Estrela a ravagé près de 25 000 hectares.", "le 6 août", "2022-08-06", "2022-08-06", "day"),
+    # after a comma, "les" is an article again ("Dimanche, les caméras ont montré": no future in "-ras")
+    ("article-after-comma-then-noun", "dct=1985-09-03|Dimanche, vers 1 heure du matin, les caméras du traîneau ont montré une chaudière.", "Dimanche", "1985-09-01", "1985-09-01", "day"),
+    ("subject-then-object-pronoun-after-comma", "dct=2022-09-14|Lundi, les joueurs les recevront au stade.", "Lundi", "2022-09-19", "2022-09-19", "day"),
+    # "ont eux aussi été retrouvés": a stressed pronoun inside the compound past
+    ("stressed-pronoun-inside-compound-past", "dct=2017-01-25|Lundi, trois chiots, qui appartenaient aux propriétaires de l'hôtel, ont eux aussi été retrouvés vivants.", "Lundi", "2017-01-23", "2017-01-23", "day"),
     ("object-pronoun-then-future", "dct=2022-09-14|Le maire les recevra lundi à l'hôtel de ville.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("this-will-be-weekday-ahead", "dct=2022-09-14|Le verdict ? Ce sera lundi, a annoncé la présidente.", "lundi", "2022-09-19", "2022-09-19", "day"),
     ("daymonth-apposed-to-days-ago", "dct=2016-03-18|Il y a un an, le 18 mars 2015, des hommes armés attaquaient le musée du Bardo. Il y a onze jours, le 7 mars, des jihadistes ont attaqué Ben Guerdane.", "le 7 mars", "2016-03-07", "2016-03-07", "day"),

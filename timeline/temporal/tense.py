@@ -387,7 +387,7 @@ def lexical(
             if participle and w in vf.etre_conditional and not etre_past:
                 # "serait rappelé lundi": a passive to come; "serait arrivé", "se serait effondré" are pasts
                 d = "future"
-        elif len(w) > 3 and w.endswith(vf.future_endings) and not _noun_after(toks, i, vf):
+        elif len(w) > 3 and w.endswith(vf.future_endings) and not _noun_after(toks, i, vf, text, offset):
             d = "future"
         elif len(w) > 4 and w.endswith(vf.imperfect_endings) and w not in vf.present_forms:
             d = "past"  # not "espèrent", "considèrent": presents that end like a passé simple
@@ -444,14 +444,18 @@ def lexical(
     return best[1] if best else None
 
 
-def _noun_after(toks: list[tuple[int, int, str, bool]], i: int, vf: VerbForms) -> bool:
+def _noun_after(
+    toks: list[tuple[int, int, str, bool]], i: int, vf: VerbForms, text: str, offset: int
+) -> bool:
     """Whether word `i` follows a determiner, so is a noun whatever its ending ("de la serra", "une caméra"):
-    "le", "la", "les" are articles only at the start or after a preposition ("Le maire les recevra"), "ce"
-    before a future is its subject."""
+    "le", "la", "les" are articles only at the start, after a preposition or after a comma ("Dimanche, les
+    caméras ont montré"), not after a subject ("Le maire les recevra"); "ce" before a future is its
+    subject. `text` is the clause the word offsets of `toks` point into, less `offset`."""
     if i == 0 or toks[i - 1][2] not in vf.determiners or toks[i - 1][2] in vf.subject_determiners:
         return False  # "ce sera lundi": "ce" is the subject
     if toks[i - 1][2] in vf.object_pronouns:
-        return i == 1 or toks[i - 2][2] in vf.prepositions
+        between = text[toks[i - 2][1] - offset : toks[i - 1][0] - offset] if i > 1 else ""
+        return i == 1 or toks[i - 2][2] in vf.prepositions or _COMMA.search(between) is not None
     return True
 
 
