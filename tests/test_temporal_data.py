@@ -80,6 +80,11 @@ RANGES: list[Row] = [
     ("ranges:years-dash-spaces", "Le mandat 2017 - 2022 s'achève.", "2017 - 2022", "2017-01-01", "2022-12-31", "year"),
     ("ranges:years-short-end", "La saison 2019-20 a été interrompue.", "2019-20", "2019-01-01", "2020-12-31", "year"),
     ("ranges:entre-2019-et-2021", "Entre 2019 et 2021, la dette a doublé.", "2019 et 2021", "2019-01-01", "2021-12-31", "year"),
+    # "et" without "entre" lists years, each its own date
+    ("ranges:years-listed-first", "Sacré champion en 1994 et 1995, il a dominé la discipline.", "en 1994", "1994-01-01", "1994-12-31", "year"),
+    ("ranges:years-listed-second", "Sacré champion en 1994 et 1995, il a dominé la discipline.", "1995", "1995-01-01", "1995-12-31", "year"),
+    ("ranges:years-listed-after-de", "Les élections de 2002 et 2007 ont été serrées.", "2007", "2007-01-01", "2007-12-31", "year"),
+    ("decades:second-listed-decade", "Les années 1970 et 1980 ont changé la mode.", "1980", "1980-01-01", "1989-12-31", "decade"),
     ("ranges:de-2011-a-2020", "Il a dirigé la société de 2011 à 2020.", "2011 à 2020", "2011-01-01", "2020-12-31", "year"),
     ("ranges:fevrier-mars-2014", "Après l'invasion de la Crimée de février-mars 2014, rien n'a changé.", "février-mars 2014", "2014-02-01", "2014-03-31", "month"),
     ("ranges:de-juillet-2011-a-octobre-2020", "Il a vécu à Lyon de juillet 2011 à octobre 2020.", "juillet 2011 à octobre 2020", "2011-07-01", "2020-10-31", "month"),

@@ -56,7 +56,15 @@ def read_yearrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None
     if w.next_word(text, c.end) in lx.count_nouns:
         return None
+    # "en 1994 et 1995", "les élections de 2002 et 2007": two years, each its own date; "et" joins a range
+    # only after "entre"
+    between = c.match.string[c.match.end("y1") : c.match.start("y2")]
+    if between.strip() == "et" and norm(g["pre"] or "") != "entre":
+        return None
     return [Piece(c.start, c.end, lambda ctx: absolute(cal.years(y1, y2), "year"))]
+
+
+_DECADES_BEFORE = re.compile(r"\bannées\s+\d{3}0(?:\s*,\s*\d{3}0)*\s*(?:,|et|ou)\s*$", re.IGNORECASE)
 
 
 def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
@@ -85,6 +93,10 @@ def read_year(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             )
         ):
             return None
+    if len(ys) == 4 and int(ys) % 10 == 0 and not (pre or g["open"] or g["part"]):
+        # "les années 1970 et 1980": the decade word before the first year names the second one too
+        if _DECADES_BEFORE.search(text, 0, c.start + c.match.start("y") - c.match.start()):
+            return [Piece(c.start, c.end, lambda ctx: absolute(cal.decade(int(ys)), "decade"))]
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     start = c.start
     if pre in ("de", "d'", "avant", "après", "vers", "d'ici") and not g["open"]:
