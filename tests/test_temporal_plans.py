@@ -619,6 +619,12 @@ ROWS = [
     ("count-from-lead-sentence", "dct=2006-11-15|Le verdict est tombé sous les cris de l'accusé. Le 5 novembre, le tribunal a condamné l'ancien président. Les autorités redoutaient des troubles. La veille du verdict, un couvre-feu avait été décrété.", "La veille", "2006-11-04", "2006-11-04", "day"),
     ("daypart-after-recalled-day", "dct=2024-01-29|Le tribunal de Hong Kong a ordonné ce lundi la liquidation du promoteur. Le 4 décembre 2023, la juge avait accordé un ultime délai au groupe. Dans la matinée, la cotation du titre a été suspendue.", "Dans la matinée", "2024-01-29", "2024-01-29", "day"),
     ("deadline-before-summer-participle", "dct=2013-04-11|Les deux projets de loi seront soumis au Parlement, pour une adoption espérée avant l'été.", "l'été", "2013-04-11", "2013-06-20", "day"),
+    # the end of a season as a deadline runs from the news to the season's end, like the end of the year
+    ("deadline-end-of-summer", "dct=2001-07-03|Le groupe espère trouver un repreneur d'ici à la fin de l'été.", "fin de l'été", "2001-07-03", "2001-09-22", "day"),
+    ("deadline-even-before-end-of-autumn", "dct=1981-09-19|Le vote ouvrirait la voie à une promulgation rapide, avant même la fin de l'automne.", "fin de l'automne", "1981-09-19", "1981-12-21", "day"),
+    # a part of a season with no year nor modifier is the nearest one the tense points at
+    ("end-of-winter-gone", "dct=2006-07-06|Il est parti à la fin de l'hiver.", "fin de l'hiver", "2006-02-19", "2006-03-19", "part"),
+    ("start-of-spring-ahead", "dct=2006-07-06|Il reviendra au début du printemps.", "début du printemps", "2007-03-21", "2007-04-19", "part"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

@@ -1147,9 +1147,10 @@ _BY_DEADLINE = re.compile(r"(?<![\w-])(d['’]ici|avant)" + w.DEADLINE_TAIL, re.
 _DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
 # "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
 _NEGATED = re.compile(w.NEGATION + r"[^,;:.!?]{0,60}$", re.IGNORECASE)
-# the end of the running year, month or week: "la fin de l'année", "la fin du mois"
+# the end of the running year, month, week or season: "la fin de l'année", "la fin du mois", "la fin de l'été"
 _RUNNING_END = re.compile(
-    r"\bfin\s+(?:de\s+l['’]\s*année|d['’]année|du\s+mois|de\s+la\s+semaine)\b(?!\s+(?:de|d['’])\s)",
+    r"\bfin\s+(?:de\s+l['’]\s*année|d['’]année|du\s+mois|de\s+la\s+semaine|de\s+l['’]\s*(?:été|automne|hiver)"
+    r"|du\s+printemps)\b(?!\s+(?:de|d['’])\s)",
     re.IGNORECASE,
 )
 

@@ -156,8 +156,8 @@ def read_century(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     g = c.match.groupdict()
     code = lx.seasons[norm(g["s"])]
-    if not (g["det"] or g["y"] or g["mod"] or g["same"]):
-        return None
+    if not (g["det"] or g["part"] or g["y"] or g["mod"] or g["same"]):
+        return None  # "le printemps" alone may be any; "la fin de l'hiver" is the nearest
     if w.proper_noun_use(text, c.match.start("s"), g["s"]) and not g["y"]:
         return None
     if not (g["y"] or g["mod"] or g["same"]) and _NAMED_AFTER.match(text, c.end):

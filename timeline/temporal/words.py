@@ -87,8 +87,9 @@ def sentence_initial(text: str, start: int) -> bool:
 NEGATION = r"\bn(?:e\s|['’])"
 """The "ne" or "n'" of a negated verb ("ne devrait rouvrir", "n'est pas attendu")."""
 
-DEADLINE_TAIL = r"\s+(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
-"""What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'")."""
+DEADLINE_TAIL = r"\s+(?:même\s+)?(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
+"""What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'", "avant même
+la")."""
 
 
 def paragraph_initial(text: str, start: int) -> bool:
