@@ -625,6 +625,14 @@ ROWS = [
     # a part of a season with no year nor modifier is the nearest one the tense points at
     ("end-of-winter-gone", "dct=2006-07-06|Il est parti à la fin de l'hiver.", "fin de l'hiver", "2006-02-19", "2006-03-19", "part"),
     ("start-of-spring-ahead", "dct=2006-07-06|Il reviendra au début du printemps.", "début du printemps", "2007-03-21", "2007-04-19", "part"),
+    # what a present request or plan asks for lies ahead, like a promise
+    ("request-ahead-month", "dct=2009-12|Plusieurs parlementaires réclament une mission d'information dès janvier.", "dès janvier", "2010-01-01", "2010-01-31", "month"),
+    ("not-excluded-ahead-season", "dct=1960-01-24|Les officiers n'excluent pas de nouvelles plongées dans la fosse au printemps.", "au printemps", "1960-03-20", "1960-06-20", "season"),
+    ("promise-aside-ahead-season", "dct=2007-01|Paris et Berlin, hostiles à la séparation, promettent en revanche un centre commun de surveillance du réseau, opérationnel dès le printemps.", "dès le printemps", "2007-03-21", "2007-06-20", "season"),
+    ("hope-present-not-imperfect", "dct=2011-10-29|Ses propriétaires espèrent le rouvrir au printemps.", "au printemps", "2012-03-20", "2012-06-20", "season"),
+    # "à la demande de": a noun; "que réclame le président depuis le 20 janvier": the day the demand runs from
+    ("request-noun-no-plan", "dct=2016-09-07|La nouvelle, restée confidentielle à la demande de sa famille, a été confirmée mardi.", "mardi", "2016-09-06", "2016-09-06", "day"),
+    ("request-since-day", "dct=1980-02-26|Le comité doit se prononcer sur le boycott, que réclame le président Carter depuis le 20 janvier.", "le 20 janvier", "1980-01-20", "1980-01-20", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

@@ -86,6 +86,7 @@ _VERB_KEYS = (
     "calling_forms",
     "promising_forms",
     "pledging_forms",
+    "requesting_forms",
     "past_plans",
     "adverb_endings",
     "participle_complements",
@@ -151,6 +152,9 @@ class VerbForms:
     """Forms of "promettre": what is promised (after its object) lies ahead of the promise."""
     pledging_forms: frozenset[str]
     """Forms of "s'engager", before "à": what is pledged lies ahead of the pledge."""
+    requesting_forms: frozenset[str]
+    """Present forms of verbs that ask for or foresee something ("réclament une mission dès janvier",
+    "envisagent de nouvelles plongées au printemps"): like a promise, what they ask for lies ahead."""
     past_plans: frozenset[str]
     """A plan told from the past ("devait se poser lundi"): its day is the nearest to the news."""
     adverb_endings: tuple[str, ...]
@@ -329,6 +333,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         calling_forms=frozenset(lists["calling_forms"]),
         promising_forms=frozenset(lists["promising_forms"]),
         pledging_forms=frozenset(lists["pledging_forms"]),
+        requesting_forms=frozenset(lists["requesting_forms"]),
         past_plans=frozenset(lists["past_plans"]),
         adverb_endings=tuple(lists["adverb_endings"]),
         participle_complements=frozenset(lists["participle_complements"]),

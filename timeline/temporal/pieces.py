@@ -68,6 +68,7 @@ _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
 _BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
 _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
+_SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
@@ -101,11 +102,15 @@ def _promised() -> re.Pattern[str]:
     """
     vf = load().verb_forms
     aux = alternation(vf.auxiliaries | vf.imperfect_auxiliaries)
-    promise = alternation(vf.promising_forms)
+    promise = alternation(vf.promising_forms | vf.requesting_forms)
     pledge = alternation(vf.pledging_forms)
     obj = r"(?:de|que|pour|un|une|des|le|la|les|leur|leurs|son|sa|ses)\s|(?:d|qu|l)['’]"
+    # "n'excluent pas de nouvelles plongées", "promettent en revanche un centre commun"
+    aside = r"(?:(?:pas|en\s+revanche|aussi|également|déjà|désormais|toujours|encore)\s+)?"
+    # "à la demande de sa famille": a noun after its determiner, no request
+    noun = r"(?<!\bla\s)(?<!\bune\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bcette\s)"
     return re.compile(
-        rf"(?:\b(?:{aux})\s+(?:\w+\s+)?)?\b(?:(?:{promise})\s+(?:{obj})|(?:{pledge})\s+à\s)[^.;:!?()\n]{{0,80}}$",
+        rf"(?:\b(?:{aux})\s+(?:\w+\s+)?)?\b{noun}(?:(?:{promise})\s+{aside}(?:{obj})|(?:{pledge})\s+à\s)[^.;:!?()\n]{{0,80}}$",
         re.IGNORECASE,
     )
 
@@ -115,7 +120,7 @@ def _promise_hints() -> frozenset[str]:
     """The first letters of every promising and pledging form: a window holding none of them holds no
     promise, and the search (the costlier part of `direction_for`) is skipped."""
     vf = load().verb_forms
-    return frozenset(f[:4].lower() for f in vf.promising_forms | vf.pledging_forms)
+    return frozenset(f[:4].lower() for f in vf.promising_forms | vf.pledging_forms | vf.requesting_forms)
 
 
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
@@ -173,12 +178,16 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     window = ctx.text[lo : c.start].lower()
     hinted = any(h in window for h in _promise_hints())
     promise = _promised().search(ctx.text, lo, c.start) if hinted else None
-    if promise is not None and not _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start):
+    # "que réclame le président depuis le 20 janvier": a day a state runs from is no day asked for
+    since = _SINCE.search(ctx.text, max(0, c.start - 12), c.start) is not None
+    if promise is not None and not since and not _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start):
         # the day promised lies ahead of a promise told as news; one told in the imperfect or the pluperfect
         # ("avait promis que des tests prouveraient ses dires début janvier") may be behind it: the nearest.
         # The promise's auxiliary, or its own form, tells: "avait promis", "promettait"
         first = norm(promise.group(0).split()[0])
-        told = ctx.told_before(c.start, c.end) or first.endswith(lx.verb_forms.imperfect_endings)
+        vf = lx.verb_forms
+        imperfect = first.endswith(vf.imperfect_endings) and first not in vf.present_forms  # not "espèrent"
+        told = ctx.told_before(c.start, c.end) or imperfect
         return ("near" if told else "future"), False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
