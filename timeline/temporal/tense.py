@@ -256,6 +256,7 @@ _GOVERNING = frozenset({"à", "de", "d'", "pour"})
 """Words before an infinitive that make it the complement of another verb ("appelé à manifester")."""
 _COMMA = re.compile(r"[,;:()«»]")
 _COLON = re.compile(r"[;:]")
+_AND_THEN = re.compile(r"\s(?:et|mais|puis)\s", re.IGNORECASE)
 _REFLEXIVE = frozenset({"se", "s'", "s’"})
 _REFLEXIVE_WORDS = _REFLEXIVE | {"s'y", "s’y", "s'en", "s’en"}
 """A reflexive pronoun as a word of a clause, alone or elided onto "y" / "en" ("s'y est produit")."""
@@ -434,6 +435,10 @@ def lexical(
         # a verb of the expression's own stretch between commas comes first: "qui a frappé la côte dans la
         # nuit de samedi à dimanche, est la plus forte" dates the striking, not the being
         place = 0 if seg_lo <= s < seg_hi else 1 if colon_lo <= s < colon_hi else 2
+        if place == 0 and s >= end and _AND_THEN.search(text, end - offset, s - offset):
+            # "devait connaître sa peine le 11 septembre et risquait la prison": a verb after "et" past the
+            # date is a second clause's
+            place = 1
         rank = (
             3 if s < clause_lo or s > clause_hi else place,
             _relative_text(commas, relatives, s, start),
