@@ -635,6 +635,9 @@ ROWS = [
     ("request-since-day", "dct=1980-02-26|Le comité doit se prononcer sur le boycott, que réclame le président Carter depuis le 20 janvier.", "le 20 janvier", "1980-01-20", "1980-01-20", "day"),
     # a verb after "et" past the date is a second clause's: the plan before the date places it
     ("plan-before-date-and-then-imperfect", "dct=2006-07-06|Il devait connaître sa peine le 11 septembre et risquait de finir ses jours en prison.", "le 11 septembre", "2006-09-11", "2006-09-11", "day"),
+    # "le jeudi précédent", "le samedi suivant": counted from the day the text last told, not from the news
+    ("weekday-before-told-day", "dct=1994-06|À Monaco, le 15 mai, les deux places étaient vides. Le jeudi précédent, Wendlinger avait perdu le contrôle de sa Sauber.", "Le jeudi précédent", "1994-05-12", "1994-05-12", "day"),
+    ("weekday-after-told-day", "dct=2017-03-20|Le 26 février, la foule a envahi la place. Le dimanche suivant, des milliers de personnes s'étaient rassemblées.", "Le dimanche suivant", "2017-03-05", "2017-03-05", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

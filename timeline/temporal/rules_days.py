@@ -488,10 +488,20 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         return None  # "un dimanche" names a day only set beside it (`temporal._on_indefinite_weekday`)
 
     morning = _night_morning(g, lx) if c.rule == "nightspan" else None
+    # "le jeudi précédent", "le samedi suivant": counted from the day the text last told, not from the news
+    raw_mod = norm(g.get("mod") or "")
+    step = -1 if raw_mod in lx.anchor_before else 1 if raw_mod in lx.anchor_after else 0
+    from_told = step != 0 and det == "le" and c.rule == "weekday"
 
     def res(ctx: Context) -> Result | None:
         ref = ctx.day_reference
         today = ctx.today
+        if from_told and ref is not None and ref.interval is not None:
+            last = ref.interval[0] if step < 0 else ref.interval[1]
+            day = next(
+                x for x in (last + timedelta(days=step * k) for k in range(1, 8)) if x.weekday() == wd
+            )
+            return Result(cal.day(day), "day", day.isoformat(), "previous", confidence=0.8)
         if morning is not None and today is not None:
             # "dans la nuit de samedi à dimanche 8 juin": the Sunday 8 June nearest the news
             years = (today.year - 1, today.year, today.year + 1)
