@@ -643,6 +643,8 @@ ROWS = [
     ("month-after-told-day-next-year", "dct=1960-02|Les plongées se sont succédé : le 15 novembre 1959, il atteignait 5 530 mètres ; début janvier, il descendait à 7 000 mètres.", "début janvier", "1960-01-01", "1960-01-10", "part"),
     ("day-after-told-day-next-year", "dct=2025-07-01|Destitué par le Parlement le 14 décembre 2024, il a été démis de ses fonctions le 4 avril par la Cour.", "le 4 avril", "2025-04-04", "2025-04-04", "day"),
     ("day-weeks-before-told-day-same-year", "dct=2021-11-25|Il est mort le 25 novembre 2020, seul dans sa chambre, où il se remettait d'une opération pratiquée le 3 novembre.", "le 3 novembre", "2020-11-03", "2020-11-03", "day"),
+    # a birth ("Né en 1923", "Né à Londres le 9 mai 1874") is told in passing: it lends no year to later days
+    ("birth-lends-no-year", "dct=1990-05-01|Né à Londres le 9 mai 1874, il avait repéré le trou le 8 septembre.", "le 8 septembre", "1989-09-08", "1989-09-08", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

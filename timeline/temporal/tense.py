@@ -536,11 +536,18 @@ def _set_to(participles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(participles)})\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
 
 
+_BORN_BEFORE = re.compile(
+    r"(?:^|[.!?:;,(]\s*|\n)(?:n[ée]e?s?)\s+(?:à\s+[^\W\d_][\w'’ -]{0,30}?\s+)?$", re.IGNORECASE
+)
+
+
 def in_apposition(text: str, start: int, vf: VerbForms) -> bool:
     """Whether the date at `start` follows a bare past participle set off by a comma ("Nord Stream 2,
     achevé en septembre 2021, n'a jamais été mis en service", "Abaaoud, tué le 18 novembre 2015 lors de
     l'assaut"): it dates something named in passing, not the story the sentence goes on with. Over our gold
     sets, such dates lending their year to the day-months after them gave 8 wrong years and no right one."""
+    if _BORN_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "Né en 1923 dans une famille modeste, [...] il avait repéré le 8 septembre": a birth
     before = text[max(0, start - 60) : start]
     if "," not in before and "(" not in before:
         return False  # the cheap test first: most dates have no comma this close before them
