@@ -645,6 +645,9 @@ ROWS = [
     ("day-weeks-before-told-day-same-year", "dct=2021-11-25|Il est mort le 25 novembre 2020, seul dans sa chambre, où il se remettait d'une opération pratiquée le 3 novembre.", "le 3 novembre", "2020-11-03", "2020-11-03", "day"),
     # a birth ("Né en 1923", "Né à Londres le 9 mai 1874") is told in passing: it lends no year to later days
     ("birth-lends-no-year", "dct=1990-05-01|Né à Londres le 9 mai 1874, il avait repéré le trou le 8 septembre.", "le 8 septembre", "1989-09-08", "1989-09-08", "day"),
+    # days and weeks count from the latest day told, not from a year named since
+    ("weeks-later-from-day-not-year", "dct=2022-01-26|Le procès s'ouvre le 8 novembre 1972. Elle évoque aussi la loi de 1920. Le jugement, rendu deux semaines plus tard, se limitait à des peines symboliques.", "deux semaines plus tard", "1972-11-22", "1972-11-22", "day"),
+    ("days-earlier-from-day-not-month", "dct=2018-10-10|Il a été arrêté le 3 octobre. Sa fuite avait commencé en juin 2018. Deux jours plus tôt, des policiers avaient repéré un de ses neveux.", "Deux jours plus tôt", "2018-10-01", "2018-10-01", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

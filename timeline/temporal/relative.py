@@ -401,6 +401,10 @@ def _shift(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
             ref = _day_told(ctx, c.start)  # "Quelques heures plus tôt": hours from the day last told
         else:
             ref = ctx.reference
+            if unit in ("day", "week") and ref is not None and ref.granularity not in ("day", "week"):
+                # "en 1972 [...] Le jugement, rendu deux semaines plus tard": days and weeks count from the
+                # latest day told, not from a year or a month named since
+                ref = ctx.day_reference or ref
         if ref is None or ref.interval is None:
             if ctx.today is None or (sign > 0 and not after_event):
                 return unresolved(_UNIT_GRAN.get(unit, "year"))
