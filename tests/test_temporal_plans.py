@@ -648,6 +648,9 @@ ROWS = [
     # days and weeks count from the latest day told, not from a year named since
     ("weeks-later-from-day-not-year", "dct=2022-01-26|Le procès s'ouvre le 8 novembre 1972. Elle évoque aussi la loi de 1920. Le jugement, rendu deux semaines plus tard, se limitait à des peines symboliques.", "deux semaines plus tard", "1972-11-22", "1972-11-22", "day"),
     ("days-earlier-from-day-not-month", "dct=2018-10-10|Il a été arrêté le 3 octobre. Sa fuite avait commencé en juin 2018. Deux jours plus tôt, des policiers avaient repéré un de ses neveux.", "Deux jours plus tôt", "2018-10-01", "2018-10-01", "day"),
+    # "l'hiver suivant", "l'été suivant": the season after the date the text last told, not after the news
+    ("season-after-told-season", "dct=2005-06-11|À l'automne 1955, Mercedes annonça son retrait. Au Mans, les vieux stands furent rasés pendant l'hiver suivant.", "l'hiver suivant", "1955-12-22", "1956-03-19", "season"),
+    ("season-after-told-day", "dct=1982-09-15|Le 12 août 1961, le mur fut construit. L'été suivant, il y eut des évasions.", "L'été suivant", "1962-06-21", "1962-09-22", "season"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

@@ -165,8 +165,22 @@ def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     mod = w.modifier(lx, g["mod"])
     det = norm(g["det"] or "")
+    # "l'hiver suivant", "au printemps précédent": the season after or before the date the text last told
+    raw_mod = norm(g["mod"] or "")
+    step = -1 if raw_mod in lx.anchor_before else 1 if raw_mod in lx.anchor_after else 0
 
     def res(ctx: Context) -> Result | None:
+        ref = ctx.reference.interval if ctx.reference is not None else None
+        if step and not g["y"] and ref is not None:
+            pivot = ref[1] if step > 0 else ref[0]
+            seasons = [(k, cal.season(k, code)) for k in range(pivot.year - 2, pivot.year + 2)]
+            if step > 0:
+                y0 = min(k for k, (a, _) in seasons if a > pivot)
+            else:
+                y0 = max(k for k, (_, b) in seasons if b < pivot)
+            iv0 = cal.season(y0, code)
+            r0 = absolute(cal.span_part(iv0, part) if part else iv0, "part" if part else "season")
+            return None if r0 is None else replace(r0, anchor="previous", confidence=0.8)
         y = year_group(c, "y", ctx)
         told = told_year(ctx) if g["same"] else None  # "à l'automne de la même année"
         rel = y is None and told is None
