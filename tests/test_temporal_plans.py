@@ -651,6 +651,9 @@ ROWS = [
     # "l'hiver suivant", "l'été suivant": the season after the date the text last told, not after the news
     ("season-after-told-season", "dct=2005-06-11|À l'automne 1955, Mercedes annonça son retrait. Au Mans, les vieux stands furent rasés pendant l'hiver suivant.", "l'hiver suivant", "1955-12-22", "1956-03-19", "season"),
     ("season-after-told-day", "dct=1982-09-15|Le 12 août 1961, le mur fut construit. L'été suivant, il y eut des évasions.", "L'été suivant", "1962-06-21", "1962-09-22", "season"),
+    # a day after told in the past, after a news day told as to come, is of the story the piece retells
+    ("day-after-story-over-news", "dct=2005-06-11|Il y a cinquante ans jour pour jour, le 11 juin 1955, la Mercedes décollait. Ce samedi, une gerbe sera déposée. La course ne fut pas arrêtée, et Hawthorn l'emporta le lendemain.", "le lendemain", "1955-06-12", "1955-06-12", "day"),
+    ("day-before-news-told-in-past", "dct=2005-06-11|Le 12 mars 2019, il avait été arrêté. Le ministre est arrivé ce matin. La veille, il avait rencontré le préfet.", "La veille", "2005-06-10", "2005-06-10", "day"),
     ("deadline-before-christmas", "dct=2024-12-14|Le Premier ministre promet de former un gouvernement avant Noël.", "Noël", "2024-12-14", "2024-12-24", "day"),
     ("weekday-after-title-line", "dct=2020-10-13|Libération de l'otage : le prix de l'échange fait débat\n\nVendredi, sur le tarmac de Villacoublay, le président avait accueilli l'otage.", "Vendredi", "2020-10-09", "2020-10-09", "day"),
     ("night-ending-on-news-day-present", "dct=2021-01-28|Le skipper, deuxième sur la ligne dans la nuit de mercredi à jeudi, prend la troisième place du classement.", "dans la nuit de mercredi à jeudi", "2021-01-27", "2021-01-28", "day"),

@@ -540,12 +540,36 @@ def _day_ref(
         and ctx.tense(*span) != "future"
     ):
         ref = None
+    if off > 0 and span is not None and ctx.today is not None:
+        ref = _story_day_over_news(ctx, ref, span) or ref
     if ref is not None and ref.interval is not None:
         d = ref.interval[0] + timedelta(days=off)
         return Result(cal.day(d), "day", d.isoformat(), "previous", confidence=conf)
     if ctx.today is None:
         return unresolved("day")
     return from_dct(cal.day(ctx.today + timedelta(days=off)), "day", confidence=conf * 0.8)
+
+
+STORY_GAP = timedelta(days=31)
+"""How long before the news a day must lie to be a day of the story an article retells."""
+
+
+def _story_day_over_news(ctx: Context, ref: Result | None, span: tuple[int, int]) -> Result | None:
+    """ "Il y a cinquante ans, le 11 juin 1955, [...] Ce samedi, une gerbe sera déposée [...] Hawthorn
+    l'emporta le lendemain": a day after, told in the past, counted from a day of the news told as present or
+    to come (or from nothing left, the news day being ahead) counts from the latest day of the story the
+    article retells, a day told well before the news; None when there is no such day or the count is not
+    told in the past. ("La veille", told in the past, may well count back from the news day.)"""
+    assert ctx.today is not None
+    first_news = ctx.news_start or ctx.today
+    if ref is not None and ref.interval is not None:
+        at = next((end for end, r in reversed(ctx.days) if r is ref), None)
+        if ref.interval[0] < first_news or at is None or ctx.tense(max(0, at - 1), at) == "past":
+            return None
+    if ctx.tense(*span) != "past":
+        return None
+    story = [r for _, r in ctx.days if r.interval is not None and r.interval[1] < first_news - STORY_GAP]
+    return story[-1] if story else None
 
 
 def _news_eve_anchor(ctx: Context, ref: Result | None) -> Result | None:
