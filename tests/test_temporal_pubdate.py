@@ -30,6 +30,15 @@ CASES = [
         "month",
         id="future-tense-ignored",
     ),
+    # a state running from a year to the news ("Depuis 2007, elle est à Concarneau") floors the news, finer
+    # dates or not; the weekday then pins the day
+    pytest.param(
+        "Il aurait eu cent ans ce vendredi 11 juin. Mort le 25 juin 1997, il reste aimé des Français. "
+        "Depuis 2007, son navire est à quai à Concarneau.",
+        "2010-06-11",
+        "day",
+        id="since-year-floors-news",
+    ),
     # weekday + day + month without year pins the year after the latest gone date
     pytest.param(
         "Le président l'a reçu ce samedi 4 août. Sa dernière visite date de juillet 2000.",

@@ -127,6 +127,11 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
     latest_year = (
         None if floor else max((t.date_start.year for t in years if t.date_start is not None), default=None)
     )
+    # "Depuis 2007, elle est à Concarneau": a state running from a year to the news puts the news after it,
+    # finer dates or not
+    since = [t.date_start.year for t in years if t.date_start is not None and t.mod == "SINCE"]
+    if since and (floor is None or max(since) > floor.year):
+        latest_year = max(latest_year or 0, max(since))
     ago = _ago_estimates(text, timexes, past, shift)
     if ago and (floor is None or max(ago).year > floor.year):
         latest_year = max(latest_year or 0, max(ago).year)  # "il y a huit ans" is not precise to the month
