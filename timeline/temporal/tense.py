@@ -545,7 +545,9 @@ def in_apposition(text: str, start: int, vf: VerbForms) -> bool:
     """Whether the date at `start` follows a bare past participle set off by a comma ("Nord Stream 2,
     achevé en septembre 2021, n'a jamais été mis en service", "Abaaoud, tué le 18 novembre 2015 lors de
     l'assaut"): it dates something named in passing, not the story the sentence goes on with. Over our gold
-    sets, such dates lending their year to the day-months after them gave 8 wrong years and no right one."""
+    sets, such dates lending their year to the day-months after them gave 8 wrong years and no right one. So
+    does a birth opening a sentence or a clause ("Né en 1923 dans une famille modeste, [...]"): over 211
+    sets, 2 more exact dates and none lost."""
     if _BORN_BEFORE.search(text, max(0, start - 50), start):
         return True  # "Né en 1923 dans une famille modeste, [...] il avait repéré le 8 septembre": a birth
     before = text[max(0, start - 60) : start]
