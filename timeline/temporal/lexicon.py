@@ -235,10 +235,6 @@ class Lexicon:
     mois-ci")."""
     same_year: frozenset[str]
     """Phrases after a month that put it in the year the text last told ("en octobre de la même année")."""
-    anchor_before: frozenset[str]
-    """Words that count back from the day the text last told, not from the news ("le jeudi précédent")."""
-    anchor_after: frozenset[str]
-    """Words that count on from the day the text last told ("le jeudi suivant")."""
     verb_forms: VerbForms
 
 
@@ -413,8 +409,6 @@ def build(raw: dict[str, Any]) -> Lexicon:
         anniversary_nouns=_set(raw, "anniversary_nouns"),
         recalling_nouns=_set(raw, "recalling_nouns"),
         same_year=_set(raw, "same_year"),
-        anchor_before=_set(raw, "anchor_before"),
-        anchor_after=_set(raw, "anchor_after"),
         verb_forms=_verb_forms(raw),
     )
 

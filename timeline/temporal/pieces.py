@@ -68,7 +68,6 @@ _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
 _BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
 _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
-_SINCE = re.compile(r"\bdepuis\s+$", re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
@@ -179,7 +178,7 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     hinted = any(h in window for h in _promise_hints())
     promise = _promised().search(ctx.text, lo, c.start) if hinted else None
     # "que réclame le président depuis le 20 janvier": a day a state runs from is no day asked for
-    since = _SINCE.search(ctx.text, max(0, c.start - 12), c.start) is not None
+    since = w.previous_word(ctx.text, c.start) == "depuis"
     if promise is not None and not since and not _OF_NOUN.search(ctx.text, max(0, c.start - 40), c.start):
         # the day promised lies ahead of a promise told as news; one told in the imperfect or the pluperfect
         # ("avait promis que des tests prouveraient ses dires début janvier") may be behind it: the nearest.

@@ -529,9 +529,8 @@ def read_weekday(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
     morning = _night_morning(g, lx) if c.rule == "nightspan" else None
     # "le jeudi précédent", "le samedi suivant": counted from the day the text last told, not from the news
-    raw_mod = norm(g.get("mod") or "")
-    step = -1 if raw_mod in lx.anchor_before else 1 if raw_mod in lx.anchor_after else 0
-    from_told = step != 0 and det == "le" and c.rule == "weekday"
+    from_told = w.anchored_modifier(g.get("mod")) and det == "le" and c.rule == "weekday"
+    step = 1 if mod == "future" else -1
 
     def res(ctx: Context) -> Result | None:
         ref = ctx.day_reference

@@ -166,8 +166,7 @@ def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     mod = w.modifier(lx, g["mod"])
     det = norm(g["det"] or "")
     # "l'hiver suivant", "au printemps précédent": the season after or before the date the text last told
-    raw_mod = norm(g["mod"] or "")
-    step = -1 if raw_mod in lx.anchor_before else 1 if raw_mod in lx.anchor_after else 0
+    step = (1 if mod == "future" else -1) if w.anchored_modifier(g["mod"]) else 0
 
     def res(ctx: Context) -> Result | None:
         ref = ctx.reference.interval if ctx.reference is not None else None
