@@ -130,6 +130,9 @@ ROWS = [
     # ... nor once the text came back to the news days, for a day-month of this year already gone
     ("episode-after-return-to-news", "dct=2019-01-24|Mercredi, Juan Guaidó s'est proclamé président. La date n'avait rien d'un hasard : le 23 janvier 1958, un soulèvement avait chassé le dictateur. Le jour même, Washington a reconnu Guaidó. Maduro a entamé le 10 janvier un second mandat.", "le 10 janvier", "2019-01-10", "2019-01-10", "day"),
     ("episode-after-return-to-news-ahead", "dct=2017-06-12|Le 12 juin 2016, un tireur a tué 49 personnes. Ce lundi à 2 h 02, les cloches ont sonné. Le 19 juin, une veillée avait réuni des milliers de personnes.", "Le 19 juin", "2016-06-19", "2016-06-19", "day"),
+    # the news day itself ("désormais", "aujourd'hui") is such a return, though it falls on the old day's date
+    ("episode-after-news-day-same-date", "dct=2014-05-26|Le 26 mai 2004, Monaco perdait la finale à Gelsenkirchen. Le club est remonté en 2013.\n\nDeschamps prépare désormais la Coupe du monde. Le 13 mai, il a dévoilé sa liste.", "Le 13 mai", "2014-05-13", "2014-05-13", "day"),
+    ("episode-anniversary-count-still-old", "dct=2014-05-26|Il y a dix ans jour pour jour, Monaco perdait la finale à Gelsenkirchen. Le 13 mai, Deschamps avait livré sa composition.", "Le 13 mai", "2004-05-13", "2004-05-13", "day"),
     # ... nor once the text told a day of another earlier year since: only the latest one lends its year
     ("episode-latest-day-only", "dct=2025-09-20|La sonde s'était posée le 3 septembre 2024. Le même jour, l'agence avait publié une image. Le programme avait été lancé le 14 mars 2019. La fusée a effectué son dernier vol le 6 septembre.", "le 6 septembre", "2025-09-06", "2025-09-06", "day"),
     # "N jours après <event>" never counts back from the DCT unless it opens a sentence told in the present

@@ -336,9 +336,11 @@ def episode_day(ctx: Context, month: int, day: int, span: tuple[int, int] = (0, 
         if r.granularity != "day" or r.vague or r.interval is None or r.aside:
             continue
         # a day of an earlier year: written with its year, counted from such a day ("huit jours plus tard"),
-        # or counted back ("il y a vingt ans jour pour jour")
-        counted = r.anchor == "dct" and abs((_same_day(r.interval[0]) - _same_day(ctx.today)).days) <= 1
+        # or counted back ("il y a vingt ans jour pour jour"); the news day itself ("désormais", "ce lundi")
+        # is a return to the news
         y = r.interval[0].year
+        same_day = abs((_same_day(r.interval[0]) - _same_day(ctx.today)).days) <= 1
+        counted = r.anchor == "dct" and y < ctx.today.year and same_day
         if y >= ctx.today.year and r.anchor in ("absolute", "previous") and recent:
             return None  # the text came back to the news since ("Le jour même" after the old day)
         # or told a day of the news from the DCT ("Le 15 octobre" after the old day)
