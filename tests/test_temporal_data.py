@@ -195,6 +195,9 @@ RELATIVE: list[Row] = [
     ("relative:mercredi-dernier", "Elle a parlé mercredi dernier devant l'Assemblée.", "mercredi dernier", "2024-06-12", "2024-06-12", "day"),
     ("relative:weekday-dernier-the-day-before", "Il a été reçu lundi dernier à Matignon.", "lundi dernier", "2024-06-10", "2024-06-10", "day"),
     ("relative:weekday-prochain-the-day-after", "Le texte sera voté mercredi prochain.", "mercredi prochain", "2024-06-26", "2024-06-26", "day"),
+    # days without a year apposed to a season the text placed are that season's, whatever the verb says
+    ("relative:range-apposed-to-season", "dct=2020-02-16|Le perchiste vise désormais les Jeux olympiques de Tokyo, l'été prochain, du 24 juillet au 9 août.", "du 24 juillet au 9 août", "2020-07-24", "2020-08-09", "day"),
+    ("relative:day-apposed-to-last-season", "dct=2020-02-16|Il avait tout gagné l'été dernier, le 3 août, à Londres.", "le 3 août", "2019-08-03", "2019-08-03", "day"),
     ("relative:weekday-dernier-apposed", "dct=1996-03-28|Mercredi dernier, le 20 mars, le ministre a parlé aux Communes.", "Mercredi dernier", "1996-03-20", "1996-03-20", "day"),
     ("relative:vendredi-prochain", "Le verdict tombera vendredi prochain.", "vendredi prochain", "2024-06-21", "2024-06-21", "day"),
     ("relative:la-semaine-derniere", "Le Pentagone a accusé la semaine dernière Moscou.", "la semaine dernière", "2024-06-10", "2024-06-16", "week"),

@@ -850,6 +850,8 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
         if rules[k] in _COUNTED_FROM_TEXT | {"ago"} and rules[k + 1] == "date" and u.anchor == "dct":
             u = out[k + 1] = _near_count(u, t)  # "Il y a onze jours, le 7 mars": that 7 March
         held = t.date_start is not None and t.date_end is not None
+        if held and u.anchor == "dct" and not t.date_start <= u.date_start <= t.date_end:  # type: ignore[operator]
+            u = out[k + 1] = _year_within(u, t)  # "l'été prochain, du 24 juillet au 9 août": that summer's
         held = held and t.date_start <= u.date_start <= u.date_end <= t.date_end  # type: ignore[operator]
         if rules[k] not in _COUNTED_FROM_TEXT and not held:
             continue
@@ -888,6 +890,24 @@ def _on_apposed_day(text: str, out: list[Timex], rules: list[str], lx: Lexicon) 
 
 
 _APPOSED_END = re.compile(r"\s*(?:jour\s+pour\s+jour\s*)?,")
+
+
+def _year_within(u: Timex, t: Timex) -> Timex:
+    """A day or days written without a year, apposed to a period the text placed ("l'été prochain, du 24
+    juillet au 9 août"), moved by a year either way when that puts them within it; else as they are."""
+    assert t.date_start is not None and t.date_end is not None and u.date_start is not None
+    assert u.date_end is not None
+    for shift in (-1, 1):
+        try:
+            a, b = (
+                u.date_start.replace(year=u.date_start.year + shift),
+                u.date_end.replace(year=u.date_end.year + shift),
+            )
+        except ValueError:  # 29 February
+            continue
+        if t.date_start <= a <= b <= t.date_end:
+            return replace(u, date_start=a, date_end=b, value=value_of((a, b), u.granularity))
+    return u
 
 
 def _near_count(u: Timex, t: Timex) -> Timex:
