@@ -20,12 +20,15 @@ from timeline.schema import event_id
 from timeline.stems import content_stems
 from timeline.stories import (
     MIN_SCORE,
+    W_SOLE,
+    _alike_articles,
     _clash,
     _Clashes,
     _disagree,
     _items,
     _link_signals,
     _pair_signals,
+    _unsure_sole,
     group_events,
     pair_score,
     pairwise_scores,
@@ -932,6 +935,12 @@ def test_the_same_article_model_weighs_exactly_the_signals_given() -> None:
     assert same_article.clash_weight(model.clash_below, model) == 0.0
 
 
+_YEN = _ev(
+    "c", 3, "Le même jour, le yen a reculé.", "Le même jour", date(2023, 9, 13), date(2023, 9, 13), at=200
+)
+"""A second report of 13 September 2023 in article "c"."""
+
+
 def _link_model(bias: float) -> stories_link.Model:
     """A link model that gives every pair the probability of `bias` alone."""
     return stories_link.Model({f: (bias if f == "bias" else 0.0) for f in stories_link.FEATURES}, 0.3)
@@ -988,6 +997,45 @@ def test_the_link_model_links_reports_of_days_of_two_articles_only() -> None:
     # a month-wide report is linked by words and dates alone, whatever the model says
     a, month = _items(events_to_frame([VISIT_A, VISIT_B]))
     assert pair_score(a, month, False, sure) == pair_score(a, month, False, never)
+
+
+def test_reports_each_alone_on_their_day_in_their_article_link_from_a_lower_probability() -> None:
+    """Two alike articles that each date one thing to 13 September tell the same thing more often than not:
+    the model's link gets `W_SOLE`; not with a second report of that day in one article, nor between
+    articles on other subjects."""
+    middling = _link_model(math.log(0.35 / 0.65))  # 0.35: under the shift plus `MIN_SCORE`
+    day = date(2023, 9, 13)
+    said = "Le 13 septembre 2023"
+    visit = _ev("a", 0, f"{said}, Kim Jong Un a rencontré Vladimir Poutine.", said, day, day, at=500,
+                title="Kim Jong Un en Russie", countries=(), topics=())
+    other = _ev("c", 2, f"{said}, la Bourse de Tokyo a fermé en légère hausse.", said, day, day, at=500,
+                title="Marchés", countries=(), topics=())
+    a, c = _items(events_to_frame([visit, other]))
+    assert a.sole and c.sole and pair_score(a, c, True, _link_model(-5.0)) == (0.0, "")
+    score, why = pair_score(a, c, True, middling)
+    assert score == pytest.approx(0.35 - 0.3 + W_SOLE) and score >= MIN_SCORE
+    assert "seuls rapports de ce jour" in why
+    assert pair_score(a, c, False, middling) == (0.0, "")  # articles on other subjects
+    a, c, _ = _items(events_to_frame([visit, other, _YEN]))
+    assert a.sole and not c.sole
+    assert pair_score(a, c, True, middling) == (0.0, "")
+
+
+def test_a_report_alone_on_its_day_between_articles_on_two_subjects_gets_no_link_bonus() -> None:
+    """The vigil's report of the night is alike to the crackdown's articles and to the protest's, which
+    are not alike to each other: which one it names is unsaid (`_unsure_sole`)."""
+    protest = [
+        _ev(doc, 10 + k, "La nuit du 3 au 4 juin, des milliers de Hongkongais ont manifesté devant l'agence.",
+            "La nuit du 3 au 4 juin", date(1989, 6, 3), date(1989, 6, 4),
+            title="Hong Kong : la colère des Hongkongais devant l'agence Chine nouvelle")
+        for k, doc in enumerate(("e", "f"))
+    ]
+    df, _ = _crackdown(tuple(protest))
+    items = {i.event_id: i for i in _items(df)}
+    vigil = items[str(df.iloc[3]["event_id"])]
+    assert vigil.sole  # the vigil article's only report of that night
+    _unsure_sole(list(items.values()), _alike_articles(list(items.values())))
+    assert not vigil.sole
 
 
 def test_the_shipped_link_model_was_fitted_without_the_sets_kept_to_estimate_it() -> None:
