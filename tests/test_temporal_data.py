@@ -195,6 +195,11 @@ RELATIVE: list[Row] = [
     ("relative:mercredi-dernier", "Elle a parlé mercredi dernier devant l'Assemblée.", "mercredi dernier", "2024-06-12", "2024-06-12", "day"),
     ("relative:weekday-dernier-the-day-before", "Il a été reçu lundi dernier à Matignon.", "lundi dernier", "2024-06-10", "2024-06-10", "day"),
     ("relative:weekday-prochain-the-day-after", "Le texte sera voté mercredi prochain.", "mercredi prochain", "2024-06-26", "2024-06-26", "day"),
+    # the two ends of a range of two shapes stay two expressions (as TimeBank has them), placed in order
+    ("range-ends:start-moves-back", "dct=2021-12-15|Le chantier a duré de janvier à mi-mars.", "janvier", "2021-01-01", "2021-01-31", "month"),
+    ("range-ends:start-moves-back-a-year", "dct=2021-12-15|Le chantier avait duré de juin à fin janvier.", "juin", "2020-06-01", "2020-06-30", "month"),
+    ("range-ends:end-stays", "dct=2021-12-15|Le chantier avait duré de juin à fin janvier.", "fin janvier", "2021-01-21", "2021-01-31", "part"),
+    ("range-ends:between-parts", "dct=2018-01-10|Les cas ont été recensés entre mi-août 2017 et fin novembre.", "fin novembre", "2017-11-21", "2017-11-30", "part"),
     # days without a year apposed to a season the text placed are that season's, whatever the verb says
     ("relative:range-apposed-to-season", "dct=2020-02-16|Le perchiste vise désormais les Jeux olympiques de Tokyo, l'été prochain, du 24 juillet au 9 août.", "du 24 juillet au 9 août", "2020-07-24", "2020-08-09", "day"),
     ("relative:day-apposed-to-last-season", "dct=2020-02-16|Il avait tout gagné l'été dernier, le 3 août, à Londres.", "le 3 août", "2019-08-03", "2019-08-03", "day"),

@@ -52,6 +52,7 @@ from timeline.temporal.lexicon import Lexicon, alternation, load, norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
+from timeline.temporal.ranges import join_ranges
 from timeline.temporal.relative import (
     THAT_TIME,
     counts_from,
@@ -1112,7 +1113,7 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     out = _on_apposed_day(text, out, rules, oracle.lexicon)
     out = _on_weekday_of_count(text, out, rules, oracle.lexicon)
     out = _by_deadline(text, out, rules, bounds[0])
-    return _week_of(text, _on_indefinite_weekday(text, out, oracle.lexicon))
+    return join_ranges(text, _week_of(text, _on_indefinite_weekday(text, out, oracle.lexicon)), oracle)
 
 
 _WEEK_OF = re.compile(r"(?<![\w-])(?:la|une|cette)\s+semaine\s+du\s*$", re.IGNORECASE)
