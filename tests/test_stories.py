@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import make_event
-from timeline import stories_link
+from timeline import stories, stories_link
 from timeline import stories_same_article as same_article
 from timeline.schema import event_id
 from timeline.stems import content_stems
@@ -26,8 +27,10 @@ from timeline.stories import (
     _Clashes,
     _disagree,
     _items,
+    _join_same_day_stories,
     _link_signals,
     _pair_signals,
+    _Union,
     _unsure_sole,
     group_events,
     pair_score,
@@ -1036,6 +1039,41 @@ def test_a_report_alone_on_its_day_between_articles_on_two_subjects_gets_no_link
     assert vigil.sole  # the vigil article's only report of that night
     _unsure_sole(list(items.values()), _alike_articles(list(items.values())))
     assert not vigil.sole
+
+
+def _same_day_stories(extra: tuple[object, ...] = ()) -> tuple[list, _Union]:  # type: ignore[type-arg]
+    """Two stories of 4 March 2011, each told by two articles, that share one uncommon word."""
+    day = date(2011, 3, 4)
+    told = [
+        ("a", "Le 4 mars, la digue de la Vilaine a cédé sous la crue."),
+        ("b", "Le 4 mars, la digue a lâché au petit matin."),
+        ("c", "Le 4 mars, les eaux ont envahi les quartiers bas de Redon après la rupture."),
+        ("d", "Le 4 mars, Redon s'est réveillée sous un mètre d'eau, la Vilaine hors de son lit."),
+    ]
+    events = [_ev(doc, k, text, "Le 4 mars", day, day, at=500, countries=(), topics=())
+              for k, (doc, text) in enumerate(told)]
+    items = _items(events_to_frame([*events, *extra]))
+    uf = _Union(i.event_id for i in items)
+    by_doc = {i.doc_id: i.event_id for i in items if i.row["sentence_start"] == 500}
+    uf.union(by_doc["a"], by_doc["b"])
+    uf.union(by_doc["c"], by_doc["d"])
+    return items, uf
+
+
+def test_same_day_stories_whose_articles_each_tell_that_day_once_join_on_a_shared_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(stories, "STORY_SIM", 1.0)  # words alone would never be enough here
+    items, uf = _same_day_stories()
+    assert all(i.sole for i in items)
+    _join_same_day_stories(items, uf, defaultdict(list))
+    assert len({uf.find(i.event_id) for i in items}) == 1
+    # a second report of that day in one article: the words must say it
+    second = _ev("a", 9, "Le même jour, le préfet a ordonné l'évacuation.", "Le même jour", date(2011, 3, 4),
+                 date(2011, 3, 4), at=900, countries=(), topics=())
+    items, uf = _same_day_stories((second,))
+    _join_same_day_stories([i for i in items if i.row["sentence_start"] == 500], uf, defaultdict(list))
+    assert len({uf.find(i.event_id) for i in items if i.row["sentence_start"] == 500}) == 2
 
 
 def test_the_shipped_link_model_was_fitted_without_the_sets_kept_to_estimate_it() -> None:
