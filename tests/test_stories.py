@@ -1027,13 +1027,7 @@ def test_reports_each_alone_on_their_day_in_their_article_link_from_a_lower_prob
 def test_a_report_alone_on_its_day_between_articles_on_two_subjects_gets_no_link_bonus() -> None:
     """The vigil's report of the night is alike to the crackdown's articles and to the protest's, which
     are not alike to each other: which one it names is unsaid (`_unsure_sole`)."""
-    protest = [
-        _ev(doc, 10 + k, "La nuit du 3 au 4 juin, des milliers de Hongkongais ont manifesté devant l'agence.",
-            "La nuit du 3 au 4 juin", date(1989, 6, 3), date(1989, 6, 4),
-            title="Hong Kong : la colère des Hongkongais devant l'agence Chine nouvelle")
-        for k, doc in enumerate(("e", "f"))
-    ]
-    df, _ = _crackdown(tuple(protest))
+    df, _ = _crackdown(_hong_kong_protest())
     items = {i.event_id: i for i in _items(df)}
     vigil = items[str(df.iloc[3]["event_id"])]
     assert vigil.sole  # the vigil article's only report of that night
@@ -1109,6 +1103,16 @@ def _crackdown(extra: tuple[object, ...] = ()) -> tuple[pd.DataFrame, list]:  # 
     return _group([replace(e, countries=(), topics=()) for e in events])  # type: ignore[type-var]
 
 
+def _hong_kong_protest() -> tuple[object, ...]:
+    """Two more articles, alike to the vigil's, that tell a protest in Hong Kong that night."""
+    return tuple(
+        _ev(doc, 10 + k, "La nuit du 3 au 4 juin, des milliers de Hongkongais ont manifesté devant l'agence.",
+            "La nuit du 3 au 4 juin", date(1989, 6, 3), date(1989, 6, 4),
+            title="Hong Kong : la colère des Hongkongais devant l'agence Chine nouvelle")
+        for k, doc in enumerate(("e", "f"))
+    )
+
+
 def test_a_lone_report_of_an_alike_article_joins_the_one_story_of_its_day() -> None:
     df, stories = _crackdown()
     sid = df.set_index("event_id")["story_id"]
@@ -1121,13 +1125,7 @@ def test_a_lone_report_of_an_alike_article_joins_the_one_story_of_its_day() -> N
 
 def test_a_lone_report_with_two_stories_of_its_day_stays_alone() -> None:
     # two more articles, alike to the vigil's, tell a protest in Hong Kong that night: which one is unsaid
-    protest = [
-        _ev(doc, 10 + k, "La nuit du 3 au 4 juin, des milliers de Hongkongais ont manifesté devant l'agence.",
-            "La nuit du 3 au 4 juin", date(1989, 6, 3), date(1989, 6, 4),
-            title="Hong Kong : la colère des Hongkongais devant l'agence Chine nouvelle")
-        for k, doc in enumerate(("e", "f"))
-    ]
-    df, _ = _crackdown(tuple(protest))
+    df, _ = _crackdown(_hong_kong_protest())
     sid = df.set_index("event_id")["story_id"]
     a, c, e = sid.iloc[0], sid.iloc[3], sid.iloc[7]
     assert a == sid.iloc[1] and e == sid.iloc[8] and a != e
