@@ -312,6 +312,9 @@ TENSE: list[Row] = [
 ANCHORED: list[Row] = [
     # a day of the news told from the DCT after an old day brings the text back to the news; a pluperfect
     # after it still tells the old episode
+    # a weekday and a day-month that do not meet in the DCT's year: the latest year told where they do, a
+    # news day said in passing since left aside
+    ("anchored:weekday-day-month-of-the-year-told", "dct=2011-08-21|Le lundi 21 août 1911, un vitrier a volé la Joconde. Des historiens en doutent aujourd'hui. Il faudra attendre le mardi 22 août pour que l'alerte soit donnée.", "le mardi 22 août", "1911-08-22", "1911-08-22", "day"),
     ("anchored:back-to-news-after-old-day", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nLes écoles ont rouvert le 5 novembre, au retour des vacances.", "le 5 novembre", "2018-11-05", "2018-11-05", "day"),
     ("anchored:old-episode-in-the-pluperfect", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nTout avait commencé le 10 novembre dans les Corbières.", "le 10 novembre", "1999-11-10", "1999-11-10", "day"),
     # "le jour du drame": the day of the fall the text told, counted back ("sa chute" names the happening)

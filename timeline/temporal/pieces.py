@@ -392,19 +392,23 @@ def told_year(ctx: Context) -> int | None:
 def _weekday_year_told(ctx: Context, month: int, day: int, weekday: int | None) -> date | None:
     """ "Il y a quarante ans, [...] le vendredi 30 juillet au soir": a weekday and a day-month that do not
     meet in the DCT's year are of the year the text last told, when they meet there (not of the nearest year
-    where they do, which the weekday alone does not pick)."""
+    where they do, which the weekday alone does not pick); days of the news told since are passed over ("le
+    lundi 21 août 1911 [...] Des historiens en doutent aujourd'hui. Il faudra attendre le mardi 22 août")."""
     assert ctx.today is not None
     if weekday is None or not ctx.history:
         return None
     if cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day).weekday() == weekday:
         return None
-    last = ctx.history[-1].interval
-    if last is None or last[0].year != last[1].year or abs(last[0].year - ctx.today.year) <= 1:
+    # the latest such year told: a news day said in passing since ("en doutent aujourd'hui") is no answer
+    for r in reversed(ctx.history):
+        told = r.interval
+        if told is None or told[0].year != told[1].year or abs(told[0].year - ctx.today.year) <= 1:
+            continue
+        y = told[0].year
+        if cal.valid_day(y, month, day) and date(y, month, day).weekday() == weekday:
+            return date(y, month, day)
         return None
-    y = last[0].year
-    if not cal.valid_day(y, month, day) or date(y, month, day).weekday() != weekday:
-        return None
-    return date(y, month, day)
+    return None
 
 
 def nearest_day(
