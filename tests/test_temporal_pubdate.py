@@ -65,6 +65,15 @@ CASES = [
         "year",
         id="goes-back-beside-date",
     ),
+    # ... counted to the day ("jour pour jour") too, over a later month told in passing; then a weekday with
+    # its day and month pins the day
+    pytest.param(
+        "Ce lundi 8 août, la cloche a sonné 262 fois. Il y a soixante ans jour pour jour, le 8 août 1956, un "
+        "incendie piégeait 274 hommes. Le charbonnage a fermé en décembre 1967.",
+        "2016-08-08",
+        "day",
+        id="ago-to-the-day-beside-date",
+    ),
     # an infinitive of purpose before a date points ahead, unless its verb is past
     pytest.param(
         "Le sommet s'est ouvert en août 2019. "

@@ -87,13 +87,13 @@ _GOES_BACK = re.compile(
 
 
 def _ago_estimates(text: str, timexes: Sequence[Timex], past: Sequence[Timex], shift: Shift) -> list[date]:
-    """DCT estimates from "il y a N ans" (or "remonte à près de N ans", "voici N ans") in the sentence of an
-    absolute date: that date plus N."""
+    """DCT estimates from "il y a N ans" (or "remonte à près de N ans", "voici N ans", "il y a N ans jour pour
+    jour") in the sentence of an absolute date: that date plus N."""
     out = []
     cues = [
         (t.char_start, t.text)
         for t in timexes
-        if t.anchor == "none" and _AGO.search(t.text) and t.granularity in ("year", "month")
+        if t.anchor == "none" and _AGO.search(t.text) and t.granularity in ("year", "month", "day")
     ]
     cues += [(m.start(), "il y a " + m.group("q")) for m in _GOES_BACK.finditer(text)]
     for pos, phrase in cues:
