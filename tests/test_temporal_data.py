@@ -187,6 +187,8 @@ RELATIVE: list[Row] = [
     # the one its day begins; "à la nuit tombée" is an evening
     ("relative:dans-la-nuit-of-the-news-day", "dct=2016-06-29|Dans la nuit, un attentat a frappé l'aéroport.", "Dans la nuit", "2016-06-28", "2016-06-29", "day"),
     ("relative:dans-la-nuit-ahead", "dct=2005-04-15|Les pompiers resteront sur place dans la nuit.", "dans la nuit", "2005-04-15", "2005-04-16", "day"),
+    # a part of a day told as gone is no part of a day ahead: the latest news day told, not a far date since
+    ("anchored:part-of-day-gone-not-ahead", "dct=1999-08-11|Ce mercredi, la nuit est tombée sur Reims. Il faudra attendre le 3 septembre 2081 pour la prochaine éclipse.\n\nDeux Concorde, partis de Roissy dans la matinée, ont suivi l'ombre de la Lune.", "dans la matinée", "1999-08-11", "1999-08-11", "day"),
     ("anchored:dans-la-nuit-of-a-day-told", "dct=2016-06-30|Mardi, les secours sont arrivés. Dans la nuit, un attentat a frappé l'aéroport.", "Dans la nuit", "2016-06-28", "2016-06-29", "day"),
     ("anchored:a-la-nuit-tombee", "dct=2009-11-15|Lundi 9 novembre, à la nuit tombée, les dominos ont basculé.", "la nuit", "2009-11-09", "2009-11-09", "day"),
     ("relative:ce-mardi", "Vladimir Poutine doit arriver ce mardi à Pyongyang.", "ce mardi", "2024-06-18", "2024-06-18", "day"),

@@ -808,6 +808,22 @@ def _daypart(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
                 if news is not None:
                     return Result(news.interval, "day", news.value, "previous", confidence=0.5)
             r = _day_ref(ctx, 0, 0.5, opens_at=c.start)
+            last_news = ctx.news_end or ctx.today
+            if (
+                r is not None
+                and r.interval is not None
+                and last_news is not None
+                and r.interval[0] > last_news
+                and _told_as_gone(ctx, c.start, c.end)
+            ):
+                # "il faudra attendre le 3 septembre 2081 [...] partis de Roissy dans la matinée, ont suivi":
+                # a part of a day told as gone is no part of a day ahead; the latest news day, else the DCT's
+                news = _latest_news_day(ctx)
+                r = (
+                    Result(news.interval, "day", news.value, "previous", confidence=0.5)
+                    if news is not None
+                    else from_dct(cal.day(last_news), "day", confidence=0.5)
+                )
             told = ctx.day_reference
             if r is not None and told is not None and told.interval is not None:
                 a, b = told.interval
