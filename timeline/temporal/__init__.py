@@ -52,7 +52,7 @@ from timeline.temporal.lexicon import Lexicon, alternation, load, norm
 from timeline.temporal.patterns import PATTERNS
 from timeline.temporal.pieces import Piece, Resolver
 from timeline.temporal.pubdate import read_header
-from timeline.temporal.ranges import join_ranges
+from timeline.temporal.ranges import join_ranges, shifted
 from timeline.temporal.relative import (
     THAT_TIME,
     counts_from,
@@ -896,18 +896,12 @@ _APPOSED_END = re.compile(r"\s*(?:jour\s+pour\s+jour\s*)?,")
 def _year_within(u: Timex, t: Timex) -> Timex:
     """A day or days written without a year, apposed to a period the text placed ("l'été prochain, du 24
     juillet au 9 août"), moved by a year either way when that puts them within it; else as they are."""
-    assert t.date_start is not None and t.date_end is not None and u.date_start is not None
-    assert u.date_end is not None
-    for shift in (-1, 1):
-        try:
-            a, b = (
-                u.date_start.replace(year=u.date_start.year + shift),
-                u.date_end.replace(year=u.date_end.year + shift),
-            )
-        except ValueError:  # 29 February
-            continue
-        if t.date_start <= a <= b <= t.date_end:
-            return replace(u, date_start=a, date_end=b, value=value_of((a, b), u.granularity))
+    assert t.date_start is not None and t.date_end is not None
+    for years in (-1, 1):
+        v = shifted(u, years)
+        assert v.date_start is not None and v.date_end is not None
+        if t.date_start <= v.date_start <= v.date_end <= t.date_end:
+            return v
     return u
 
 

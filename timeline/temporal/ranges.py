@@ -79,9 +79,9 @@ def _placed_in_order(
         return t, u
     moves: list[tuple[str, Timex, Timex]] = []
     if u.anchor != "absolute":
-        moves.append(("end", t, _shifted(u, 1)))
+        moves.append(("end", t, shifted(u, 1)))
     if t.anchor != "absolute":
-        moves.append(("start", _shifted(t, -1), u))
+        moves.append(("start", shifted(t, -1), u))
     if len(moves) == 2:
         # told ahead ("se tiendra de novembre à février"), the end moves on; told in the past ("a duré de
         # janvier à mi-mars"), the start moves back
@@ -101,7 +101,8 @@ def _ordered(t: Timex, u: Timex) -> bool:
     return t.anchor == u.anchor == "absolute" or (u.date_end - t.date_start).days <= MAX_DAYS
 
 
-def _shifted(t: Timex, years: int) -> Timex:
+def shifted(t: Timex, years: int) -> Timex:
+    """`t` moved by `years` (29 February to the 28th; as it is beyond the calendar's years)."""
     assert t.date_start is not None and t.date_end is not None
     try:
         a, b = _year_plus(t.date_start, years), _year_plus(t.date_end, years)
