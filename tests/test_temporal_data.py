@@ -197,6 +197,10 @@ RELATIVE: list[Row] = [
     ("relative:mercredi-dernier", "Elle a parlé mercredi dernier devant l'Assemblée.", "mercredi dernier", "2024-06-12", "2024-06-12", "day"),
     ("relative:weekday-dernier-the-day-before", "Il a été reçu lundi dernier à Matignon.", "lundi dernier", "2024-06-10", "2024-06-10", "day"),
     ("relative:weekday-prochain-the-day-after", "Le texte sera voté mercredi prochain.", "mercredi prochain", "2024-06-26", "2024-06-26", "day"),
+    # a range of days holding the news day is the current one, whatever the tense; a night is not such a range
+    ("range-holding-news-day", "dct=2014-02-05|Une exposition de photographies, présentée du 5 au 28 février, retrace le drame.", "du 5 au 28 février", "2014-02-05", "2014-02-28", "day"),
+    ("range-holding-news-day-across-years", "dct=2014-01-10|Les soldes, ouverts du 28 décembre au 20 janvier, battent leur plein.", "du 28 décembre au 20 janvier", "2013-12-28", "2014-01-20", "day"),
+    ("night-on-news-day-anniversary", "dct=2022-09-01|Il y a cinquante ans, les otages mouraient. C'est au cours de la nuit du 31 août au 1er septembre 1972 que tout a basculé. Les anciens se souviennent de la nuit du 31 août au 1er septembre, passée dans l'angoisse.", "nuit du 31 août au 1er septembre,", "1972-08-31", "1972-09-01", "day"),
     # the two ends of a range of two shapes stay two expressions (as TimeBank has them), placed in order
     ("range-ends:start-moves-back", "dct=2021-12-15|Le chantier a duré de janvier à mi-mars.", "janvier", "2021-01-01", "2021-01-31", "month"),
     ("range-ends:start-moves-back-a-year", "dct=2021-12-15|Le chantier avait duré de juin à fin janvier.", "juin", "2020-06-01", "2020-06-30", "month"),

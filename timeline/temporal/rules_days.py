@@ -269,6 +269,20 @@ def _range_years(y1: int | None, y2: int | None, in_order: bool) -> tuple[int, i
     return (y1 if y1 is not None else (y2 if in_order else y2 - 1)), y2
 
 
+def _range_holding(today: date, m1: int, d1: int, m2: int, d2: int) -> date | None:
+    """The last day of the range of days and months that holds `today` ("une exposition, présentée du 5 au
+    28 février" on 5 February: this February's, whatever the tense), if one does."""
+    for y2 in (today.year, today.year + 1):
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
+            continue
+        first, last = date(y1, m1, d1), date(y2, m2, d2)
+        # a night ("la nuit du 31 août au 1er septembre") on the news day is an anniversary's as often
+        if (last - first).days >= 2 and first <= today <= last:
+            return last
+    return None
+
+
 def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     """ "du 3 au 5 mai", "entre le 3 et le 5 mai", "3-5 mai", "du lundi 4 au mardi 5 avril": one span. Without
     "entre", "le 30 décembre et le 2 janvier" names two days (the date rule reads each)."""
@@ -292,7 +306,8 @@ def read_dayrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
         if anchor_dct:
             if ctx.today is None:
                 return unresolved("day")
-            last = nearest_day(ctx, m2, d2, *direction_for(ctx, c, mod), None, (c.start, c.end))
+            held = None if mod else _range_holding(ctx.today, m1, d1, m2, d2)
+            last = held or nearest_day(ctx, m2, d2, *direction_for(ctx, c, mod), None, (c.start, c.end))
             if last is None:
                 return None
             y2 = last.year
