@@ -133,6 +133,21 @@ CASES = [
         "month",
         id="month-dernier",
     ),
+    # months told in the past after the latest dated day, later in its year, move the news past them; not
+    # after a date of another year told since
+    pytest.param(
+        "Le 7 février 1994, il signait un contrat. Le 31 mars, les White Sox l'ont affecté à Birmingham.",
+        "1994-03",
+        "month",
+        id="month-told-after-latest-day",
+    ),
+    pytest.param(
+        "Il a démissionné le 9 juin 2023. Un cycle s'était ouvert le 7 juillet 2022 ; Truss a renoncé le 20 "
+        "octobre.",
+        "2023-06",
+        "month",
+        id="month-told-after-another-year",
+    ),
     # bare years count only without finer dates
     pytest.param(
         "Le feu a pris en avril 2019 ; la date coïncide avec les Jeux de 2024.",

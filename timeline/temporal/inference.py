@@ -164,10 +164,38 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
         if mm is not None and mm > last.month:
             y, m2 = cal.add_months(last.year, mm, 1)
             last = max(last, date(y, m2, 1))
+    last = max([last, *_months_told_after(text, timexes, fine, floor, lx, oracle)])
     today = _said_today(text, floor, fine, lx) if last == floor.replace(day=1) else None
     if today is not None:
         return PubDate(today, "day", "inferred")
     return PubDate(last, "month", "inferred")
+
+
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+def _months_told_after(
+    text: str, timexes: Sequence[Timex], fine: Sequence[Timex], floor: date, lx: Lexicon, oracle: TenseOracle
+) -> list[date]:
+    """The first days of the months named without a year and told in the past after the latest past date,
+    later in its year ("Le 7 février 1994, il signait [...] Le 31 mars, les White Sox l'ont affecté [...]
+    Depuis ses débuts, début avril"): the news is after them."""
+    at = max((t.char_end for t in fine if t.date_end == floor), default=None)
+    if at is None:
+        return []
+    dated = [t for t in timexes if t.anchor == "absolute" and t.date_start is not None]
+    told = sorted((t.char_start, t.date_start.year) for t in dated if t.date_start is not None)
+    out = []
+    for t in timexes:
+        if t.anchor != "none" or t.char_start < at or _YEAR_IN.search(t.text):
+            continue
+        # not after a date of another year told since ("Ce départ clôt un cycle ouvert le 7 juillet 2022")
+        if next((y for pos, y in reversed(told) if pos < t.char_start), floor.year) != floor.year:
+            continue
+        months = [lx.months[x] for x in map(norm, t.text.split()) if x in lx.months]
+        if len(months) == 1 and months[0] > floor.month and oracle.quick(t.char_start, t.char_end) == "past":
+            out.append(date(floor.year, months[0], 1))
+    return out
 
 
 def _said_today(text: str, day: date, fine: Sequence[Timex], lx: Lexicon) -> date | None:
