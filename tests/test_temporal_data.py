@@ -205,6 +205,8 @@ RELATIVE: list[Row] = [
     ("range-ends:start-moves-back", "dct=2021-12-15|Le chantier a duré de janvier à mi-mars.", "janvier", "2021-01-01", "2021-01-31", "month"),
     ("range-ends:start-moves-back-a-year", "dct=2021-12-15|Le chantier avait duré de juin à fin janvier.", "juin", "2020-06-01", "2020-06-30", "month"),
     ("range-ends:end-stays", "dct=2021-12-15|Le chantier avait duré de juin à fin janvier.", "fin janvier", "2021-01-21", "2021-01-31", "part"),
+    # "demain à 10 heures" opens no range: "de" must stand as a word
+    ("range-ends:no-lead-inside-a-word", "dct=2021-12-15|Le ministre partira demain à 10 heures pour Bruxelles.", "10 heures", "2021-12-16", "2021-12-16", "day"),
     ("range-ends:between-parts", "dct=2018-01-10|Les cas ont été recensés entre mi-août 2017 et fin novembre.", "fin novembre", "2017-11-21", "2017-11-30", "part"),
     # days without a year apposed to a season the text placed are that season's, whatever the verb says
     ("relative:range-apposed-to-season", "dct=2020-02-16|Le perchiste vise désormais les Jeux olympiques de Tokyo, l'été prochain, du 24 juillet au 9 août.", "du 24 juillet au 9 août", "2020-07-24", "2020-08-09", "day"),

@@ -19,8 +19,10 @@ from timeline.temporal.context import Direction, value_of
 from timeline.temporal.types import Timex
 
 # the word that opens the range: inside the first expression ("de l'été 2019", "du printemps") or before it
-_LEAD_IN = re.compile(r"(?P<lead>entre|de|du|d['’])\s*", re.IGNORECASE)
-_LEAD_BEFORE = re.compile(r"(?<![\w-])(?P<lead>entre|de|du|d['’])\s*(?:(?:la|le)\s+|l['’])?$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?:(?P<lead>entre|de|du)\s+|(?P<elided>d['’]))", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<lead>entre|de|du)\s+|(?P<elided>d['’]))(?:(?:la|le)\s+|l['’])?$", re.IGNORECASE
+)
 # the word that closes it, with the article of the second expression ("et la fin novembre", "à l'automne")
 _LINK = re.compile(r"\s+(?P<link>et|à|au|jusqu['’](?:à|au))\s+(?:(?:la|le)\s+|l['’])?", re.IGNORECASE)
 _PAIRS = {"entre": ("et",), "de": ("à", "au", "jusqu'à", "jusqu'au"), "du": ("au", "à", "jusqu'au")}
@@ -53,7 +55,7 @@ def _range_of(
     link = _LINK.match(text, t.char_end)
     if lead_match is None or link is None or not t.char_end <= u.char_start <= link.end():
         return None
-    lead = _word(lead_match.group("lead"))
+    lead = _word(lead_match.group("lead") or lead_match.group("elided") or "")
     if _word(link.group("link")) not in _PAIRS["de" if lead == "d'" else lead]:
         return None
     first, last = _placed_in_order(t, u, direction)
