@@ -142,15 +142,10 @@ def _in_year_of(resolve: Resolver, year: Resolver) -> Resolver:
         shift = y.interval[0].year - a.year
         if shift == 0:
             return replace(r, anchor=y.anchor)
-        iv = (_with_year(a, a.year + shift), _with_year(b, b.year + shift))
+        iv = (cal.with_year(a, a.year + shift), cal.with_year(b, b.year + shift))
         return replace(r, interval=iv, value=value_of(iv, r.granularity), anchor=y.anchor)
 
     return res
-
-
-def _with_year(d: date, year: int) -> date:
-    """`d` in another year (29 February becomes the 28th)."""
-    return d.replace(year=year, day=min(d.day, 28)) if (d.month, d.day) == (2, 29) else d.replace(year=year)
 
 
 def _offset_of(text: str, p: Piece) -> int:

@@ -32,6 +32,11 @@ _SEASONS: dict[str, tuple[str, tuple[int, int], int]] = {
 }
 
 
+def with_year(d: date, year: int) -> date:
+    """`d` in another year (29 February becomes the 28th)."""
+    return d.replace(year=year, day=min(d.day, 28)) if (d.month, d.day) == (2, 29) else d.replace(year=year)
+
+
 def plausible_year(year: int) -> bool:
     """Years we accept as dates at all (rejects '7000' and 'il y a 3000 ans')."""
     return MIN_YEAR <= year <= MAX_YEAR

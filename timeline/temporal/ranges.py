@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
+from timeline.temporal import calendar as cal
 from timeline.temporal.context import Direction, value_of
 from timeline.temporal.types import Timex
 
@@ -107,13 +107,8 @@ def shifted(t: Timex, years: int) -> Timex:
     """`t` moved by `years` (29 February to the 28th; as it is beyond the calendar's years)."""
     assert t.date_start is not None and t.date_end is not None
     try:
-        a, b = _year_plus(t.date_start, years), _year_plus(t.date_end, years)
+        a = cal.with_year(t.date_start, t.date_start.year + years)
+        b = cal.with_year(t.date_end, t.date_end.year + years)
     except ValueError:
         return t
     return replace(t, date_start=a, date_end=b, value=value_of((a, b), t.granularity))
-
-
-def _year_plus(d: date, years: int) -> date:
-    if d.month == 2 and d.day == 29:
-        return date(d.year + years, 2, 28)
-    return d.replace(year=d.year + years)

@@ -273,7 +273,7 @@ def _range_holding(today: date, m1: int, d1: int, m2: int, d2: int) -> date | No
     """The last day of the range of days and months that holds `today` ("une exposition, présentée du 5 au
     28 février" on 5 February: this February's, whatever the tense), if one does."""
     for y2 in (today.year, today.year + 1):
-        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        y1, _ = _range_years(None, y2, (m1, d1) <= (m2, d2))
         if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
             continue
         first, last = date(y1, m1, d1), date(y2, m2, d2)
@@ -460,10 +460,8 @@ def _day_after_told(ctx: Context, y: int, m: int, d: int) -> bool:
     in that year by more than `FLASHBACK_DAYS`, is of the next year (see `_month_after_told`): a few weeks
     before is mostly what led to it ("mort le 25 novembre 2020 [...] une opération pratiquée le 3
     novembre")."""
-    ref = ctx.reference
-    if ref is None or ref.interval is None or ref.granularity not in ("day", "month", "part"):
-        return False
-    if ctx.today is None or (ref.interval[0] - date(y, m, d)).days <= FLASHBACK_DAYS:
+    told = _told_start(ctx)
+    if told is None or ctx.today is None or (told - date(y, m, d)).days <= FLASHBACK_DAYS:
         return False
     return cal.valid_day(y + 1, m, d) and date(y + 1, m, d) <= ctx.today
 
@@ -477,12 +475,17 @@ def _month_after_told(ctx: Context, y: int, m: int) -> bool:
     """Whether a month that takes the year of a day or month the text just told, and comes before it in that
     year, is of the next year ("le 15 novembre 1959, il atteignait 5 530 mètres ; début janvier, [...]" in a
     paper of February 1960): the story runs on, unless that next year is still ahead of the news."""
+    told = _told_start(ctx)
+    return told is not None and ctx.today is not None and m < told.month and date(y + 1, m, 1) <= ctx.today
+
+
+def _told_start(ctx: Context) -> date | None:
+    """The first day of the day or month (or part of one) the text just told, which `_day_after_told` and
+    `_month_after_told` compare with."""
     ref = ctx.reference
     if ref is None or ref.interval is None or ref.granularity not in ("day", "month", "part"):
-        return False
-    if ctx.today is None or m >= ref.interval[0].month or date(y + 1, m, 1) > ctx.today:
-        return False
-    return True
+        return None
+    return ref.interval[0]
 
 
 _WDAY = alternation(load().weekdays)
