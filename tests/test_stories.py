@@ -582,6 +582,27 @@ def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashe
     assert _clashes(first, later) is clashes
 
 
+@pytest.mark.parametrize(
+    ("said", "clashes"),
+    [
+        ("Lundi également, un incendie a ravagé la station balnéaire de Mati, près d'Athènes.", True),
+        ("Un incendie a ravagé lundi aussi la station balnéaire de Mati, près d'Athènes.", True),
+        ("Elle aussi lundi, un incendie a ravagé la station balnéaire de Mati, près d'Athènes.", True),
+        ("Les pompiers ont aussi dit lundi qu'un incendie a ravagé la station balnéaire de Mati.", False),
+        ("Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes.", False),
+    ],
+)
+def test_a_date_set_off_by_egalement_tells_another_happening(said: str, clashes: bool) -> None:
+    # "Lundi également, ...": another happening of the day the article tells, in however alike words; an
+    # "aussi" not beside the date says nothing of it
+    day = date(2018, 7, 23)
+    lead = "Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes."
+    first = _ev("a", 0, lead, "lundi", day, day)
+    text = "Lundi" if said.startswith("Lundi") else "lundi"
+    later = _ev("a", 1, said, text, day, day)
+    assert _clashes(first, later) is clashes
+
+
 def test_a_day_counted_in_hours_from_the_day_told_or_its_eve_votes_by_its_words() -> None:
     # "Quelques heures plus tard" takes the day told but is another moment of it: unlike "le lendemain"
     # it votes against the lead when its words differ, and not when they meet

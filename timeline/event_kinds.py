@@ -36,6 +36,7 @@ class EventKinds:
     retelling_verbs: tuple[str, ...] = ()
     time_elsewhere: tuple[str, ...] = ()
     another_words: tuple[str, ...] = ()
+    also_words: tuple[str, ...] = ()
     later_day_parts: dict[str, int] = field(default_factory=dict)
 
     def clash(self, a: str | None, b: str | None) -> bool:
@@ -70,6 +71,7 @@ def event_kinds() -> EventKinds:
         retelling_verbs=tuple(raw["retelling_verbs"]),
         time_elsewhere=tuple(raw["time_elsewhere"]),
         another_words=tuple(raw["another_words"]),
+        also_words=tuple(raw["also_words"]),
         later_day_parts={str(k): int(v) for k, v in raw["later_day_parts"].items()},
     )
 
