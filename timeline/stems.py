@@ -19,9 +19,22 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 STEMMER = snowballstemmer.stemmer("french")
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+"""Ligatures that Unicode does not decompose: without this, folding dropped them ("sœur" became "sur", a
+stop word; "œuvre" and "oeuvre" did not meet)."""
+
+
 def fold(s: str) -> str:
-    """Lower case without accents: "Signé" and "signe" compare equal."""
-    return unicodedata.normalize("NFKD", s.lower()).encode("ascii", "ignore").decode()
+    """Lower case without accents: "Signé" and "signe" compare equal, and so do "œuvre" and "oeuvre"."""
+    return unicodedata.normalize("NFKD", s.translate(_LIGATURES).lower()).encode("ascii", "ignore").decode()
+
+
+def _snowball(folded: str) -> str:
+    """Snowball's stem of a folded word, its plurals in -x and -s after "eu" taken off as its other plurals
+    are: the stemmer leaves "feux", "jeux", "adieux", "bleus" apart from "feu", "jeu", "adieu", "bleu" (and
+    "-eux" adjectives, whose feminine it already stems to "-eux", stay one stem: "heureu")."""
+    s = str(STEMMER.stemWord(folded))
+    return s[:-1] if len(s) > 3 and s.endswith(("eux", "eus")) else s
 
 
 @lru_cache(maxsize=1)  # loaded on first use: importing spaCy costs seconds, and the page imports the grouping
@@ -51,7 +64,7 @@ def _stop_words() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def stem_of(word: str) -> str:
     """The Snowball stem of any word, stop words included."""
-    return str(STEMMER.stemWord(fold(word)))
+    return _snowball(fold(word))
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +82,7 @@ def stem(word: str) -> str | None:
     w = fold(word)
     if w in _stop_words():
         return None
-    s = str(STEMMER.stemWord(w))
+    s = _snowball(w)
     return None if s in _phase_stems() else s
 
 
