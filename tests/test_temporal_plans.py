@@ -95,6 +95,9 @@ ROWS = [
     # ... but not a weekday set inside another noun's phrase that goes on after it
     ("planned-word-before-apposed-day", "dct=2023-09-05|Dans la foulée de l'annonce par le Centre gabonais des élections, mercredi à l'aube, de la réélection d'Ali Bongo, les militaires avaient dissous les institutions.", "mercredi à l'aube", "2023-08-30", "2023-08-30", "day"),
     ("past-participle-not-planned", "dct=2005-08-30|L'accord signé lundi a été salué par les syndicats.", "lundi", "2005-08-29", "2005-08-29", "day"),
+    # a participle said of a conjugated verb ("resteront fermées") is no bare participle: that verb's tense decides
+    ("participle-of-future-verb", "dct=2009-01-25|Dans les Landes, les écoles resteront fermées lundi, a annoncé le préfet.", "lundi", "2009-01-26", "2009-01-26", "day"),
+    ("participle-after-past-verb", "dct=2009-01-25|Les écoles sont restées fermées lundi.", "lundi", "2009-01-19", "2009-01-19", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
     ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),

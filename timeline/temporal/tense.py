@@ -398,7 +398,7 @@ def lexical(
             and w.endswith(_BARE_PARTICIPLE)
             and i + 1 < len(toks)
             and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "par les députés lundi": a noun
-            and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
+            and not _held_by_verb([x for _, _, x, _ in toks[:i]], vf)
             and (toks[i + 1][0] >= start or toks[i + 1][2] in ("dès", "depuis", "le", "ce"))
             and not _planned_before(text, s - offset, vf)  # "doit survoler la zone sinistrée mercredi"
         ):
@@ -409,7 +409,7 @@ def lexical(
             and w.endswith(_BARE_PARTICIPLE)
             and len(w) > 4
             and (i == 0 or toks[i - 1][2] not in vf.determiners)  # "la criminalité" is a noun
-            and group_head([x for _, _, x, _ in toks[:i]], vf) not in vf.auxiliaries | _COMPOUND | {"été"}
+            and not _held_by_verb([x for _, _, x, _ in toks[:i]], vf)
             and not _planned_before(text, s - offset, vf)
         ):
             # a participle of the date's own stretch between commas: "des habitants, réveillés en sursaut
@@ -517,6 +517,16 @@ def group_head(words: list[str], vf: VerbForms) -> str:
     return ""
 
 
+def _held_by_verb(words: list[str], vf: VerbForms) -> bool:
+    """Whether a participle after `words` (key forms) hangs on a conjugated verb, whose tense then decides: an
+    auxiliary ("a été signé", "doit être proclamé") or a verb it is said of ("les écoles resteront fermées
+    lundi", "restent fermées"), not a bare participle that tells a past."""
+    head = group_head(words, vf)
+    if head in vf.auxiliaries | _COMPOUND | {"été"} or head in vf.present_forms:
+        return True
+    return len(head) > 4 and head.endswith(vf.future_endings + vf.conditional_endings)
+
+
 # "depuis fin février", "depuis lundi": the start of a state that holds now is gone, whatever the verb
 _SINCE = re.compile(r"depuis\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bdepuis\s+(?:(?:le|la|l['’]|ce|cette)\s*)?$", re.IGNORECASE)
@@ -615,7 +625,7 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     if len(w) < 4 and w not in vf.irregular_participles:  # "élu le 17 juin" is one, "au 15" is not
         return None
     before = [norm(x.group()) for x in _WORD.finditer(text, max(0, m.start() - 80), m.start())]
-    if before and before[-1] in vf.skippable or group_head(before, vf) in vf.auxiliaries | _COMPOUND:
+    if before and before[-1] in vf.skippable or _held_by_verb(before, vf):
         return None  # a compound form ("a été signé", "doit être officiellement proclamé"): its head decides
     if before and before[-1] in vf.determiners:
         return None  # "examiné par les députés lundi": a noun, not a participle
