@@ -571,35 +571,19 @@ def test_a_report_dated_le_meme_jour_tells_another_happening_of_its_article() ->
         ("Une nouvelle explosion a ravagé lundi la station balnéaire de Mati, près d'Athènes.", True),
         ("Un incendie de forêt a ravagé lundi la station balnéaire de Mati, près d'Athènes.", False),
         ("L'incendie a ravagé lundi la station balnéaire de Mati, selon les pompiers d'Athènes.", False),
-    ],
-)
-def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashes: bool) -> None:
-    # "un autre incendie", "une nouvelle explosion": another happening of that day, however alike the words
-    day = date(2018, 7, 23)
-    lead = "Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes."
-    first = _ev("a", 0, lead, "lundi", day, day)
-    later = _ev("a", 1, said, "lundi", day, day)
-    assert _clashes(first, later) is clashes
-
-
-@pytest.mark.parametrize(
-    ("said", "clashes"),
-    [
         ("Lundi également, un incendie a ravagé la station balnéaire de Mati, près d'Athènes.", True),
         ("Un incendie a ravagé lundi aussi la station balnéaire de Mati, près d'Athènes.", True),
         ("Elle aussi lundi, un incendie a ravagé la station balnéaire de Mati, près d'Athènes.", True),
         ("Les pompiers ont aussi dit lundi qu'un incendie a ravagé la station balnéaire de Mati.", False),
-        ("Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes.", False),
     ],
 )
-def test_a_date_set_off_by_egalement_tells_another_happening(said: str, clashes: bool) -> None:
-    # "Lundi également, ...": another happening of the day the article tells, in however alike words; an
-    # "aussi" not beside the date says nothing of it
+def test_a_sentence_naming_another_happening_tells_another_one(said: str, clashes: bool) -> None:
+    # "un autre incendie", "une nouvelle explosion", "lundi également": another happening of that day, however
+    # alike the words; an "aussi" not beside the date says nothing of it
     day = date(2018, 7, 23)
     lead = "Un incendie a ravagé lundi la station balnéaire de Mati, près d'Athènes."
     first = _ev("a", 0, lead, "lundi", day, day)
-    text = "Lundi" if said.startswith("Lundi") else "lundi"
-    later = _ev("a", 1, said, text, day, day)
+    later = _ev("a", 1, said, "Lundi" if said.startswith("Lundi") else "lundi", day, day)
     assert _clashes(first, later) is clashes
 
 
