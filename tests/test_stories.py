@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections import defaultdict
@@ -21,6 +22,7 @@ from timeline.schema import event_id
 from timeline.stems import content_stems
 from timeline.stories import (
     MIN_SCORE,
+    UNPLACED_MIN,
     W_SOLE,
     _alike_articles,
     _clash,
@@ -149,6 +151,28 @@ def test_two_reports_of_one_visit_make_one_story_with_two_sources() -> None:
     assert (story.date_start, story.date_end) == (date(2023, 9, 13), date(2023, 9, 13))  # the most precise
     assert not story.conflict
     assert any("vostoc" in r and "Kim Jong Un" in r for r in story.reasons)
+
+
+@pytest.mark.parametrize(
+    ("said", "joins"), [("en septembre", True), ("cette semaine", False), ("mercredi", False)]
+)
+def test_a_report_placed_only_by_its_month_needs_more_than_a_faint_link(said: str, joins: bool) -> None:
+    # in an article dated only "2023-09", "cette semaine" or "mercredi" lies somewhere in September, which
+    # every story of that month fits: the few words it shares with the visit of the 13th do not place it
+    # there, whereas "en septembre" says the month and joins on them
+    sentence = f"Séoul a convoqué {said} l'ambassadeur de Russie pour protester contre la coopération."
+    month = _ev("g", 6, sentence, said, date(2023, 9, 1), date(2023, 9, 30), "month",
+                persons=("Vladimir Poutine",), published=date(2023, 9, 1), published_precision="month")
+    by_doc = {i.doc_id: i for i in _items(events_to_frame([VISIT_A, month, SAT, SIGN_18]))}
+    assert by_doc["g"].unplaced is not joins
+    # the words alone make a faint link: enough for a report that names its month, not for the others
+    placed = copy.copy(by_doc["g"])
+    placed.unplaced = False
+    words, _ = pair_score(placed, by_doc["a"], False)
+    assert MIN_SCORE <= words < UNPLACED_MIN
+    df, _ = _group([VISIT_A, month, SAT, SIGN_18])
+    story = df.set_index("doc_id")["story_id"]
+    assert (story["g"] == story["a"]) is joins
 
 
 def test_day_disagreement_is_a_conflict_listing_who_says_what() -> None:

@@ -104,6 +104,11 @@ more in a story's sum, unless `_unsure_sole`. Over 219 gold sets: +31 right pair
 0.2: +45 / +48; for articles of any subject, +40 / +8)."""
 SOLE_PEERS = 12
 """How many of the alike articles telling a day once `_unsure_sole` compares, the most alike first."""
+UNPLACED_MIN = 0.18
+"""The least link a report placed only by its article's month (`_Item.unplaced`) takes with a report of
+another article: "cette semaine" in an article dated "2023-09" lies somewhere in September, which every story
+of that month fits, so faint word links say little. Over 227 gold sets: 3 fewer right pairs, 31 fewer wrong
+(0.15: 0 / 3; 0.2: 19 / 57; no such link at all: 144 / 154)."""
 W_COUNTRY, W_TITLE, W_TOPIC = 0.5, 0.2, 0.3
 """Weights of a country of the sentence (persons and organisations weigh 1), of a word of the article's title
 and of a topic of the sentence: context, not the event itself."""
@@ -217,6 +222,9 @@ class _Item:
     """Its day is counted from another event named right after its date ("au lendemain de l'attaque")."""
     sole: bool = False
     """It is its article's only report of each day it names (`_mark_sole`)."""
+    unplaced: bool = field(init=False)
+    """Its date is its article's month only because the article is dated to a month (a weekday, "cette
+    semaine"): see `_unplaced`."""
 
     def __post_init__(self) -> None:
         self.reported = dates_a_report(str(self.row["sentence"]), self.own[0])
@@ -241,10 +249,34 @@ class _Item:
         title = self.row.get("title")
         title_len = len(title) if isinstance(title, str) else 0
         self.opening = int(self.row["sentence_start"]) <= title_len + OPENING_CHARS
+        self.unplaced = _unplaced(self.row, self.start, self.end)
 
     @property
     def own(self) -> tuple[int, int]:
         return _own(self.row)
+
+
+def _unplaced(row: dict[str, Any], start: date, end: date) -> bool:
+    """Whether a report is dated to its article's whole month only because the article is dated to a month:
+    its expression names no month nor year ("Mercredi dernier", "cette semaine" in an article of "2023-09";
+    "en septembre" or "ce mois-ci" does name it)."""
+    published = row.get("published")
+    if row.get("published_precision") != "month" or published is None or pd.isna(published):
+        return False
+    month = pd.Timestamp(published).date().replace(day=1)
+    if start != month or (end - start).days < 27 or end.month != month.month:
+        return False
+    said = str(row.get("date_text") or "")
+    words = {fold(x) for x in re.findall(r"[^\W\d_]+", said)}
+    return words.isdisjoint(_month_words()) and re.search(r"\d{4}", said) is None
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The month names of the temporal lexicon, and "mois", folded."""
+    from timeline.temporal.lexicon import load  # here: the temporal package imports dateparser (seconds)
+
+    return frozenset(fold(m) for m in [*load().months, "mois"])
 
 
 def _recalls(sentence: str, start: int) -> bool:
@@ -615,6 +647,8 @@ def pair_score(
     else:
         why = _why(a, b, shared, conflict) + ("; " + _opening_why(a, b) if opening else "")
         score += lead
+    if (a.unplaced or b.unplaced) and score < UNPLACED_MIN:
+        return 0.0, ""  # a faint word link says little of a report placed only by its article's month
     if score < W_OLD_DAY and _old_day(a) and _old_day(b) and a.span == b.span:
         score, why = W_OLD_DAY, _why(a, b, shared, conflict) + "; même jour ancien, daté en toutes lettres"
     model = link or stories_link.load()
