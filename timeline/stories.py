@@ -264,7 +264,7 @@ def _unplaced(row: dict[str, Any], start: date, end: date) -> bool:
     if row.get("published_precision") != "month" or published is None or pd.isna(published):
         return False
     month = pd.Timestamp(published).date().replace(day=1)
-    if start != month or (end - start).days < 27 or end.month != month.month:
+    if start != month or (end - start).days < 27 or (end.year, end.month) != (month.year, month.month):
         return False
     said = str(row.get("date_text") or "")
     words = {fold(x) for x in re.findall(r"[^\W\d_]+", said)}
