@@ -162,6 +162,9 @@ ROWS = [
     ("after-event-not-ahead", "dct=2013-11-14|LA COROGNE, 14 novembre (AFP) - Onze ans après la pire catastrophe du pays, la justice n'a trouvé aucun coupable.", "Onze ans après", "", "", "year"),
     # ... else from the first later date whose neighbourhood names a scheduled happening
     ("veille-of-event-told-later", "dct=2009-01-21|La veille de l'investiture, l'Amérique avait célébré Martin Luther King. L'investiture s'est déroulée le 20 janvier devant un million de personnes.", "La veille", "2009-01-19", "2009-01-19", "day"),
+    # ... or whose neighbourhood tells the happening with a participle of its own ("élu", "condamné")
+    ("lendemain-of-event-told-by-participle", "dct=2008-11-12|Barack Obama a été élu le 4 novembre. Samedi, il a réuni son équipe à Chicago. Le lendemain de l'élection, il avait proposé à Rahm Emanuel de devenir son secrétaire général.", "Le lendemain", "2008-11-05", "2008-11-05", "day"),
+    ("veille-of-event-told-by-participle", "dct=2023-05-17|Le tribunal de Dresde a condamné mardi cinq membres du clan. La veille du verdict, la directrice des collections avait rappelé que plusieurs pièces manquaient.", "La veille", "2023-05-15", "2023-05-15", "day"),
     ("after-event-told-later", "dct=2023-08-24|L'avion s'est écrasé deux jours après le sommet. Le sommet s'était tenu le 18 août à Moscou.", "deux jours après", "2023-08-20", "2023-08-20", "day"),
     ("before-event-told-later-next-paragraph", "dct=2022-04-20|L'attaque était survenue trois jours avant le premier tour.\n\nLe premier tour a eu lieu le 23 avril 2017.", "trois jours avant", "2017-04-20", "2017-04-20", "day"),
     ("after-event-own-date", "dct=2019-10-03|Le ministre est venu deux jours après l'incendie du 26 septembre.", "deux jours après", "2019-09-28", "2019-09-28", "day"),

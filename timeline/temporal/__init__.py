@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from timeline.schema import Granularity
@@ -820,8 +821,19 @@ def _named_just_before(text: str, u: Timex, word: str, out: list[Timex]) -> bool
 
 
 def _names(text: str, u: Timex, word: str) -> bool:
-    """Whether the neighbourhood of `u` in its sentence names the folded `word`."""
-    return w.names_word(_around_timex(text, u), word)
+    """Whether the neighbourhood of `u` in its sentence names the folded `word`, or tells it happened with
+    one of its participles ("l'élection" and "élu le 4 novembre", lexicon `event_forms`)."""
+    around = _around_timex(text, u)
+    if w.names_word(around, word):
+        return True
+    forms = _event_forms().get(word)
+    return forms is not None and not forms.isdisjoint(w.fold(x) for x in re.findall(r"[^\W\d_]+", around))
+
+
+@lru_cache(maxsize=1)
+def _event_forms() -> dict[str, frozenset[str]]:
+    """The lexicon's `event_forms`, folded."""
+    return {w.fold(k): frozenset(w.fold(x) for x in v) for k, v in load().event_forms.items()}
 
 
 _APPOSED = re.compile(r"\s{0,3},\s{0,3}")

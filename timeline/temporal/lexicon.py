@@ -38,6 +38,7 @@ _REQUIRED = (
     "vague_quantities",
     "count_nouns",
     "numbered_nouns",
+    "event_forms",
     "of_phrases",
     "holiday_things",
     "holiday_events",
@@ -197,6 +198,9 @@ class Lexicon:
     numbered_nouns: frozenset[str]
     """Words a number after them identifies rather than dates ("la loi 1901", "la résolution 1851", "le vol
     1549"): that number is no year."""
+    event_forms: dict[str, frozenset[str]]
+    """For the noun of a happening ("l'élection", "la libération"), the participles that tell it happened
+    ("élu", "libérés"): "le lendemain de l'élection" counts from the day a sentence says one was elected."""
     of_phrases: frozenset[str]
     """Words before "de"/"du" that make no noun complement of the date ("à partir du", "la veille du"): the
     clause's verb still decides the date's direction."""
@@ -395,6 +399,7 @@ def build(raw: dict[str, Any]) -> Lexicon:
         vague_quantities=_set(raw, "vague_quantities"),
         count_nouns=_set(raw, "count_nouns"),
         numbered_nouns=_set(raw, "numbered_nouns"),
+        event_forms={k: _set(raw["event_forms"], k) for k in _dict(raw, "event_forms", list)},
         of_phrases=_set(raw, "of_phrases"),
         holiday_things=_set(raw, "holiday_things"),
         holiday_events=_set(raw, "holiday_events"),
