@@ -183,8 +183,11 @@ def _months_told_after(
     at = max((t.char_end for t in fine if t.date_end == floor), default=None)
     if at is None:
         return []
-    dated = [t for t in timexes if t.anchor == "absolute" and t.date_start is not None]
-    told = sorted((t.char_start, t.date_start.year) for t in dated if t.date_start is not None)
+    told = sorted(
+        (t.char_start, t.date_start.year)
+        for t in timexes
+        if t.anchor == "absolute" and t.date_start is not None
+    )
     out = []
     for t in timexes:
         if t.anchor != "none" or t.char_start < at or _YEAR_IN.search(t.text):
