@@ -123,3 +123,29 @@ def test_a_year_from_the_pile_is_shown_as_such() -> None:
         "année de publication déduite des autres articles"
     ]
     assert uncertainty_reasons(False, "corpus", "absolute", "dated") == []
+
+
+YEARLESS = (
+    "Podgorica attend ses premiers ambassadeurs\n\n"
+    "Le Parlement a proclamé l'indépendance le 3 juin, treize jours après le vote du 21 mai. Les premières "
+    "ambassades doivent ouvrir jeudi 15 juin, et le drapeau sera hissé devant l'ONU le 28 juin."
+)
+
+
+def test_an_undated_article_naming_no_year_takes_the_year_of_the_pile() -> None:
+    # alone, the text dates nothing: no year anywhere
+    ((alone, events),) = list(extract_many(_docs(YEARLESS)))
+    assert alone.published is None
+    assert not [e for e in events if e.kind == "dated" and e.date_start is not None]
+    # beside an article of 2006 that dates two of its days, it is read in 2006
+    undated, events = list(extract_many(_docs(YEARLESS, DATED)))[-1]
+    assert (undated.published, undated.published_precision, undated.published_origin) == (
+        date(2006, 1, 1),
+        "year",
+        "corpus",
+    )
+    days = {e.date_text: e.date_start for e in events if e.kind == "dated"}
+    assert days["le 3 juin"] == date(2006, 6, 3)
+    assert days["21 mai"] == date(2006, 5, 21)
+    assert days["treize jours après"] == date(2006, 6, 3)
+    assert days["jeudi 15 juin"] == date(2006, 6, 15)  # a Thursday in 2006

@@ -3,7 +3,9 @@
 An article without a date is dated from its own text (`timeline.temporal.inference`): at best the latest year
 it names as past, a lower bound. "Tout s'est joué le 21 mai [...] depuis la proclamation, le 3 juin" names no
 year; when the dated articles of the same pile put 21 May and 3 June in one later year, that is the year a
-reader of the pile gives it. Pure: the dated articles' days are handed in, nothing is read from the clock.
+reader of the pile gives it; so for a text that names no year at all and alone dates nothing (a body pasted
+without its date), read under a stand-in year only to find its days (`provisional_date`). Pure: the dated
+articles' days are handed in, nothing is read from the clock.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ class DayIndex:
 
     def __init__(self) -> None:
         self.years: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+
+    def latest_year(self) -> int | None:
+        """The latest year any dated article of the pile put a day in, or None for an empty pile."""
+        return max((y for ys in self.years.values() for y in ys), default=None)
 
     def add(self, events: Iterable[Event]) -> None:
         """Record the single days of one dated article's events."""
@@ -65,3 +71,12 @@ def corpus_date(events: Iterable[Event], pub: PubDate, index: DayIndex) -> PubDa
     if pub.value is not None and year <= pub.value.year:
         return None
     return PubDate(date(year, 1, 1), "year", "corpus")
+
+
+def provisional_date(index: DayIndex) -> PubDate | None:
+    """A stand-in publication date (the pile's latest year) under which to read an undated article whose text
+    names no year at all, so its yearless days ("jeudi 8 juin", "le 31 mai") are found and can be matched to
+    the pile's (`corpus_date`); none for an empty pile. Its own year does not choose the answer: only the
+    days' months and day numbers are compared."""
+    year = index.latest_year()
+    return None if year is None else PubDate(date(year, 1, 1), "year", "corpus")

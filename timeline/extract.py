@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from itertools import tee
 from typing import TYPE_CHECKING
 
-from timeline.corpus_years import DayIndex, corpus_date
+from timeline.corpus_years import DayIndex, corpus_date, provisional_date
 from timeline.schema import Anchor, Document, Event, Granularity, Kind, event_id
 from timeline.temporal import find_timexes, infer_publication_date
 from timeline.temporal.types import PubDate, Timex
@@ -85,7 +85,10 @@ def extract_many(
     for document, doc in zip(held, parse_many((d.text for d in held), batch_size=batch_size), strict=True):
         pub = publication_date(document)
         events = extract_events(with_publication_date(document, pub), doc)
-        better = corpus_date(events, pub, index)
+        # a text that names no year dates nothing on its own: read it under a stand-in year to match its days
+        stand_in = provisional_date(index) if pub.value is None else None
+        read = events if stand_in is None else extract_events(with_publication_date(document, stand_in), doc)
+        better = corpus_date(read, pub, index)
         if better is not None:
             pub = better
             events = extract_events(with_publication_date(document, pub), doc)
