@@ -98,6 +98,11 @@ ROWS = [
     # a participle said of a conjugated verb ("resteront fermées") is no bare participle: that verb's tense decides
     ("participle-of-future-verb", "dct=2009-01-25|Dans les Landes, les écoles resteront fermées lundi, a annoncé le préfet.", "lundi", "2009-01-26", "2009-01-26", "day"),
     ("participle-after-past-verb", "dct=2009-01-25|Les écoles sont restées fermées lundi.", "lundi", "2009-01-19", "2009-01-19", "day"),
+    # a conditional tells a past only as the auxiliary of a past conditional ("aurait signé", "serait parti");
+    # the conditional of another verb before a participle ("resterait fermé") tells a day ahead of what was said
+    ("conditional-of-verb-before-participle", "dct=1987-10-22|Les autorités ont annoncé que la Bourse resterait fermée lundi.", "lundi", "1987-10-26", "1987-10-26", "day"),
+    ("conditional-auxiliary-past", "dct=1987-10-22|Selon la presse, il aurait signé lundi un accord secret.", "lundi", "1987-10-19", "1987-10-19", "day"),
+    ("conditional-etre-past", "dct=1987-10-22|Le toit se serait effondré lundi.", "lundi", "1987-10-19", "1987-10-19", "day"),
     ("plan-compound-adverb", "dct=2022-09-09|Il a été officiellement proclamé samedi.", "samedi", "2022-09-03", "2022-09-03", "day"),
     # a day-month without year follows the tense like weekdays and months; a day just ahead stays ahead
     ("daymonth-plan-ahead", "dct=2020-01-31|Elle doit s'achever le 31 décembre.", "31 décembre", "2020-12-31", "2020-12-31", "day"),
