@@ -84,7 +84,7 @@ def _feats(morph: str) -> dict[str, str]:
 
 
 _CONDITIONAL_AUX = re.compile(r"^(?:[nls]['’])?(?:aur|ser)(?:ais|ait|aient|ions|iez)$")
-"""A conditional of "avoir" or "être": the auxiliary of a past conditional ("aurait signé", "serait parti")."""
+"""A conditional of "avoir" or "être", auxiliary of a past conditional ("aurait signé", "serait parti")."""
 
 
 def _direction_of(
