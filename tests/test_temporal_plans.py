@@ -443,6 +443,9 @@ ROWS = [
     ("before-end-of-month-span", "dct=2023-01-15|Il a promis de rentrer avant la fin du mois.", "fin du mois", "2023-01-15", "2023-01-31", "day"),
     ("by-count-span", "dct=2022-06-02|Le rapport sera rendu d'ici dix jours.", "d'ici dix jours", "2022-06-02", "2022-06-12", "day"),
     ("before-season-span", "dct=2001-01-20|La commission rendra ses conclusions avant l'été.", "l'été", "2001-01-20", "2001-06-20", "day"),
+    # "d'ici à l'été" runs to the eve of the season as "avant l'été" does; "d'ici à Noël" to the feast itself
+    ("by-season-span", "dct=2013-04-01|La police prévoit une campagne d'affichage d'ici à l'été.", "à l'été", "2013-04-01", "2013-06-20", "day"),
+    ("by-feast-span", "dct=2003-12-13|Les résultats de l'enquête sont attendus d'ici à Noël.", "à Noël", "2003-12-13", "2003-12-25", "day"),
     ("before-season-negated", "dct=2020-11-10|Le verdict n'est pas attendu avant le printemps prochain.", "le printemps prochain", "2021-03-20", "2021-06-20", "season"),
     ("by-end-of-named-month-kept", "dct=2021-12-26|Le télescope doit atteindre son orbite d'ici fin janvier.", "fin janvier", "2022-01-21", "2022-01-31", "part"),
     ("before-season-gone-kept", "dct=2015-03-02|Il avait promis de partir avant l'été 2010.", "l'été 2010", "2010-06-21", "2010-09-22", "season"),

@@ -1180,7 +1180,8 @@ _RUNNING_END = re.compile(
 def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date | None) -> list[Timex]:
     """A deadline still ahead of the news is the span from the news's first day to it, not the period it
     names: "d'ici à la fin de l'année" or "avant la fin du mois" (to the end of the running year or month),
-    "d'ici dix jours", "avant l'été" or "avant Noël" (to the eve of a season or a feast). Not when negated
+    "d'ici dix jours", "avant l'été", "d'ici à l'été" or "avant Noël" (to the eve of a season or a feast;
+    "d'ici à Noël" to the feast itself: over our gold sets, 3 of 3 and 2 of 3). Not when negated
     ("ne pourra pas s'ouvrir avant le printemps": not before), nor "d'ici la fin mai", "d'ici le 30 juin"
     and "avant le 30 juin", which our gold sets (and French TimeBank, for the day) mostly date to the end
     of May and to the day."""
@@ -1203,8 +1204,11 @@ def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date
             end = t.date_end
         elif by and rule == "ahead":
             end = t.date_end  # "d'ici dix jours"
-        elif not by and (t.granularity == "season" or rule == "holiday"):
-            end = t.date_start - timedelta(days=1)  # "avant l'été", "avant Noël": up to the eve of it
+        elif t.granularity == "season" and rule != "holiday":
+            end = t.date_start - timedelta(days=1)  # "avant l'été", "d'ici à l'été": up to the eve of it
+        elif rule == "holiday":
+            # "avant Noël" runs up to its eve; "d'ici à Noël", "d'ici à la Toussaint" up to the feast itself
+            end = t.date_end if by else t.date_start - timedelta(days=1)
         else:
             continue
         if end < first_news:
