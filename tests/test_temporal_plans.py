@@ -446,6 +446,11 @@ ROWS = [
     # "d'ici à l'été" runs to the eve of the season as "avant l'été" does; "d'ici à Noël" to the feast itself
     ("by-season-span", "dct=2013-04-01|La police prévoit une campagne d'affichage d'ici à l'été.", "à l'été", "2013-04-01", "2013-06-20", "day"),
     ("by-feast-span", "dct=2003-12-13|Les résultats de l'enquête sont attendus d'ici à Noël.", "à Noël", "2003-12-13", "2003-12-25", "day"),
+    # a bare month after "d'ici" or "avant" is a date (a deadline); "avant juin" runs to its eve, "d'ici juin"
+    # keeps the month, and "pas avant février" (not before) the month too
+    ("by-bare-month", "dct=2024-03-10|Le gouvernement promet une loi d'ici juin.", "juin", "2024-06-01", "2024-06-30", "month"),
+    ("before-bare-month-span", "dct=2024-03-10|Une loi sera votée avant juin.", "juin", "2024-03-10", "2024-05-31", "day"),
+    ("not-before-bare-month", "dct=1922-12-01|La chambre ne sera pas ouverte avant février, selon les fouilleurs.", "février", "1923-02-01", "1923-02-28", "month"),
     ("before-season-negated", "dct=2020-11-10|Le verdict n'est pas attendu avant le printemps prochain.", "le printemps prochain", "2021-03-20", "2021-06-20", "season"),
     ("by-end-of-named-month-kept", "dct=2021-12-26|Le télescope doit atteindre son orbite d'ici fin janvier.", "fin janvier", "2022-01-21", "2022-01-31", "part"),
     ("before-season-gone-kept", "dct=2015-03-02|Il avait promis de partir avant l'été 2010.", "l'été 2010", "2010-06-21", "2010-09-22", "season"),

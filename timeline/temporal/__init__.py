@@ -1180,11 +1180,11 @@ _RUNNING_END = re.compile(
 def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date | None) -> list[Timex]:
     """A deadline still ahead of the news is the span from the news's first day to it, not the period it
     names: "d'ici à la fin de l'année" or "avant la fin du mois" (to the end of the running year or month),
-    "d'ici dix jours", "avant l'été", "d'ici à l'été" or "avant Noël" (to the eve of a season or a feast;
-    "d'ici à Noël" to the feast itself: over our gold sets, 3 of 3 and 2 of 3). Not when negated
-    ("ne pourra pas s'ouvrir avant le printemps": not before), nor "d'ici la fin mai", "d'ici le 30 juin"
-    and "avant le 30 juin", which our gold sets (and French TimeBank, for the day) mostly date to the end
-    of May and to the day."""
+    "d'ici dix jours", "avant l'été", "d'ici à l'été", "avant juin" or "avant Noël" (to the eve of a season, a
+    month or a feast; "d'ici à Noël" to the feast itself: over our gold sets, 3 of 3 and 2 of 3). Not when
+    negated ("ne pourra pas s'ouvrir avant le printemps": not before), nor "d'ici juin", "d'ici la fin mai",
+    "d'ici le 30 juin" and "avant le 30 juin", which our gold sets (and French TimeBank, for the day) mostly
+    date to the month, the end of May and the day."""
     if first_news is None:
         return out
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
@@ -1204,8 +1204,9 @@ def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date
             end = t.date_end
         elif by and rule == "ahead":
             end = t.date_end  # "d'ici dix jours"
-        elif t.granularity == "season" and rule != "holiday":
-            end = t.date_start - timedelta(days=1)  # "avant l'été", "d'ici à l'été": up to the eve of it
+        elif rule != "holiday" and (t.granularity == "season" or (t.granularity == "month" and not by)):
+            # "avant l'été", "d'ici à l'été", "avant juin": up to the eve of it ("d'ici juin" keeps June)
+            end = t.date_start - timedelta(days=1)
         elif rule == "holiday":
             # "avant Noël" runs up to its eve; "d'ici à Noël", "d'ici à la Toussaint" up to the feast itself
             end = t.date_end if by else t.date_start - timedelta(days=1)

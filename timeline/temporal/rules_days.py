@@ -389,7 +389,7 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     return [Piece(start, c.end, res)]
 
 
-_FOR_MONTH = re.compile(r"\bpour\s+$", re.IGNORECASE)
+_FOR_MONTH = re.compile(r"(?:\bpour|\bd['’]ici(?:\s+à)?|\bavant)\s+$", re.IGNORECASE)
 # "en janvier et février 2014": the first month takes the year the second names
 _AND_MONTH_YEAR = re.compile(
     rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE
@@ -405,7 +405,7 @@ def read_month(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     # "de septembre" counts as a cue only in lower case ("la rentrée de septembre"; "de Mars" is a name)
     said = g["y"] or g.get("same") or g["part"] or g["open"] or g["mod"]
     cued = bool(said or en and (en not in ("de", "d'") or g["m"].islower()))
-    # "une mise à jour pour avril": a month set as a target
+    # "une mise à jour pour avril", "d'ici juin", "avant février": a month set as a target or a deadline
     cued = cued or (g["m"].islower() and _FOR_MONTH.search(text, max(0, c.start - 8), c.start) is not None)
     if not cued:
         return None
