@@ -175,6 +175,31 @@ def test_a_report_placed_only_by_its_month_needs_more_than_a_faint_link(said: st
     assert (story["g"] == story["a"]) is joins
 
 
+@pytest.mark.parametrize(
+    ("said", "expression", "start", "gran", "joins"),
+    [
+        ("en septembre", "en septembre", date(2023, 9, 1), "month", True),
+        # a deadline's span from the news: the plan may fall on any of its days
+        ("d'ici à la fin du mois", "fin du mois", date(2023, 9, 5), "day", False),
+    ],
+)
+def test_a_deadline_from_the_news_needs_more_than_a_faint_link(
+    said: str, expression: str, start: date, gran: str, joins: bool
+) -> None:
+    sentence = f"Séoul convoquera {said} l'ambassadeur de Russie pour protester contre la coopération."
+    plan = _ev("g", 6, sentence, expression, start, date(2023, 9, 30), gran,
+               persons=("Vladimir Poutine",), published=date(2023, 9, 5), published_precision="day")
+    by_doc = {i.doc_id: i for i in _items(events_to_frame([VISIT_A, plan, SAT, SIGN_18]))}
+    assert by_doc["g"].deadline is not joins
+    placed = copy.copy(by_doc["g"])
+    placed.deadline = False
+    words, _ = pair_score(placed, by_doc["a"], False)
+    assert MIN_SCORE <= words < UNPLACED_MIN
+    df, _ = _group([VISIT_A, plan, SAT, SIGN_18])
+    story = df.set_index("doc_id")["story_id"]
+    assert (story["g"] == story["a"]) is joins
+
+
 def test_day_disagreement_is_a_conflict_listing_who_says_what() -> None:
     _, stories = _group([SIGN_18, SIGN_19])
     assert len(stories) == 1
