@@ -324,6 +324,8 @@ ANCHORED: list[Row] = [
     # news day said in passing since left aside
     ("anchored:weekday-day-month-of-the-year-told", "dct=2011-08-21|Le lundi 21 août 1911, un vitrier a volé la Joconde. Des historiens en doutent aujourd'hui. Il faudra attendre le mardi 22 août pour que l'alerte soit donnée.", "le mardi 22 août", "1911-08-22", "1911-08-22", "day"),
     ("anchored:back-to-news-after-old-day", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nLes écoles ont rouvert le 5 novembre, au retour des vacances.", "le 5 novembre", "2018-11-05", "2018-11-05", "day"),
+    # two days of the news told since the old day bring the text back to its news, whatever the tense
+    ("anchored:back-to-news-after-two-news-days", "dct=2007-10-20|Le contrôle positif date du 20 juillet 2006. L'audience s'est tenue du 14 au 23 mai, et la sanction est tombée le 20 septembre. Le Tour a lui aussi été secoué : le 24 juillet, un coureur était déclaré positif.", "le 24 juillet", "2007-07-24", "2007-07-24", "day"),
     ("anchored:old-episode-in-the-pluperfect", "dct=2018-11-20|Les 12 et 13 novembre 1999, une crue avait frappé l'Aude.\n\nLe 15 octobre, l'Aude a atteint un niveau record.\n\nTout avait commencé le 10 novembre dans les Corbières.", "le 10 novembre", "1999-11-10", "1999-11-10", "day"),
     # "le jour du drame": the day of the fall the text told, counted back ("sa chute" names the happening)
     ("anchored:le-jour-du-drame-after-a-fall", "dct=2017-08-01|Il y a dix ans jour pour jour, le pont entraînait dans sa chute cent véhicules.\n\nEn 2008, les enquêteurs ont incriminé le chantier installé sur le tablier le jour du drame.", "le jour du drame", "2007-08-01", "2007-08-01", "day"),
