@@ -311,7 +311,7 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
             continue
         # the nearest other date of the sentence, when of the expression's unit ("Dix jours après la
         # catastrophe, le président a survolé vendredi [a month-wide weekday] le pont, effondré le 26 mars")
-        # never a date a state runs from ("Alan Greenspan, en poste depuis le 11 août 1987"): no day of a clause
+        # never a date a state runs from ("Greenspan, en poste depuis le 11 août 1987"): no day of a clause
         days = [u for u in near if u.resolved and u not in own and u.mod != "SINCE"]
         u = min(
             days,
