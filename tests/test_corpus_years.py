@@ -93,22 +93,6 @@ def _docs(*texts: str) -> list[Document]:
     return docs  # type: ignore[return-value]
 
 
-def test_an_undated_article_read_with_dated_ones_takes_their_year() -> None:
-    out = list(extract_many(_docs(UNDATED, DATED)))
-    assert [d.published is not None for d, _ in out] == [True, True]
-    undated, events = out[-1]  # the undated come last: the dated ones must be read first
-    assert undated.title.startswith("Podgorica")
-    assert (undated.published, undated.published_precision, undated.published_origin) == (
-        date(2006, 1, 1),
-        "year",
-        "corpus",
-    )
-    days = {e.date_text: e.date_start for e in events if e.kind == "dated"}
-    assert days["le 21 mai"] == date(2006, 5, 21)
-    assert days["3 juin"] == date(2006, 6, 3)
-    assert days["Au printemps 1999"].year == 1999
-
-
 def test_an_undated_article_read_alone_keeps_its_own_inference() -> None:
     ((undated, events),) = list(extract_many(_docs(UNDATED)))
     assert undated.published_origin == "inferred"
@@ -132,20 +116,40 @@ YEARLESS = (
 )
 
 
-def test_an_undated_article_naming_no_year_takes_the_year_of_the_pile() -> None:
-    # alone, the text dates nothing: no year anywhere
-    ((alone, events),) = list(extract_many(_docs(YEARLESS)))
-    assert alone.published is None
-    assert not [e for e in events if e.kind == "dated" and e.date_start is not None]
-    # beside an article of 2006 that dates two of its days, it is read in 2006
-    undated, events = list(extract_many(_docs(YEARLESS, DATED)))[-1]
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            UNDATED,
+            {"le 21 mai": date(2006, 5, 21), "3 juin": date(2006, 6, 3), "Au printemps 1999": date(1999, 3, 21)},
+        ),
+        # a text naming no year at all is read under a stand-in year to find its days
+        (
+            YEARLESS,
+            {
+                "le 3 juin": date(2006, 6, 3),
+                "21 mai": date(2006, 5, 21),
+                "treize jours après": date(2006, 6, 3),
+                "jeudi 15 juin": date(2006, 6, 15),  # a Thursday in 2006
+            },
+        ),
+    ],
+)
+def test_an_undated_article_read_with_dated_ones_takes_their_year(text: str, days: dict[str, date]) -> None:
+    out = list(extract_many(_docs(text, DATED)))
+    assert [d.published is not None for d, _ in out] == [True, True]
+    undated, events = out[-1]  # the undated come last: the dated ones must be read first
+    assert undated.title.startswith("Podgorica")
     assert (undated.published, undated.published_precision, undated.published_origin) == (
         date(2006, 1, 1),
         "year",
         "corpus",
     )
-    days = {e.date_text: e.date_start for e in events if e.kind == "dated"}
-    assert days["le 3 juin"] == date(2006, 6, 3)
-    assert days["21 mai"] == date(2006, 5, 21)
-    assert days["treize jours après"] == date(2006, 6, 3)
-    assert days["jeudi 15 juin"] == date(2006, 6, 15)  # a Thursday in 2006
+    got = {e.date_text: e.date_start for e in events if e.kind == "dated"}
+    assert {k: got.get(k) for k in days} == days
+
+
+def test_an_undated_article_naming_no_year_read_alone_dates_nothing() -> None:
+    ((alone, events),) = list(extract_many(_docs(YEARLESS)))
+    assert alone.published is None
+    assert not [e for e in events if e.kind == "dated" and e.date_start is not None]

@@ -153,49 +153,46 @@ def test_two_reports_of_one_visit_make_one_story_with_two_sources() -> None:
     assert any("vostoc" in r and "Kim Jong Un" in r for r in story.reasons)
 
 
-@pytest.mark.parametrize(
-    ("said", "joins"), [("en septembre", True), ("cette semaine", False), ("mercredi", False)]
-)
-def test_a_report_placed_only_by_its_month_needs_more_than_a_faint_link(said: str, joins: bool) -> None:
-    # in an article dated only "2023-09", "cette semaine" or "mercredi" lies somewhere in September, which
-    # every story of that month fits: the few words it shares with the visit of the 13th do not place it
-    # there, whereas "en septembre" says the month and joins on them
-    sentence = f"Séoul a convoqué {said} l'ambassadeur de Russie pour protester contre la coopération."
-    month = _ev("g", 6, sentence, said, date(2023, 9, 1), date(2023, 9, 30), "month",
-                persons=("Vladimir Poutine",), published=date(2023, 9, 1), published_precision="month")
-    by_doc = {i.doc_id: i for i in _items(events_to_frame([VISIT_A, month, SAT, SIGN_18]))}
-    assert by_doc["g"].unplaced is not joins
-    # the words alone make a faint link: enough for a report that names its month, not for the others
-    placed = copy.copy(by_doc["g"])
-    placed.unplaced = False
-    words, _ = pair_score(placed, by_doc["a"], False)
-    assert MIN_SCORE <= words < UNPLACED_MIN
-    df, _ = _group([VISIT_A, month, SAT, SIGN_18])
-    story = df.set_index("doc_id")["story_id"]
-    assert (story["g"] == story["a"]) is joins
+SEPT = (date(2023, 9, 1), date(2023, 9, 30))
+SEPT_MONTH = {"published": date(2023, 9, 1), "published_precision": "month"}
+SEPT_5 = {"published": date(2023, 9, 5), "published_precision": "day"}
 
 
 @pytest.mark.parametrize(
-    ("said", "expression", "start", "gran", "joins"),
+    ("verb", "said", "expression", "dates", "gran", "published", "flag", "joins"),
     [
-        ("en septembre", "en septembre", date(2023, 9, 1), "month", True),
+        # in an article dated only "2023-09", "cette semaine" or "mercredi" lies somewhere in September, which
+        # every story of that month fits: the few words it shares with the visit of the 13th do not place it
+        # there, whereas "en septembre" says the month and joins on them
+        ("a convoqué", "en septembre", "en septembre", SEPT, "month", SEPT_MONTH, "unplaced", True),
+        ("a convoqué", "cette semaine", "cette semaine", SEPT, "month", SEPT_MONTH, "unplaced", False),
+        ("a convoqué", "mercredi", "mercredi", SEPT, "month", SEPT_MONTH, "unplaced", False),
         # a deadline's span from the news: the plan may fall on any of its days
-        ("d'ici à la fin du mois", "fin du mois", date(2023, 9, 5), "day", False),
+        ("convoquera", "en septembre", "en septembre", SEPT, "month", SEPT_5, "deadline", True),
+        ("convoquera", "d'ici à la fin du mois", "fin du mois", (date(2023, 9, 5), SEPT[1]), "day", SEPT_5,
+         "deadline", False),
     ],
 )
-def test_a_deadline_from_the_news_needs_more_than_a_faint_link(
-    said: str, expression: str, start: date, gran: str, joins: bool
+def test_a_report_placed_nowhere_in_its_span_needs_more_than_a_faint_link(
+    verb: str,
+    said: str,
+    expression: str,
+    dates: tuple[date, date],
+    gran: str,
+    published: dict[str, object],
+    flag: str,
+    joins: bool,
 ) -> None:
-    sentence = f"Séoul convoquera {said} l'ambassadeur de Russie pour protester contre la coopération."
-    plan = _ev("g", 6, sentence, expression, start, date(2023, 9, 30), gran,
-               persons=("Vladimir Poutine",), published=date(2023, 9, 5), published_precision="day")
-    by_doc = {i.doc_id: i for i in _items(events_to_frame([VISIT_A, plan, SAT, SIGN_18]))}
-    assert by_doc["g"].deadline is not joins
+    sentence = f"Séoul {verb} {said} l'ambassadeur de Russie pour protester contre la coopération."
+    report = _ev("g", 6, sentence, expression, *dates, gran, persons=("Vladimir Poutine",), **published)
+    by_doc = {i.doc_id: i for i in _items(events_to_frame([VISIT_A, report, SAT, SIGN_18]))}
+    assert getattr(by_doc["g"], flag) is not joins
+    # the words alone make a faint link: enough for a report placed by its words, not for the others
     placed = copy.copy(by_doc["g"])
-    placed.deadline = False
+    setattr(placed, flag, False)
     words, _ = pair_score(placed, by_doc["a"], False)
     assert MIN_SCORE <= words < UNPLACED_MIN
-    df, _ = _group([VISIT_A, plan, SAT, SIGN_18])
+    df, _ = _group([VISIT_A, report, SAT, SIGN_18])
     story = df.set_index("doc_id")["story_id"]
     assert (story["g"] == story["a"]) is joins
 
