@@ -121,7 +121,11 @@ YEARLESS = (
     [
         (
             UNDATED,
-            {"le 21 mai": date(2006, 5, 21), "3 juin": date(2006, 6, 3), "Au printemps 1999": date(1999, 3, 21)},
+            {
+                "le 21 mai": date(2006, 5, 21),
+                "3 juin": date(2006, 6, 3),
+                "Au printemps 1999": date(1999, 3, 21),  # a year the text names stays
+            },
         ),
         # a text naming no year at all is read under a stand-in year to find its days
         (
