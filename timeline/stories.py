@@ -283,6 +283,7 @@ it (over 243 gold sets, 6, 20 and 45 days keep the same right pairs; 6 keeps 4 f
 _BY_DEADLINE = re.compile(
     r"(?:\bd['’]ici|\bavant)\s+(?:même\s+)?(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE
 )
+_DEADLINE_SAID = re.compile(r"(?:d['’]ici|avant)\b", re.IGNORECASE)
 
 
 def _deadline(row: dict[str, Any], own: tuple[int, int], start: date, end: date) -> bool:
@@ -296,9 +297,8 @@ def _deadline(row: dict[str, Any], own: tuple[int, int], start: date, end: date)
         return False
     sentence = str(row["sentence"])
     said = str(row.get("date_text") or "")
-    return _BY_DEADLINE.search(sentence, max(0, own[0] - 25), own[0]) is not None or re.match(
-        r"(?:d['’]ici|avant)\b", said, re.I
-    ) is not None
+    before = _BY_DEADLINE.search(sentence, max(0, own[0] - 25), own[0])
+    return before is not None or _DEADLINE_SAID.match(said) is not None
 
 
 @lru_cache(maxsize=1)
@@ -678,7 +678,7 @@ def pair_score(
         why = _why(a, b, shared, conflict) + ("; " + _opening_why(a, b) if opening else "")
         score += lead
     if (a.unplaced or b.unplaced or a.deadline or b.deadline) and score < UNPLACED_MIN:
-        return 0.0, ""  # a faint word link says little of a report placed only by its article's month
+        return 0.0, ""  # a faint word link says little of a report its month or a deadline places nowhere
     if score < W_OLD_DAY and _old_day(a) and _old_day(b) and a.span == b.span:
         score, why = W_OLD_DAY, _why(a, b, shared, conflict) + "; même jour ancien, daté en toutes lettres"
     model = link or stories_link.load()
