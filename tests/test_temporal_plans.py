@@ -98,6 +98,10 @@ ROWS = [
     # a participle said of a conjugated verb ("resteront fermées") is no bare participle: that verb's tense decides
     ("participle-of-future-verb", "dct=2009-01-25|Dans les Landes, les écoles resteront fermées lundi, a annoncé le préfet.", "lundi", "2009-01-26", "2009-01-26", "day"),
     ("participle-after-past-verb", "dct=2009-01-25|Les écoles sont restées fermées lundi.", "lundi", "2009-01-19", "2009-01-19", "day"),
+    # an infinitive after "avant de" shares its main verb's time: "doit [...], avant de célébrer mardi" is ahead,
+    # "avait repris [...], avant de triompher dimanche" behind
+    ("before-infinitive-follows-future-verb", "dct=2013-03-14|Il doit rencontrer la presse samedi, avant de célébrer mardi la messe d'inauguration.", "mardi", "2013-03-19", "2013-03-19", "day"),
+    ("before-infinitive-follows-past-verb", "dct=2006-07-28|Il avait repris le maillot jaune lors du dernier contre-la-montre, avant de triompher dimanche sur les Champs-Élysées.", "dimanche", "2006-07-23", "2006-07-23", "day"),
     # a conditional tells a past only as the auxiliary of a past conditional ("aurait signé", "serait parti");
     # the conditional of another verb before a participle ("resterait fermé") tells a day ahead of what was said
     ("conditional-of-verb-before-participle", "dct=1987-10-22|Les autorités ont annoncé que la Bourse resterait fermée lundi.", "lundi", "1987-10-26", "1987-10-26", "day"),

@@ -429,6 +429,8 @@ def lexical(
             and w not in vf.not_verbs
             and i > 0
             and toks[i - 1][2] in _GOVERNING
+            # "avant de célébrer mardi": an infinitive sharing its main verb's time, which then decides
+            and not (i > 1 and toks[i - 2][2] == "avant" and toks[i - 1][2] in ("de", "d'"))
         ):
             d = "near"  # "a appelé à manifester samedi": what was called for lies near the news, either side
         elif w in reporting:
