@@ -318,7 +318,10 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
             key=lambda u: min(abs(u.char_end - t.char_start), abs(u.char_start - t.char_end)),
             default=None,
         )
-        if u is not None and u.granularity == t.granularity:
+        if u is None or u.granularity != t.granularity:
+            continue
+        gap = (u.char_end, t.char_start) if u.char_end <= t.char_start else (t.char_end, u.char_start)
+        if _ACROSS.search(text, *gap) is None:  # not a date of another clause, across a colon
             out[k] = replace(
                 t,
                 date_start=u.date_start,
@@ -331,6 +334,8 @@ def _on_sentence_day(text: str, out: list[Timex], rules: list[str], now: NowCoun
     return out
 
 
+_ACROSS = re.compile(r"[:;]")
+"""A colon or a semicolon between a count and a date of its sentence: another clause's date."""
 _EVENT_WINDOW = 80
 """Characters either side of a date within its sentence where the event it dates may be named."""
 
