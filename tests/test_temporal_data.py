@@ -335,6 +335,8 @@ ANCHORED: list[Row] = [
     ("anchored:lendemain-de-event-sentence-day", "Jeudi, au lendemain de la signature, les ministres se sont réunis.", "au lendemain", "2024-06-13", "2024-06-13", "day"),
     ("anchored:lendemain-de-event-hier", "Il était en tête hier, au lendemain de la démission du gouvernement.", "au lendemain", "2024-06-17", "2024-06-17", "day"),
     ("anchored:veille-de-event-vague", "Le 3 mai, la loi a été votée. À la veille du sommet, le ministre a parlé.", "À la veille", "", "", "day"),
+    # "le même jour" after a sentence naming several days takes its main clause's, not a relative clause's
+    ("anchored:same-day-main-clause-not-relative", "dct=2011-03-17|Après l'explosion qui avait soufflé samedi le toit du réacteur 1, une autre a détruit lundi celui du réacteur 3. Le même jour, un incendie s'est déclaré.", "Le même jour", "2011-03-14", "2011-03-14", "day"),
     # ... but not across a colon, where another clause begins
     ("anchored:veille-de-event-not-across-colon", "Jeudi soir, il a avancé une explication : la bière bue la veille de son exploit.", "la veille", "", "", "day"),
     ("anchored:lendemain-de-event-not-previous-day", "Le 3 mai, la loi a été votée. Le lendemain de son arrivée, il a signé.", "Le lendemain", "", "", "day"),

@@ -481,6 +481,9 @@ MAIN_DAY_REACH = 1200
 """How far back (characters) "le même jour" looks for the latest sentence naming days."""
 
 
+_IN_RELATIVE = re.compile(r"\b(?:qui|dont|où)\b[^,;:()]*$", re.IGNORECASE)
+
+
 def _main_day_before(ctx: Context, start: int) -> Result | None:
     """The first day the latest sentence naming days names, when it names several ("X a rendu public ce
     mardi son rapport sur la destruction du vol le 17 juillet 2014. Le même jour, ..."): the main clause's
@@ -493,10 +496,15 @@ def _main_day_before(ctx: Context, start: int) -> Result | None:
     # the latest sentence naming a day, sentences without one skipped ("Selon le document, ...")
     hi = next((e for e in ends if e >= told[-1]), ends[-1])
     lo = max((e for e in ends if e < told[-1]), default=reach)
-    days = [r for end, r in ctx.days if lo < end <= hi and r.interval is not None]
-    if len({r.interval for r in days}) < 2:
+    told_days = [(end, r) for end, r in ctx.days if lo < end <= hi and r.interval is not None]
+    if len({r.interval for _, r in told_days}) < 2:
         return None
-    return days[0]
+    # a day of a relative clause ("Après l'explosion qui avait soufflé samedi le bâtiment, une deuxième
+    # explosion a détruit lundi"): the clause tells what the relative one dates, unless its day is the news
+    # day itself ("Le bilan de l'avalanche qui a frappé mardi s'établit désormais à trente morts")
+    today = (ctx.today, ctx.today)
+    main = [r for end, r in told_days if not _IN_RELATIVE.search(ctx.text, max(lo, end - 80), end)]
+    return main[0] if main and main[0].interval != today else told_days[0][1]
 
 
 def _day_told(ctx: Context, opens_at: int | None) -> Result | None:
