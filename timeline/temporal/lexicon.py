@@ -78,6 +78,7 @@ _VERB_KEYS = (
     "present_forms",
     "etre_present",
     "etre_conditional",
+    "conditional_auxiliaries",
     "object_pronouns",
     "subject_determiners",
     "prepositions",
@@ -135,6 +136,8 @@ class VerbForms:
     present_forms: frozenset[str]
     etre_present: frozenset[str]
     etre_conditional: frozenset[str]
+    conditional_auxiliaries: frozenset[str]
+    """The conditional of "avoir" and "être", elided too: auxiliary of a past conditional ("aurait signé")."""
     object_pronouns: frozenset[str]
     """Determiners that are also object pronouns before a verb ("il la verra")."""
     subject_determiners: frozenset[str]
@@ -328,6 +331,7 @@ def _verb_forms(raw: dict[str, Any]) -> VerbForms:
         present_forms=frozenset(lists["present_forms"]),
         etre_present=frozenset(lists["etre_present"]),
         etre_conditional=frozenset(lists["etre_conditional"]),
+        conditional_auxiliaries=frozenset(lists["conditional_auxiliaries"]),
         object_pronouns=frozenset(lists["object_pronouns"]),
         subject_determiners=frozenset(lists["subject_determiners"]),
         prepositions=frozenset(lists["prepositions"]),

@@ -83,10 +83,6 @@ def _feats(morph: str) -> dict[str, str]:
     return dict(kv.split("=", 1) for kv in morph.split("|") if "=" in kv)
 
 
-_CONDITIONAL_AUX = re.compile(r"^(?:[nls]['’])?(?:aur|ser)(?:ais|ait|aient|ions|iez)$")
-"""A conditional of "avoir" or "être", auxiliary of a past conditional ("aurait signé", "serait parti")."""
-
-
 def _direction_of(
     tokens: list[tuple[int, int, str, str, str]], i: int, inside: frozenset[int] | None = None
 ) -> Direction | None:
@@ -112,7 +108,8 @@ def _direction_of(
     if form in _FUTURE_FORMS and inf_follows:
         return "future"
     if f.get("Mood") == "Cnd":
-        return "past" if part_follows and (pos == "AUX" or _CONDITIONAL_AUX.match(form)) else "future"
+        auxiliary = pos == "AUX" or norm(form) in load().verb_forms.conditional_auxiliaries
+        return "past" if part_follows and auxiliary else "future"
     if f.get("Mood") == "Sub":
         return "future"
     if tense == "Fut":
@@ -388,7 +385,7 @@ def lexical(
             and not _imperfect_of_er(w)
         ):
             # "aurait signé" tells a past; "resterait fermé", a conditional of another verb, a day ahead
-            told = (participle or nxt[:1] == ["été"]) and _CONDITIONAL_AUX.match(w) is not None
+            told = (participle or nxt[:1] == ["été"]) and w in vf.conditional_auxiliaries
             d = "past" if told else "future"
             etre_past = participle and (participle[0].startswith(vf.etre_participles) or reflexive)
             if participle and w in vf.etre_conditional and not etre_past:
