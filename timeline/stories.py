@@ -278,12 +278,6 @@ def _unplaced(row: dict[str, Any], start: date, end: date) -> bool:
 DEADLINE_DAYS = 6
 """A deadline's span wider than a week ("d'ici à la fin de l'année" told in June) places its plan nowhere in
 it (over 243 gold sets, 6, 20 and 45 days keep the same right pairs; 6 keeps 4 fewer wrong ones than 20)."""
-# the temporal lexicon's deadline words (`temporal.words.DEADLINE_TAIL`), not imported: the temporal package
-# loads dateparser
-_BY_DEADLINE = re.compile(
-    r"(?:\bd['’]ici|\bavant)\s+(?:même\s+)?(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$", re.IGNORECASE
-)
-_DEADLINE_SAID = re.compile(r"(?:d['’]ici|avant)\b", re.IGNORECASE)
 
 
 def _deadline(row: dict[str, Any], own: tuple[int, int], start: date, end: date) -> bool:
@@ -297,8 +291,10 @@ def _deadline(row: dict[str, Any], own: tuple[int, int], start: date, end: date)
         return False
     sentence = str(row["sentence"])
     said = str(row.get("date_text") or "")
-    before = _BY_DEADLINE.search(sentence, max(0, own[0] - 25), own[0])
-    return before is not None or _DEADLINE_SAID.match(said) is not None
+    from timeline.temporal import words  # here: the temporal package imports dateparser (seconds)
+
+    before = words.DEADLINE_BEFORE.search(sentence, max(0, own[0] - 25), own[0])
+    return before is not None or words.DEADLINE_OPENS.match(said) is not None
 
 
 @lru_cache(maxsize=1)

@@ -1170,9 +1170,6 @@ def _week_of(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-# "d'ici à la fin de l'année", "avant l'été", "d'ici dix jours": a deadline, not the period it names
-_BY_DEADLINE = re.compile(r"(?<![\w-])(d['’]ici|avant)" + w.DEADLINE_TAIL, re.IGNORECASE)
-_DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
 # "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
 _NEGATED = re.compile(w.NEGATION + r"[^,;:.!?]{0,60}$", re.IGNORECASE)
 # the end of the running year, month, week or season: "la fin de l'année", "la fin du mois", "la fin de l'été"
@@ -1196,8 +1193,8 @@ def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):
         if not t.resolved or t.date_start is None or t.date_end is None or t.vague:
             continue
-        before = _BY_DEADLINE.search(text, max(0, t.char_start - 25), t.char_start)
-        own = _DEADLINE_OPENS.match(t.text)
+        before = w.DEADLINE_BEFORE.search(text, max(0, t.char_start - 25), t.char_start)
+        own = w.DEADLINE_OPENS.match(t.text)
         found = before or own
         if found is None:
             continue

@@ -90,6 +90,10 @@ NEGATION = r"\bn(?:e\s|['’])"
 DEADLINE_TAIL = r"\s+(?:même\s+)?(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
 """What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'", "avant même
 la")."""
+DEADLINE_BEFORE = re.compile(r"(?<![\w-])(d['’]ici|avant)" + DEADLINE_TAIL, re.IGNORECASE)
+"""A deadline's word right before an expression ("d'ici à la fin de l'année", "avant l'été")."""
+DEADLINE_OPENS = re.compile(r"(d['’]ici|avant)\b", re.IGNORECASE)
+"""A deadline's word opening an expression ("d'ici dix jours")."""
 
 
 def paragraph_initial(text: str, start: int) -> bool:
