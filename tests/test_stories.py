@@ -1312,3 +1312,40 @@ def test_one_period_named_in_two_articles_is_one_story() -> None:
     df, _ = _group([*terms, APOLLO_A])
     story = df.set_index("doc_id")["story_id"]
     assert story["p"] == story["q"] != story["a"]
+
+
+_SCAFFOLD_17 = (
+    "Le chantier a coûté la vie à onze ouvriers, dont dix lors de l'effondrement d'un échafaudage "
+    "le 17 février."
+)
+_SCAFFOLD_18 = (
+    "Le drame du 18 février 1937, quand un échafaudage emporta dix hommes du chantier, l'avait affecté."
+)
+_OTHER_17 = "Le 17 février, l'ingénieur en chef visitait un autre chantier de la baie."
+
+
+@pytest.mark.parametrize(
+    ("extra", "joined"),
+    [
+        ((), True),
+        # the second article tells the 17th too: its 18th is another happening, not another day for the same
+        ((_ev("s2", 2, _OTHER_17, "Le 17 février", date(1937, 2, 17), date(1937, 2, 17), at=200),), False),
+    ],
+)
+def test_stories_of_adjacent_days_saying_the_same_are_one_happening_in_conflict(
+    extra: tuple[object, ...], joined: bool
+) -> None:
+    # the words shared by the two reports make a link too faint for a pair of disagreeing days, but the two
+    # stories say much the same thing and neither article tells the other's day
+    day = date(1937, 2, 17)
+    a = _ev("s1", 0, _SCAFFOLD_17, "le 17 février", day, day)
+    b = _ev("s2", 1, _SCAFFOLD_18, "18 février 1937", day + timedelta(days=1), day + timedelta(days=1))
+    others = [VISIT_A, VISIT_B, SAT, OTHER_SEPT]  # other articles, so that words the two share are rare
+    items = {i.doc_id: i for i in _items(events_to_frame([a, b, *others]))}
+    assert pair_score(items["s1"], items["s2"], True)[0] < stories.CONFLICT_MIN
+    df, found = _group([a, b, *extra, *others])
+    sid = df.set_index(["doc_id", "date_text"])["story_id"]
+    assert (sid[("s1", "le 17 février")] == sid[("s2", "18 février 1937")]) is joined
+    if joined:
+        story = next(s for s in found if s.story_id == sid[("s1", "le 17 février")])
+        assert story.conflict and any("jours voisins" in why for why in story.reasons)
