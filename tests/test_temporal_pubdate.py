@@ -6,7 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import infer_publication_date
+from timeline.temporal import find_timexes, infer_publication_date
+from timeline.temporal.types import PubDate
 
 CASES = [
     # a planned future date is not the news
@@ -148,6 +149,22 @@ CASES = [
         "month",
         id="month-told-after-another-year",
     ),
+    # a bare year said in passing is no date of another year told since
+    pytest.param(
+        "La finale s'est jouée le 12 septembre 2011. Ils avaient perdu en 1995. Le 2 octobre, ils ont battu "
+        "les Gallois.",
+        "2011-10",
+        "month",
+        id="month-told-after-a-bare-year",
+    ),
+    # a weekday that fits the year the text was telling is of that year: it pins nothing later
+    pytest.param(
+        "Tout commence en janvier 2016. Fin mars 2016, les sondages basculent. Le jeudi 23 juin, le pays "
+        "vote. La loi est promulguée le 26 juin 2018.",
+        "2018-06",
+        "month",
+        id="weekday-of-the-year-told",
+    ),
     # bare years count only without finer dates
     pytest.param(
         "Le feu a pris en avril 2019 ; la date coïncide avec les Jeux de 2024.",
@@ -202,3 +219,24 @@ def test_inference_never_fails_and_is_deterministic(text: str) -> None:
     assert (pub.value is None) == (pub.precision == "unknown")
     if pub.precision == "month" and pub.value is not None:
         assert pub.value.day == 1
+
+
+@pytest.mark.parametrize(
+    ("origin", "expected"),
+    [
+        # the guessed date is the latest the text names, a floor: the day keeps the year the story is in
+        ("inferred", "2005-04-14"),
+        # given, the news is that day: the nearest past 14 April
+        ("given", "2007-04-14"),
+    ],
+)
+def test_a_yearless_day_under_a_guessed_date_keeps_the_year_of_the_story(origin: str, expected: str) -> None:
+    text = (
+        "Tout commence le 3 février 2004. Mi-mars 2005, la campagne s'emballe. Le 14 avril, le ministre "
+        "paraît désarçonné. Le traité a finalement été signé le 13 décembre 2007."
+    )
+    pub = infer_publication_date(text)
+    assert pub.iso() == "2007-12"
+    found = {t.text: t for t in find_timexes(text, PubDate(pub.value, pub.precision, origin))}
+    day = found["Le 14 avril"].date_start
+    assert day is not None and day.isoformat() == expected

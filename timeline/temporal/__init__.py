@@ -1070,7 +1070,13 @@ def find_timexes(text: str, pub: PubDate, doc: Any = None) -> list[Timex]:
     bounds = _bounds(pub)
     contexts = [
         Context(
-            today, oracle, text, news_end=bounds[-1], news_start=bounds[0], told_before=oracle.told_before
+            today,
+            oracle,
+            text,
+            news_end=bounds[-1],
+            news_start=bounds[0],
+            told_before=oracle.told_before,
+            guessed=pub.origin in ("inferred", "corpus"),
         )
         for today in bounds
     ]

@@ -71,6 +71,10 @@ class Context:
     il avait déjà signé [...]"), by the offset where their expression ends, with that day: a flashback, after
     which the story's own line goes on ("Le lendemain, les libérations se poursuivent")."""
 
+    guessed: bool = False
+    """The DCT was not given but guessed, from the text (`inference`) or the pile (`corpus_years`): the
+    latest past date the text names, a floor rather than the day of the news."""
+
     blurred_end: int = -1
     """Where the latest day the DCT could not place ends (a bare weekday under a month-precise DCT): a day
     counted from the latest day told ("Jeudi, ... Dès le lendemain") is then unknown too."""

@@ -142,7 +142,16 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
         base = date(latest_year, 1, 1)
     # a weekday written with its day and month pins the year: the first fitting one from the base on
     pinned: tuple[date, bool] | None = None
-    for _, wd, d, m, this in _weekday_dates(text, lx):
+    for pos, wd, d, m, this in _weekday_dates(text, lx):
+        # "Mi-mars 2005 [...] Le dimanche 29 mai": a weekday that fits the year the text was telling is of
+        # that year, not a later one it would pin the news to
+        before = [(t.char_start, t.date_start.year) for t in fine if t.char_start < pos and t.date_start]
+        story = max(before, default=None)
+        told = date(story[1], m, d) if story is not None and cal.valid_day(story[1], m, d) else None
+        if told is not None and told.weekday() == wd:
+            if told >= base.replace(day=1) and (pinned is None or told > pinned[0]):
+                pinned = (told, this)
+            continue
         for y in range(base.year, base.year + 12):
             if (
                 cal.valid_day(y, m, d)
@@ -186,13 +195,14 @@ def _months_told_after(
     told = sorted(
         (t.char_start, t.date_start.year)
         for t in timexes
-        if t.anchor == "absolute" and t.date_start is not None
+        if t.anchor == "absolute" and t.date_start is not None and t.granularity in _FINE
     )
     out = []
     for t in timexes:
         if t.anchor != "none" or t.char_start < at or _YEAR_IN.search(t.text):
             continue
-        # not after a date of another year told since ("Ce départ clôt un cycle ouvert le 7 juillet 2022")
+        # not after a date of another year told since ("Ce départ clôt un cycle ouvert le 7 juillet 2022"); a
+        # bare year said in passing does not move the story ("avaient atteint les quarts de finale en 1999")
         if next((y for pos, y in reversed(told) if pos < t.char_start), floor.year) != floor.year:
             continue
         months = [lx.months[x] for x in map(norm, t.text.split()) if x in lx.months]
