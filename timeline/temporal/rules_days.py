@@ -58,6 +58,8 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
     opened = "depuis" if w.previous_word(text, c.start) == "depuis" else None
     # "la cérémonie de ce 12 juillet": the one of the news, not of a year the text told before
     this = bool(_THIS.search(text, c.start, c.match.start("d"))) or w.previous_word(text, c.start) == "ce"
+    # "le 13 janvier et le 24 mars 2017": the year closing a list of days is the year of each of them
+    shared = None if g["y"] or mod else _AND_DAY_YEAR.match(text, c.end)
 
     def res(ctx: Context) -> Result | None:
         return since(resolve(ctx), ctx, opened)
@@ -70,6 +72,11 @@ def read_date(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
             return absolute(cal.day(date(y, m, d)), "day")
         if after_told and ctx.reference is not None and ctx.reference.interval is not None:
             return _told_neighbour(ctx.reference.interval, m, d, forward=mod == "future")
+        if shared is not None:
+            m2, d2 = w.month(lx, shared.group("m")), day_of(shared.group("d"))
+            y = int(shared.group("y")) - (1 if m2 is not None and d2 is not None and (m, d) > (m2, d2) else 0)
+            if cal.valid_day(y, m, d) and (wd is None or date(y, m, d).weekday() == wd):
+                return absolute(cal.day(date(y, m, d)), "day")
         y_ref = None if this else year_of_reference(ctx, c.start) or _month_told(ctx, c.start, m)
         if g.get("same"):  # "le 18 juillet de cette année-là"
             y_ref = told_year(ctx) or y_ref
@@ -391,6 +398,10 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
 _FOR_MONTH = re.compile(r"(?:\bpour|\bd['’]ici(?:\s+à)?|\bavant)\s+$", re.IGNORECASE)
 # "en janvier et février 2014": the first month takes the year the second names
+_AND_DAY_YEAR = re.compile(
+    rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:(?:le|du|au)\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{_MONTHS})\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
 _AND_MONTH_YEAR = re.compile(
     rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE
 )
