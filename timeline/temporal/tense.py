@@ -222,8 +222,12 @@ def _mistagged(form: str, pos: str, morph: str, lx: Lexicon) -> bool:
 
 def decide(tokens: list[Token], start: int, end: int, lx: Lexicon) -> Direction:
     """The direction given by the verb group nearest [start, end) among `tokens` (offsets in one space);
-    a clause without any verb (a title, a list after a colon) reports the past."""
+    a clause without any verb (a title, a list after a colon) reports the past, unless it holds a form of
+    planning (`requesting_forms`) the tagger read as a noun."""
     got = _nearest_verb(tokens, start, end, lx)
+    if got is None and any(t[2] in lx.verb_forms.requesting_forms and t[3] != "PROPN" for t in tokens):
+        # "Le programme prévoit jeudi une excursion": a verb of planning the tagger took for a noun
+        return "future"
     return (_direction_of(*got) or "past") if got else "past"
 
 
