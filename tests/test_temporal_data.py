@@ -18,6 +18,7 @@ ABSOLUTE: list[Row] = [
     ("absolute:list-year-closes-across-new-year", "Il a voté les 20 décembre et 3 janvier 2017.", "20 décembre", "2016-12-20", "2016-12-20", "day"),
     ("relative:planning-verb-tagged-noun", "dct=2024-06-21|Le programme prévoit jeudi une excursion à la Grande Muraille.", "jeudi", "2024-06-27", "2024-06-27", "day"),
     ("relative:proposed-day-ahead", "dct=2024-06-21|Le ministre a proposé de recevoir les familles lundi place Beauvau.", "lundi", "2024-06-24", "2024-06-24", "day"),
+    ("relative:called-for-after-adverb", "Les syndicats appellent désormais à manifester samedi devant la préfecture.", "samedi", "2024-06-22", "2024-06-22", "day"),
     ("absolute:numeric-slash", "Le contrat a été signé le 19/06/2024 au siège.", "19/06/2024", "2024-06-19", "2024-06-19", "day"),
     ("absolute:numeric-dots", "Arrêté du 05.03.2021 relatif aux transports.", "05.03.2021", "2021-03-05", "2021-03-05", "day"),
     ("absolute:numeric-two-digit-year", "Facture émise le 12/01/23 par le fournisseur.", "12/01/23", "2023-01-12", "2023-01-12", "day"),

@@ -89,7 +89,8 @@ def _called_for() -> re.Pattern[str]:
     """ "ont appelé à une grève de vingt-quatre heures", "des appels pour de nouveaux rassemblements": what is
     called for, up to a date in the same clause (lexicon `calling_forms`)."""
     forms = alternation(load().verb_forms.calling_forms)
-    return re.compile(rf"\b({forms})\s+(?:à|pour)\s[^.;:!?«»()]{{0,60}}$", re.IGNORECASE)
+    aside = r"(?:(?:désormais|aussi|également|déjà|encore|donc|maintenant|toujours|ensuite)\s+)?"
+    return re.compile(rf"\b({forms})\s+{aside}(?:à|pour)\s[^.;:!?«»()]{{0,60}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
