@@ -324,15 +324,28 @@ def _same_day(d: date) -> date:
     return d.replace(year=2000)
 
 
+def _wide_news(r: Result, today: date) -> bool:
+    """Whether `r` is a month, a part of one or a season of the news year, read from the DCT and gone."""
+    return (
+        r.granularity in ("month", "part", "season", "week", "weekend")
+        and r.anchor == "dct"
+        and not r.vague
+        and r.interval is not None
+        and r.interval[0].year == today.year
+        and r.interval[1] <= today
+    )
+
+
 def episode_day(ctx: Context, month: int, day: int, span: tuple[int, int] = (0, 0)) -> date | None:
     """The day-month in the year of the latest day of an earlier year the text named, when close to it (not
     of an older episode the text left since: "le 12 juillet 2022 [...] le 25 décembre 2021 [...] son dernier
     vol le 5 juillet" in July 2023 is this year's); none when the text told a day of the news since and the
     day-month of this year is already gone ("le 23 janvier 1958 [...] Le jour même, Washington a reconnu
     Guaidó. Maduro a entamé le 10 janvier un second mandat"). When the day-month at `span` is not told in the
-    imperfect or the pluperfect, a day of the news year read from the DCT counts as such a return too ("Les
-    12 et 13 novembre 1999 [...] Le 15 octobre, l'Aude a atteint [...] Les écoles ont rouvert le 5
-    novembre" in November 2018): over 151 gold sets, 10 dates fixed, 1 lost. `NEWS_RETURN` such days are a
+    imperfect or the pluperfect, a day of the news year read from the DCT (or a month or a season of it, gone)
+    counts as such a return too ("Les 12 et 13 novembre 1999 [...] Le 15 octobre, l'Aude a atteint [...]
+    Les écoles ont rouvert le 5 novembre" in November 2018): over 151 gold sets, 10 dates fixed, 1 lost.
+    `NEWS_RETURN` such days are a
     return whatever the tense ("[...] le 20 juillet 2006. [...] du 14 au 23 mai [...] le 15 octobre [...] le
     24 juillet, X était déclaré positif" in October 2007 is of 2007)."""
     assert ctx.today is not None
@@ -341,6 +354,13 @@ def episode_day(ctx: Context, month: int, day: int, span: tuple[int, int] = (0, 
     news_since = False
     news_days = 0
     for r in reversed(ctx.history):
+        if _wide_news(r, ctx.today) and recent:
+            # a month or a season of the news year read from the DCT ("début février", "L'été dernier")
+            # brings the text back to its news as a day does ("Né le 21 septembre 1998 [...] Le 27
+            # septembre, au championnat du monde" in October 2020): over 251 gold sets, 4 dates fixed, 1 lost
+            news_since = True
+            news_days += 1
+            continue
         if r.granularity != "day" or r.vague or r.interval is None or r.aside:
             continue
         # a day of an earlier year: written with its year, counted from such a day ("huit jours plus tard"),
