@@ -72,6 +72,10 @@ of happening their date words name (`_join_same_day_stories`), unless both kind 
 dates. Over a hundred and nineteen gold sets, 0.05 joins 23 more right pairs for 2 wrong ones (none of them
 in blind114 to blind117); without that exception, 0.2 joined 9 for 1, 0.1 22 for 2, 0.05 30 for 2 and 0.02 41
 for 10, but also a landing and a treaty signed the same day in the same town."""
+NEIGHBOUR_SIM = 0.2
+"""Least cosine of the words two stories of adjacent days say in their own sentences to be one happening told
+with two days (a conflict): "le 17 février" and "le 18 février 1937" for the fall of one scaffold. Over 243
+gold sets: 0.2 joins 29 right pairs for 3 wrong ones (0.1: 43 / 20; 0.3: 18 / 1)."""
 SAME_DOC_MIN = 0.15
 """Least similarity of two reports of one article to tell the same thing (see `_clash`)."""
 SAME_DOC_PENALTY = 3.0
@@ -1261,11 +1265,6 @@ def _join_same_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, li
         named = ", ".join(t.lstrip("@") for t in shared[:6])
         reasons[root].append(f"même jour ({_span(ga[0])}) ; les deux récits disent : {named}")
 
-NEIGHBOUR_SIM = 0.2
-"""Least cosine of the words two stories of adjacent days say in their own sentences to be one happening told
-with two days (a conflict): "le 17 février" and "le 18 février 1937" for the fall of one scaffold. Over 243
-gold sets: 0.2 joins 29 right pairs for 3 wrong ones (0.1: 43 / 20; 0.3: 18 / 1)."""
-
 
 def _join_neighbour_day_stories(items: list[_Item], uf: _Union, reasons: dict[str, list[str]]) -> None:
     """Two stories of one day each, adjacent days, told by different articles none of which tells the other
@@ -1285,19 +1284,28 @@ def _join_neighbour_day_stories(items: list[_Item], uf: _Union, reasons: dict[st
         span = _span_of(group)
         if span is not None and span.start == span.end and all(_days(i) for i in group):
             on_day[span.start].append(root)
+    words: dict[str, dict[str, float]] = {}
+    docs = {root: {i.doc_id for i in members[root]} for roots in on_day.values() for root in roots}
     found = []
     for day, roots in on_day.items():
         after = day + timedelta(days=NEAR_DAYS)
+        # only stories sharing an uncommon term are compared (`BLOCK_SHARE`), as reports are
+        holding: dict[str, set[str]] = defaultdict(set)
+        for rb in on_day.get(after, ()):
+            if not any(day in told[d] for d in docs[rb]):
+                for t in {t for i in members[rb] for t in i.keys if t in i.local}:
+                    holding[t].add(rb)
         for ra in roots:
-            docs_a = {i.doc_id for i in members[ra]}
-            if any(after in told[d] for d in docs_a):
+            if any(after in told[d] for d in docs[ra]):
                 continue
-            wa = _story_words(members[ra])
-            for rb in on_day.get(after, ()):
-                docs_b = {i.doc_id for i in members[rb]}
-                if docs_a & docs_b or any(day in told[d] for d in docs_b):
+            near = {rb for i in members[ra] for t in i.keys if t in i.local for rb in holding.get(t, ())}
+            for rb in near:
+                if docs[ra] & docs[rb]:
                     continue
-                sim = sum(x * wa.get(t, 0.0) for t, x in _story_words(members[rb]).items())
+                for root in (ra, rb):
+                    if root not in words:
+                        words[root] = _story_words(members[root])
+                sim = sum(x * words[rb].get(t, 0.0) for t, x in words[ra].items())
                 if sim >= NEIGHBOUR_SIM:
                     found.append((sim, ra, rb))
     kinds = event_kinds()

@@ -345,9 +345,8 @@ def episode_day(ctx: Context, month: int, day: int, span: tuple[int, int] = (0, 
     imperfect or the pluperfect, a day of the news year read from the DCT (or a month or a season of it, gone)
     counts as such a return too ("Les 12 et 13 novembre 1999 [...] Le 15 octobre, l'Aude a atteint [...]
     Les écoles ont rouvert le 5 novembre" in November 2018): over 151 gold sets, 10 dates fixed, 1 lost.
-    `NEWS_RETURN` such days are a
-    return whatever the tense ("[...] le 20 juillet 2006. [...] du 14 au 23 mai [...] le 15 octobre [...] le
-    24 juillet, X était déclaré positif" in October 2007 is of 2007)."""
+    `NEWS_RETURN` such days are a return whatever the tense ("[...] le 20 juillet 2006. [...] du 14 au 23 mai
+    [...] le 15 octobre [...] le 24 juillet, X était déclaré positif" in October 2007 is of 2007)."""
     assert ctx.today is not None
     # the day-month of this year already gone, which a text back on its news may mean
     recent = cal.valid_day(ctx.today.year, month, day) and date(ctx.today.year, month, day) < ctx.today
@@ -441,6 +440,9 @@ def _weekday_year_told(ctx: Context, month: int, day: int, weekday: int | None) 
     return None
 
 
+_STORY = frozenset({"day", "month", "part", "season", "week", "weekend"})
+
+
 def _story_year(ctx: Context) -> int | None:
     """The year of the latest date of a day, a month or a season the text told (not a bare year said in
     passing, nor an aside or a state's start): the year its story is in."""
@@ -450,9 +452,6 @@ def _story_year(ctx: Context) -> int | None:
         if r.interval[0].year == r.interval[1].year:
             return r.interval[0].year
     return None
-
-
-_STORY = frozenset({"day", "month", "part", "season", "week", "weekend"})
 
 
 def nearest_day(

@@ -397,11 +397,12 @@ def read_monthrange(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
 
 
 _FOR_MONTH = re.compile(r"(?:\bpour|\bd['’]ici(?:\s+à)?|\bavant)\s+$", re.IGNORECASE)
-# "en janvier et février 2014": the first month takes the year the second names
+# "le 13 janvier et le 24 mars 2017": the first day takes the year the second names
 _AND_DAY_YEAR = re.compile(
     rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:(?:le|du|au)\s+)?(?P<d>1er|\d{{1,2}})\s+(?P<m>{_MONTHS})\s+(?P<y>\d{{4}})\b",
     re.IGNORECASE,
 )
+# "en janvier et février 2014": the first month takes the year the second names
 _AND_MONTH_YEAR = re.compile(
     rf"\s*(?:,|\bet|\bou|\bpuis)\s+(?:en\s+)?({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE
 )
