@@ -171,7 +171,9 @@ def _relunit(c: Candidate, text: str, lx: Lexicon) -> Pieces | None:
         return None
     if unit_word == "week-end":
         # back or ahead by the tense when no modifier says; "le même week-end", that of the date told
-        return _weekend_told(c) if same and not mod else _weekend(c, mod)
+        if same and not mod:
+            return _weekend_told(c)
+        return _weekend_from_told(c, mod) if anchored else _weekend(c, mod)
     unit = lx.units.get(unit_word, "year")
     part = lx.parts.get(norm(g["part"])) if g["part"] else None
     step = -1 if mod == "past" else 1 if mod == "future" else 0
@@ -231,6 +233,27 @@ def _weekend_told(c: Candidate) -> Pieces:
         if ref is None or ref.interval is None or ref.interval[0].weekday() < 4:
             return None
         iv = cal.weekend(ref.interval[0])
+        return Result(iv, "weekend", value_of(iv, "weekend"), "previous", confidence=0.7)
+
+    return [(c.start, c.end, res)]
+
+
+def _weekend_from_told(c: Candidate, mod: str) -> Pieces:
+    """ "le week-end suivant", "le week-end précédent": the first week-end after (or before) the date the text
+    told, as "l'année suivante" is the year after it ("Le 2 août 1982, le ministre a interdit [...] Dès le
+    week-end suivant": 7-8 August 1982), not one counted from the news."""
+
+    def res(ctx: Context) -> Result | None:
+        ref = ctx.reference
+        if ref is None or ref.interval is None:
+            return None
+        if mod == "past":
+            first = ref.interval[0]
+            sat = first - timedelta(days=(first.weekday() - 5) % 7 or 7)
+        else:
+            last = ref.interval[1]
+            sat = last + timedelta(days=(5 - last.weekday()) % 7 or 7)
+        iv = cal.weekend(sat)
         return Result(iv, "weekend", value_of(iv, "weekend"), "previous", confidence=0.7)
 
     return [(c.start, c.end, res)]
