@@ -21,6 +21,7 @@ ABSOLUTE: list[Row] = [
     ("relative:called-for-after-adverb", "Les syndicats appellent désormais à manifester samedi devant la préfecture.", "samedi", "2024-06-22", "2024-06-22", "day"),
     ("relative:weekend-after-the-date-told", "dct=2015-10-23|Le 2 août 1982, le ministre a interdit les cars. Dès le week-end suivant, plus aucun car ne circulait.", "le week-end suivant", "1982-08-07", "1982-08-08", "weekend"),
     ("relative:weekend-before-the-date-told", "dct=2015-10-23|Le 2 août 1982, le ministre a interdit les cars. Le week-end précédent, deux cars avaient brûlé.", "week-end précédent", "1982-07-31", "1982-08-01", "weekend"),
+    ("relative:weekend-after-no-day-told", "dct=2015-10-23|Le tournoi reprendra le week-end suivant.", "le week-end suivant", "2015-10-24", "2015-10-25", "weekend"),
     ("absolute:numeric-slash", "Le contrat a été signé le 19/06/2024 au siège.", "19/06/2024", "2024-06-19", "2024-06-19", "day"),
     ("absolute:numeric-dots", "Arrêté du 05.03.2021 relatif aux transports.", "05.03.2021", "2021-03-05", "2021-03-05", "day"),
     ("absolute:numeric-two-digit-year", "Facture émise le 12/01/23 par le fournisseur.", "12/01/23", "2023-01-12", "2023-01-12", "day"),

@@ -239,14 +239,16 @@ def _weekend_told(c: Candidate) -> Pieces:
 
 
 def _weekend_from_told(c: Candidate, mod: str) -> Pieces:
-    """ "le week-end suivant", "le week-end précédent": the first week-end after (or before) the date the text
-    told, as "l'année suivante" is the year after it ("Le 2 août 1982, le ministre a interdit [...] Dès le
-    week-end suivant": 7-8 August 1982), not one counted from the news."""
+    """ "le week-end suivant", "le week-end précédent": the first week-end after (or before) the latest day
+    the text told, as "l'année suivante" is the year after it ("Le 2 août 1982, le ministre a interdit [...]
+    Dès le week-end suivant": 7-8 August 1982), not one counted from the news; with no day told, from the
+    news."""
+    (_, _, from_news), *_ = _weekend(c, mod)
 
     def res(ctx: Context) -> Result | None:
-        ref = ctx.reference
+        ref = ctx.day_reference
         if ref is None or ref.interval is None:
-            return None
+            return from_news(ctx)
         if mod == "past":
             first = ref.interval[0]
             sat = first - timedelta(days=(first.weekday() - 5) % 7 or 7)
