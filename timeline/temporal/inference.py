@@ -23,10 +23,9 @@ from functools import lru_cache
 from timeline.temporal import calendar as cal
 from timeline.temporal.lexicon import Lexicon, alternation, norm
 from timeline.temporal.tense import TenseOracle
-from timeline.temporal.types import PubDate, Timex
+from timeline.temporal.types import FINE, PubDate, Timex
 from timeline.temporal.words import SENTENCE_STOP
 
-_FINE = frozenset({"day", "month", "part", "season", "week", "weekend"})
 _PAST_MONTH = re.compile(r"(\w+)\s+(?:dernier|passé)$", re.IGNORECASE)
 _AGO = re.compile(r"\bil\s+y\s+a\b", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(
@@ -118,7 +117,7 @@ def infer(text: str, timexes: Sequence[Timex], lx: Lexicon, shift: Shift) -> Pub
     oracle = TenseOracle(text)
     absolute = [t for t in timexes if t.anchor == "absolute" and t.date_start is not None]
     past = [t for t in absolute if not _planned(text, t, oracle)]
-    fine = [t for t in past if t.granularity in _FINE]
+    fine = [t for t in past if t.granularity in FINE]
     years = [t for t in past if t.granularity == "year"]
     # a gone period is over: its last day is a floor (a season's end is fuzzy: its start)
     ends = [t.date_start if t.granularity == "season" else t.date_end for t in fine]
@@ -195,7 +194,7 @@ def _months_told_after(
     told = sorted(
         (t.char_start, t.date_start.year)
         for t in timexes
-        if t.anchor == "absolute" and t.date_start is not None and t.granularity in _FINE
+        if t.anchor == "absolute" and t.date_start is not None and t.granularity in FINE
     )
     out = []
     for t in timexes:

@@ -21,6 +21,7 @@ from timeline.temporal.context import (
 from timeline.temporal.lexicon import alternation, load, norm
 from timeline.temporal.patterns import Candidate
 from timeline.temporal.tense import participle_before
+from timeline.temporal.types import FINE
 
 Resolver = Callable[[Context], Result | None]
 
@@ -327,7 +328,7 @@ def _same_day(d: date) -> date:
 def _wide_news(r: Result, today: date) -> bool:
     """Whether `r` is a month, a part of one or a season of the news year, read from the DCT and gone."""
     return (
-        r.granularity in ("month", "part", "season", "week", "weekend")
+        r.granularity in FINE - {"day"}
         and r.anchor == "dct"
         and not r.vague
         and r.interval is not None
@@ -440,14 +441,11 @@ def _weekday_year_told(ctx: Context, month: int, day: int, weekday: int | None) 
     return None
 
 
-_STORY = frozenset({"day", "month", "part", "season", "week", "weekend"})
-
-
 def _story_year(ctx: Context) -> int | None:
     """The year of the latest date of a day, a month or a season the text told (not a bare year said in
     passing, nor an aside or a state's start): the year its story is in."""
     for r in reversed(ctx.history):
-        if r.interval is None or r.vague or r.aside or r.mod == "SINCE" or r.granularity not in _STORY:
+        if r.interval is None or r.vague or r.aside or r.mod == "SINCE" or r.granularity not in FINE:
             continue
         if r.interval[0].year == r.interval[1].year:
             return r.interval[0].year

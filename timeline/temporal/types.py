@@ -8,6 +8,10 @@ from typing import Any
 
 from timeline.schema import Anchor, Granularity, Origin, Precision
 
+FINE: frozenset[str] = frozenset({"day", "month", "part", "season", "week", "weekend"})
+"""Granularities of a date that places its story in one stretch of a year (a bare year or a decade does
+not)."""
+
 
 @dataclass(frozen=True)
 class PubDate:
