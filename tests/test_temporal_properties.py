@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from timeline.errors import LexiconError
 from timeline.temporal import PubDate, find_timexes, infer_publication_date, read_header
+from timeline.temporal import calendar as cal
 from timeline.temporal.lexicon import build, load
 
 WORDS = [
@@ -93,6 +94,20 @@ ADVERSARIAL = {
     "ordinal-soup": "1er 1er le le du au " * 5_000,
     "brackets-and-dates": "((12/12/2012 (mars) [2024]) " * 3_600,
 }
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(1001, 1, 1), max_value=date(2199, 12, 31)))
+def test_seasons_tile_the_calendar(day: date) -> None:
+    """Every day is in exactly one season, and a season ends the day before the next one starts: summer
+    and autumn never share the September equinox day."""
+    year, code = cal.season_of(day)
+    start, end = cal.season(year, code)
+    assert start <= day <= end
+    following = {"SP": (year, "SU"), "SU": (year, "FA"), "FA": (year, "WI"), "WI": (year + 1, "SP")}[code]
+    assert (cal.season(*following)[0] - end).days == 1
+    assert [c for c in ("SP", "SU", "FA", "WI") for y in (day.year - 1, day.year)
+            if cal.season(y, c)[0] <= day <= cal.season(y, c)[1]] == [code]
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))

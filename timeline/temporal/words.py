@@ -26,19 +26,26 @@ def sentence_around(text: str, start: int, end: int, reach: int = SENTENCE_REACH
 
 
 def number(lx: Lexicon, s: str | None) -> int | None:
-    """'3', 'trois', 'vingt-cinq', 'vingt et un' as an int; None for vague quantities or unknown words."""
+    """'3', 'trois', 'vingt-cinq', 'vingt et un', 'quatre-vingt-dix', 'deux cents' as an int; None for vague
+    quantities or unknown words. French counts by twenties from eighty ("quatre-vingts" is four twenties) and
+    multiplies by "cent", so the words' values are not simply added."""
     if s is None:
         return None
     w = norm(s).strip()
     if w.isdigit():
         return int(w)
+    parts = [x for x in re.split(r"[-\s]+", w) if x != "et"]
     total = 0
-    for part in re.split(r"[-\s]+", w):
-        if part == "et":
-            continue
+    for i, part in enumerate(parts):
         if part not in lx.numbers:
             return None
-        total += lx.numbers[part]
+        value = lx.numbers[part]
+        if value == 100:
+            total = max(total, 1) * 100
+        elif value == 20 and i > 0 and parts[i - 1] == "quatre":
+            total += 80 - 4  # "quatre-vingt": the four already counted is a factor
+        else:
+            total += value
     return total or None
 
 
