@@ -113,6 +113,12 @@ ROWS = [
     ("daymonth-past-clause", "dct=2015-09-02|Le meurtre de Clarissa Jean-Philippe a suivi le 8 janvier au matin.", "8 janvier", "2015-01-08", "2015-01-08", "day"),
     ("dayrange-past-clause", "dct=2015-09-02|Le festival s'est tenu du 3 au 5 février à Angoulême.", "du 3 au 5 février", "2015-02-03", "2015-02-05", "day"),
     ("daylist-past-clause", "dct=2015-09-02|Les élections ont eu lieu les 6 et 13 février.", "13 février", "2015-02-13", "2015-02-13", "day"),
+    # a date a postponement sets is the nearest such date, whatever the tense of the decision
+    ("postponed-to-month", "dct=2020-06-10|Le tournoi a été reporté en septembre.", "en septembre", "2020-09-01", "2020-09-30", "month"),
+    ("postponement-noun-to-month", "dct=2020-06-10|La Fédération a décidé un report en septembre.", "en septembre", "2020-09-01", "2020-09-30", "month"),
+    ("postponed-to-season", "dct=2020-06-10|Le tournoi a été reporté à l'automne.", "à l'automne", "2020-09-22", "2020-12-20", "season"),
+    # an adverb inside the compound past ("a surtout été dominée") keeps it a past
+    ("adverb-inside-compound-past", "dct=1998-02-04|L'actualité a surtout été dominée par l'exécution au Texas, mardi soir, de la condamnée.", "mardi soir", "1998-02-03", "1998-02-03", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
     # "jusqu'au <day-month>" ends a state that runs on from the news: ahead, even far ahead and beside an
     # episode of another year; the nearest when told in the pluperfect
@@ -446,6 +452,9 @@ ROWS = [
     # a month set as a target: "pour avril"
     # a deadline still ahead is the span from the news to it, not the period it names; not when negated
     ("by-end-of-year-span", "dct=2016-04-27|Le parquet promet une décision d'ici à la fin de l'année.", "fin de l'année", "2016-04-27", "2016-12-31", "day"),
+    # "n'exclut pas" opens a possibility: the deadline is not negated
+    ("by-end-of-year-not-excluded", "dct=2008-05-31|Le ministère n'exclut pas de diffuser le film d'ici à la fin de l'année.", "fin de l'année", "2008-05-31", "2008-12-31", "day"),
+    ("by-end-of-year-negated", "dct=2008-05-31|Le musée ne pourra pas rouvrir d'ici à la fin de l'année.", "fin de l'année", "2008-10-01", "2008-12-31", "part"),
     ("before-end-of-month-span", "dct=2023-01-15|Il a promis de rentrer avant la fin du mois.", "fin du mois", "2023-01-15", "2023-01-31", "day"),
     ("by-count-span", "dct=2022-06-02|Le rapport sera rendu d'ici dix jours.", "d'ici dix jours", "2022-06-02", "2022-06-12", "day"),
     ("before-season-span", "dct=2001-01-20|La commission rendra ses conclusions avant l'été.", "l'été", "2001-01-20", "2001-06-20", "day"),

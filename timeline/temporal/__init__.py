@@ -1184,7 +1184,8 @@ def _week_of(text: str, out: list[Timex]) -> list[Timex]:
 
 
 # "ne pourra pas s'ouvrir avant le printemps", "n'est pas rétabli d'ici à dimanche": not before, so no span
-_NEGATED = re.compile(w.NEGATION + r"[^,;:.!?]{0,60}$", re.IGNORECASE)
+# "n'exclut pas de diffuser le film d'ici à la fin de l'année": a possibility, not a negated deadline
+_NEGATED = re.compile(w.NEGATION + r"(?!exclu|écart)[^,;:.!?]{0,60}$", re.IGNORECASE)
 # the end of the running year, month, week or season: "la fin de l'année", "la fin du mois", "la fin de l'été"
 _RUNNING_END = re.compile(
     r"\bfin\s+(?:de\s+l['’]\s*année|d['’]année|du\s+mois|de\s+la\s+semaine|de\s+l['’]\s*(?:été|automne|hiver)"

@@ -149,7 +149,8 @@ class VerbForms:
     etre_participles: tuple[str, ...]
     planning_participles: frozenset[str]
     setting_participles: frozenset[str]
-    """Participles that set a day ("fixé au 25 mai", "reportée au 12 mars"): the nearest such day."""
+    """Participles that set a day ("fixé au 25 mai", "reportée au 12 mars"), and the noun "report": the
+    nearest such day."""
     calling_forms: frozenset[str]
     """Forms of "appeler à" and "appel à": what is called for ("une grève jeudi") lies near the news."""
     promising_forms: frozenset[str]

@@ -551,8 +551,15 @@ _FROM_DAY = re.compile(r"\bà\s+partir\s+d[eu]\s+(?:ce\s+)?$", re.IGNORECASE)
 
 @lru_cache(maxsize=2)
 def _set_to(participles: frozenset[str]) -> re.Pattern[str]:
-    """A participle that sets a day, then "au" or "à", right before the date ("fixé au 25 mai")."""
-    return re.compile(rf"\b(?:{alternation(participles)})\s+(?:au|à)\s+(?:(?:le|ce)\s+)?$", re.IGNORECASE)
+    """A participle that sets a day, then "au" or "à" (group `to`), right before the date ("fixé au 25 mai");
+    without them, the date must bring its own ("reporté en septembre", see `participle_before`)."""
+    return re.compile(
+        rf"\b(?:{alternation(participles)})\s+(?P<to>(?:au|à)\s+(?:(?:le|ce)\s+)?)?$", re.IGNORECASE
+    )
+
+
+# "en septembre", "à l'automne": a date that brings its own preposition
+_OWN_TO = re.compile(r"(?:en|à|au)\s", re.IGNORECASE)
 
 
 _BORN_BEFORE = re.compile(
@@ -587,8 +594,11 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     imperfect ("qui avait annoncé pour le 4 mars l'examen d'un plan" in April). A restrictive "ne ... que"
     elided before the date ("n'est prévue qu'en novembre") leaves the word before it to tell. None without
     such a cue."""
-    if _set_to(vf.setting_participles).search(text, max(0, start - 30), start):
-        return "near"  # "fixé au 25 mai", "reportée au 12 mars": a day set, the nearest either side
+    set_to = _set_to(vf.setting_participles).search(text, max(0, start - 30), start)
+    if set_to is not None and (set_to.group("to") or _OWN_TO.match(text, start)):
+        # "fixé au 25 mai", "reportée au 12 mars", "un report en septembre": a day set, the nearest either side
+        # ("programmée samedi" is the day of what is programmed, which the tense places)
+        return "near"
     if _FOR_DAY.search(text, max(0, start - 12), start):
         # a target set in a story told in the imperfect ("qui avait annoncé pour le 4 mars") may be behind
         # the news: the nearest
