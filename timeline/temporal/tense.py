@@ -596,8 +596,8 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     such a cue."""
     set_to = _set_to(vf.setting_participles).search(text, max(0, start - 30), start)
     if set_to is not None and (set_to.group("to") or _OWN_TO.match(text, start)):
-        # "fixé au 25 mai", "reportée au 12 mars", "un report en septembre": a day set, the nearest either side
-        # ("programmée samedi" is the day of what is programmed, which the tense places)
+        # "fixé au 25 mai", "reportée au 12 mars", "un report en septembre": a day set, the nearest either
+        # side ("programmée samedi" is the day of what is programmed, which the tense places)
         return "near"
     if _FOR_DAY.search(text, max(0, start - 12), start):
         # a target set in a story told in the imperfect ("qui avait annoncé pour le 4 mars") may be behind
