@@ -288,6 +288,8 @@ TENSE: list[Row] = [
     ("tense:jeudi-future", "Le président se rendra jeudi à Berlin.", "jeudi", "2024-06-20", "2024-06-20", "day"),
     ("tense:appele-a-la-barre-past", "dct=2009-09-25|Appelé à la barre jeudi, comme prévu, le témoin a longuement décrit les faits.", "jeudi", "2009-09-24", "2009-09-24", "day"),
     ("tense:appele-a-la-greve-ahead", "dct=2009-09-25|Les syndicats ont appelé à la grève jeudi.", "jeudi", "2009-10-01", "2009-10-01", "day"),
+    # a presidential election is set in advance: the nearest 10 August, not the one a year gone
+    ("tense:presidentielle-du-nearest", "dct=2014-05-14|Pour le candidat à la présidentielle du 10 août, la gestion de la crise fera figure de test.", "10 août", "2014-08-10", "2014-08-10", "day"),
     ("tense:prevoyait-nearest", "dct=2009-12-07|Le président prévoyait un passage le 9 décembre.", "le 9 décembre", "2009-12-09", "2009-12-09", "day"),
     ("tense:prevoit-ahead", "dct=2009-12-07|Le texte prévoit une entrée en vigueur le 1er janvier.", "le 1er janvier", "2010-01-01", "2010-01-01", "day"),
     ("tense:lundi-future-doit", "Le texte doit être voté lundi par les députés.", "lundi", "2024-06-24", "2024-06-24", "day"),
