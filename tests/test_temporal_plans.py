@@ -116,7 +116,7 @@ ROWS = [
     # a date a postponement sets is the nearest such date, whatever the tense of the decision
     ("postponed-to-month", "dct=2020-06-10|Le tournoi a été reporté en septembre.", "en septembre", "2020-09-01", "2020-09-30", "month"),
     ("postponement-noun-to-month", "dct=2020-06-10|La Fédération a décidé un report en septembre.", "en septembre", "2020-09-01", "2020-09-30", "month"),
-    ("postponed-to-season", "dct=2020-06-10|Le tournoi a été reporté à l'automne.", "à l'automne", "2020-09-22", "2020-12-20", "season"),
+    ("postponed-to-season", "dct=2020-06-10|Le tournoi a été reporté à l'automne.", "à l'automne", "2020-09-22", "2020-12-21", "season"),
     # an adverb inside the compound past ("a surtout été dominée") keeps it a past
     ("adverb-inside-compound-past", "dct=1998-02-04|L'actualité a surtout été dominée par l'exécution au Texas, mardi soir, de la condamnée.", "mardi soir", "1998-02-03", "1998-02-03", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
@@ -352,7 +352,7 @@ ROWS = [
     ("by-then-month-part", "dct=2002-07-15|Le rapport intermédiaire a été promis d'ici à la fin août.", "fin août", "2002-08-21", "2002-08-31", "part"),
     ("by-then-pluperfect-near", "dct=2024-04-06|Le président avait promis d'ici la fin mars une réforme.", "fin mars", "2024-03-21", "2024-03-31", "part"),
     # a target ("pour ...") set in a story told in the imperfect is the nearest such date, either side
-    ("plan-season-this-year", "dct=2018-04-15|Sa maison de disques prévoit de publier l'album à l'automne.", "à l'automne", "2018-09-23", "2018-12-20", "season"),
+    ("plan-season-this-year", "dct=2018-04-15|Sa maison de disques prévoit de publier l'album à l'automne.", "à l'automne", "2018-09-23", "2018-12-21", "season"),
     ("target-told-in-pluperfect-day", "dct=1970-04-15|Le gouvernement, qui avait annoncé pour le 4 mars l'examen d'un plan, promet désormais d'agir.", "le 4 mars", "1970-03-04", "1970-03-04", "day"),
     ("target-told-in-present-ahead", "dct=1970-04-15|Le gouvernement annonce pour le 4 mars l'examen d'un plan.", "le 4 mars", "1971-03-04", "1971-03-04", "day"),
     ("verb-before-que-comma", "dct=2018-07-17|Les propos de Donald Trump ont d'autant plus choqué à Washington que, vendredi, le procureur spécial Robert Mueller avait inculpé douze officiers russes.", "vendredi", "2018-07-13", "2018-07-13", "day"),
@@ -489,7 +489,7 @@ ROWS = [
     # what is promised (after the promise's object) lies ahead of a promise told as news, the nearest when told
     # in the imperfect or the pluperfect; a promise with no object before the date is dated by it
     ("promised-day-ahead", "dct=2020-11-04|Joe Biden a promis de réintégrer l'accord dès son premier jour au pouvoir, le 20 janvier, s'il l'emporte.", "le 20 janvier", "2021-01-20", "2021-01-20", "day"),
-    ("promised-season-ahead", "dct=2016-04-06|Les partis de la coalition ont promis des élections anticipées à l'automne.", "à l'automne", "2016-09-22", "2016-12-20", "season"),
+    ("promised-season-ahead", "dct=2016-04-06|Les partis de la coalition ont promis des élections anticipées à l'automne.", "à l'automne", "2016-09-22", "2016-12-21", "season"),
     ("promised-for-month-ahead", "dct=2005-12-16|Un premier rapport d'étape est promis pour la fin janvier.", "la fin janvier", "2006-01-21", "2006-01-31", "part"),
     ("promised-in-pluperfect-nearest", "dct=2003-02-15|La secte avait promis que des tests indépendants prouveraient ses dires début janvier ; ils n'ont jamais eu lieu.", "début janvier", "2003-01-01", "2003-01-10", "part"),
     ("promise-own-day", "dct=2010-01-14|Barack Obama a promis mercredi une aide massive.", "mercredi", "2010-01-13", "2010-01-13", "day"),
@@ -657,8 +657,8 @@ ROWS = [
     ("daypart-after-recalled-day", "dct=2024-01-29|Le tribunal de Hong Kong a ordonné ce lundi la liquidation du promoteur. Le 4 décembre 2023, la juge avait accordé un ultime délai au groupe. Dans la matinée, la cotation du titre a été suspendue.", "Dans la matinée", "2024-01-29", "2024-01-29", "day"),
     ("deadline-before-summer-participle", "dct=2013-04-11|Les deux projets de loi seront soumis au Parlement, pour une adoption espérée avant l'été.", "l'été", "2013-04-11", "2013-06-20", "day"),
     # the end of a season as a deadline runs from the news to the season's end, like the end of the year
-    ("deadline-end-of-summer", "dct=2001-07-03|Le groupe espère trouver un repreneur d'ici à la fin de l'été.", "fin de l'été", "2001-07-03", "2001-09-21", "day"),
-    ("deadline-even-before-end-of-autumn", "dct=1981-09-19|Le vote ouvrirait la voie à une promulgation rapide, avant même la fin de l'automne.", "fin de l'automne", "1981-09-19", "1981-12-20", "day"),
+    ("deadline-end-of-summer", "dct=2001-07-03|Le groupe espère trouver un repreneur d'ici à la fin de l'été.", "fin de l'été", "2001-07-03", "2001-09-22", "day"),
+    ("deadline-even-before-end-of-autumn", "dct=1981-09-19|Le vote ouvrirait la voie à une promulgation rapide, avant même la fin de l'automne.", "fin de l'automne", "1981-09-19", "1981-12-21", "day"),
     # a part of a season with no year nor modifier is the nearest one the tense points at
     ("end-of-winter-gone", "dct=2006-07-06|Il est parti à la fin de l'hiver.", "fin de l'hiver", "2006-02-19", "2006-03-19", "part"),
     ("start-of-spring-ahead", "dct=2006-07-06|Il reviendra au début du printemps.", "début du printemps", "2007-03-21", "2007-04-19", "part"),
@@ -666,7 +666,7 @@ ROWS = [
     ("request-ahead-month", "dct=2009-12|Plusieurs parlementaires réclament une mission d'information dès janvier.", "dès janvier", "2010-01-01", "2010-01-31", "month"),
     ("not-excluded-ahead-season", "dct=1960-01-24|Les officiers n'excluent pas de nouvelles plongées dans la fosse au printemps.", "au printemps", "1960-03-20", "1960-06-20", "season"),
     ("promise-aside-ahead-season", "dct=2007-01|Paris et Berlin, hostiles à la séparation, promettent en revanche un centre commun de surveillance du réseau, opérationnel dès le printemps.", "dès le printemps", "2007-03-21", "2007-06-20", "season"),
-    ("hope-present-not-imperfect", "dct=2011-10-29|Ses propriétaires espèrent le rouvrir au printemps.", "au printemps", "2012-03-20", "2012-06-19", "season"),
+    ("hope-present-not-imperfect", "dct=2011-10-29|Ses propriétaires espèrent le rouvrir au printemps.", "au printemps", "2012-03-20", "2012-06-20", "season"),
     # "à la demande de": a noun; "que réclame le président depuis le 20 janvier": the day the demand runs from
     ("request-noun-no-plan", "dct=2016-09-07|La nouvelle, restée confidentielle à la demande de sa famille, a été confirmée mardi.", "mardi", "2016-09-06", "2016-09-06", "day"),
     ("request-since-day", "dct=1980-02-26|Le comité doit se prononcer sur le boycott, que réclame le président Carter depuis le 20 janvier.", "le 20 janvier", "1980-01-20", "1980-01-20", "day"),

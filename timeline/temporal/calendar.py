@@ -20,19 +20,19 @@ MAX_YEAR = 2200
 
 # A season starts on its year's equinox or solstice day (UTC), which moves between years: autumn starts on
 # 22 September in 2016 and on 23 September in 2003. Over our read gold sets, that day is the first day of 234
-# of 247 seasons, against 183 for fixed days (20 March, 21 June, 23 September, 21 December). A season ends the
-# day before the next one starts, so two seasons never share a day: summer 2024 runs from 20 June to 21
-# September. Gold sets written since that rule was given to their writers end 274 of 275 seasons so, against
-# 166 for fixed ends (spring to 20 June, summer to 22 September, autumn to 21 December); the earlier sets,
-# whose writers were given the first days alone, end 248 of 532 so and 316 on fixed days.
-_SEASONS: dict[str, tuple[str, str, int]] = {
-    "SP": ("spring", "SU", 0),
-    "SU": ("summer", "FA", 0),
-    "FA": ("autumn", "WI", 0),
-    "WI": ("winter", "SP", 1),
+# of 247 seasons, against 183 for fixed days (20 March, 21 June, 23 September, 21 December). Ends keep the
+# usual days, which the next season's first day may share: spring to 20 June, summer to 22 September, autumn
+# to the December solstice day (40 of the first 41 autumns of the gold end on 21 December), winter to 19 March
+# of the next year; our seed gold ends summer 2000 on 22 September, its equinox day. When the next season
+# starts two days after that usual end (spring 1999 on 21 March), the season runs to its eve, and it never
+# runs past the next one's first day, so no day falls between two seasons or in three.
+_SEASONS: dict[str, tuple[str, tuple[int, int], int]] = {
+    "SP": ("spring", (6, 20), 0),
+    "SU": ("summer", (9, 22), 0),
+    "FA": ("autumn", (12, 21), 0),
+    "WI": ("winter", (3, 19), 1),
 }
-"""Each season: its astronomical name (for PyMeeus), the season after it, and whether that one opens in the
-next year."""
+_FOLLOWING = {"SP": "SU", "SU": "FA", "FA": "WI", "WI": "SP"}
 
 
 def with_year(d: date, year: int) -> date:
@@ -94,8 +94,11 @@ def weekend_holding(d: date) -> Interval:
 
 def season(y: int, code: str) -> Interval:
     """Season `code` ("SP", "SU", "FA", "WI") of year `y`; winter runs into the next year."""
-    _, following, carry = _SEASONS[code]
-    return (season_start(y, code), season_start(y + carry, following) - timedelta(days=1))
+    _, (m2, d2), carry = _SEASONS[code]
+    following = season_start(y + carry, _FOLLOWING[code])
+    # the usual end, kept between the next season's eve and its first day
+    end = min(max(date(y + carry, m2, d2), following - timedelta(days=1)), following)
+    return (season_start(y, code), end)
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +112,9 @@ def season_start(y: int, code: str) -> date:
 
 
 def season_of(d: date) -> tuple[int, str]:
-    """The season (its year and code) that holds `d`; early-year days belong to the previous winter."""
+    """The season (its year and code) that holds `d`; early-year days belong to the previous winter, and a
+    day two seasons share (the fixed end of one is the next one's equinox or solstice day, as 20 June 2024
+    is) to the season it opens."""
     if d >= season(d.year, "WI")[0]:
         return d.year, "WI"
     for code in ("FA", "SU", "SP"):
