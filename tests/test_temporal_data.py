@@ -252,6 +252,8 @@ RELATIVE: list[Row] = [
     ("relative:il-y-a-2-semaines", "Le suspect a été arrêté il y a 2 semaines.", "il y a 2 semaines", "2024-06-04", "2024-06-04", "day"),
     ("relative:il-y-a-trois-jours", "Le colis est arrivé il y a trois jours.", "il y a trois jours", "2024-06-15", "2024-06-15", "day"),
     ("relative:il-y-a-un-mois", "La crise a commencé il y a un mois.", "il y a un mois", "2024-05-01", "2024-05-31", "month"),
+    ("relative:il-y-a-deux-cents-ans", "dct=2024-06-18|Il y a deux cents ans, la ville brûlait.", "Il y a deux cents ans", "1824-01-01", "1824-12-31", "year"),
+    ("relative:il-y-a-deux-cent-vingt-ans", "dct=2024-06-18|Il y a deux cent vingt ans, le pont a été construit.", "Il y a deux cent vingt ans", "1804-01-01", "1804-12-31", "year"),
     ("relative:il-y-a-quatre-vingts-ans", "Il y a quatre-vingts ans, les Alliés débarquaient en Normandie.", "Il y a quatre-vingts ans", "1944-01-01", "1944-12-31", "year"),
     ("relative:quatre-vingt-dix-jours-plus-tard", "dct=2005-03-01|La Russie a ratifié le protocole le 18 novembre 2004. Il est entré en vigueur quatre-vingt-dix jours plus tard.", "quatre-vingt-dix jours plus tard", "2005-02-16", "2005-02-16", "day"),
     ("relative:soixante-dix-sept-jours-apres", "dct=2005-03-01|Le chantier a commencé le 1er janvier. Soixante-dix-sept jours après, le pont était ouvert.", "Soixante-dix-sept jours après", "2005-03-19", "2005-03-19", "day"),

@@ -39,8 +39,10 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     same_year = f"(?:{trie_alternation(lx.same_year)})"
     part = f"(?:{trie_alternation(lx.parts)})"
     num = f"(?:{trie_alternation(lx.numbers)})"
-    # up to four words: "quatre-vingt-dix-neuf"
-    number = rf"(?:\d{{1,3}}|{num}(?:-(?:et-)?{num}){{0,3}}(?:\s+et\s+un(?:e)?)?)"
+    # up to four words, joined by hyphens ("quatre-vingt-dix-neuf") or by spaces around "cent" ("deux cents",
+    # "cent vingt")
+    join = r"(?:-(?:et-)?|\s+(?=cents?\b)|(?<=cent)\s+|(?<=cents)\s+)"
+    number = rf"(?:\d{{1,3}}|{num}(?:{join}{num}){{0,3}}(?:\s+et\s+un(?:e)?)?)"
     unit = f"(?:{trie_alternation(list(lx.units) + list(lx.unit_multiples))})"
     approx = f"(?:{trie_alternation(lx.approximators)})"
     vague_q = f"(?:{trie_alternation(lx.vague_quantities)})"

@@ -101,10 +101,10 @@ def _called_for() -> re.Pattern[str]:
 def _promised() -> re.Pattern[str]:
     """ "a promis de réintégrer l'accord [...] le 20 janvier", "promet une réouverture en 2022", "s'est engagé
     à céder le pouvoir le 7 février": what is promised, from the promise's object up to a date in the same
-    sentence and line (lexicon `promising_forms`, which holds proposals and plans too, "prévoit une entrée en
-    vigueur le 1er janvier"; `pledging_forms`). A promise with no object before the date
-    ("a promis lundi") is not one: its date is the promise's own. The match starts at its auxiliary, if any.
-    """
+    sentence and line (lexicon `promising_forms`, which holds proposals and plans told in the imperfect too,
+    "prévoyait initialement un passage le 9 décembre"; `requesting_forms`; `pledging_forms`). A promise with
+    no object before the date ("a promis lundi") is not one: its date is the promise's own. The match starts
+    at its auxiliary, if any."""
     vf = load().verb_forms
     aux = alternation(vf.auxiliaries | vf.imperfect_auxiliaries)
     promise = alternation(vf.promising_forms | vf.requesting_forms)
