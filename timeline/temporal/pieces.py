@@ -248,7 +248,7 @@ _APPOSED = re.compile(r"[\s,]*(?:le\s+)?")
 # clause set off by commas tells of the noun it describes, not the time of the main clause after it (over 259
 # gold sets: 10 dates fixed, none lost)
 _RELATIVE_OPENS = re.compile(
-    r",\s*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:()]*$", re.IGNORECASE
+    rf",\s*(?:{alternation(load().verb_forms.relative_pronouns)})\b[^,;:()]*$", re.IGNORECASE
 )
 _CLAUSE_CLOSES = re.compile(r"[^,;:()]*,")
 

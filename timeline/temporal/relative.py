@@ -506,7 +506,9 @@ MAIN_DAY_REACH = 1200
 """How far back (characters) "le même jour" looks for the latest sentence naming days."""
 
 
-_IN_RELATIVE = re.compile(r"\b(?:qui|dont|où)\b[^,;:()]*$", re.IGNORECASE)
+_IN_RELATIVE = re.compile(
+    rf"\b(?:{alternation(load().verb_forms.relative_pronouns)})\b[^,;:()]*$", re.IGNORECASE
+)
 
 
 def _main_day_before(ctx: Context, start: int) -> Result | None:
