@@ -119,6 +119,15 @@ ROWS = [
     ("postponed-to-season", "dct=2020-06-10|Le tournoi a été reporté à l'automne.", "à l'automne", "2020-09-22", "2020-12-21", "season"),
     # an adverb inside the compound past ("a surtout été dominée") keeps it a past
     ("adverb-inside-compound-past", "dct=1998-02-04|L'actualité a surtout été dominée par l'exécution au Texas, mardi soir, de la condamnée.", "mardi soir", "1998-02-03", "1998-02-03", "day"),
+    # and so does an adverbial phrase ("a en revanche été annulée")
+    ("adverbial-phrase-inside-compound-past", "dct=2017-12-01|Mercredi, la fête promise au public a en revanche été annulée.", "Mercredi", "2017-11-29", "2017-11-29", "day"),
+    # a noun that is also a participle ("mort") set off by a comma is the participle: a past
+    ("apposed-participle-also-noun", "dct=1997-01|René Lacoste, mort en octobre, n'aura pas vu ce nouveau sacre.", "en octobre", "1996-10-01", "1996-10-31", "month"),
+    ("noun-before-weekday-after-comma-no-participle", "dct=1976-07-19|Elle sera en piste mercredi pour le concours individuel, puis jeudi pour les finales.", "jeudi", "1976-07-22", "1976-07-22", "day"),
+    # a weekday after "le lendemain de la cérémonie," is the day after it, told in the past
+    ("weekday-apposed-to-day-after-happening", "dct=2016-09-10|Le lendemain de la cérémonie, lundi, le cardinal a présidé une messe d'action de grâce.", "lundi", "2016-09-05", "2016-09-05", "day"),
+    # a year given to compare sets no year for the date after it
+    ("year-compared-sets-no-year", "dct=1983-12-08|Comme en 1933, l'Église vit une Année sainte, ouverte par le pape le 25 mars.", "le 25 mars", "1983-03-25", "1983-03-25", "day"),
     ("daymonth-deadline-near", "dct=1999-05-21|M. Blair a donné jusqu'au 30 juin aux responsables pour débloquer ce dossier.", "30 juin", "1999-06-30", "1999-06-30", "day"),
     # "jusqu'au <day-month>" ends a state that runs on from the news: ahead, even far ahead and beside an
     # episode of another year; the nearest when told in the pluperfect
@@ -467,6 +476,10 @@ ROWS = [
     ("before-bare-month-span", "dct=2024-03-10|Une loi sera votée avant juin.", "juin", "2024-03-10", "2024-05-31", "day"),
     ("not-before-bare-month", "dct=1922-12-01|La chambre ne sera pas ouverte avant février, selon les fouilleurs.", "février", "1923-02-01", "1923-02-28", "month"),
     ("before-season-negated", "dct=2020-11-10|Le verdict n'est pas attendu avant le printemps prochain.", "le printemps prochain", "2021-03-20", "2021-06-20", "season"),
+    # a weekday deadline spans from the news to it; a day-month after "d'ici le" keeps its day
+    ("by-weekday-span", "dct=2011-05-17|Un grand jury doit décider d'ici à vendredi s'il y a lieu de l'inculper.", "vendredi", "2011-05-17", "2011-05-20", "day"),
+    ("by-bare-weekday-span", "dct=2015-07-14|Athènes doit adopter d'ici mercredi une première série de réformes.", "mercredi", "2015-07-14", "2015-07-15", "day"),
+    ("by-the-day-kept", "dct=1999-05-21|Sans transfert des pouvoirs d'ici le 30 juin, l'accord serait caduc.", "le 30 juin", "1999-06-30", "1999-06-30", "day"),
     ("by-end-of-named-month-kept", "dct=2021-12-26|Le télescope doit atteindre son orbite d'ici fin janvier.", "fin janvier", "2022-01-21", "2022-01-31", "part"),
     ("before-season-gone-kept", "dct=2015-03-02|Il avait promis de partir avant l'été 2010.", "l'été 2010", "2010-06-21", "2010-09-22", "season"),
     ("month-for-target", "dct=2019-03-14|Boeing a promis une mise à jour du logiciel pour avril.", "avril", "2019-04-01", "2019-04-30", "month"),

@@ -72,6 +72,12 @@ _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
+# "Le lendemain de la cérémonie, lundi, le cardinal a présidé": a weekday set after "le lendemain de <noun>,"
+# is the day after the happening, not the happening's own
+_DAY_NEXT_TO = re.compile(
+    r"\b(?:lendemain|surlendemain|veille|avant-veille)\s+(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[^,;:.!?()]{0,50},\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*([^\W\d_]+)((?:\s+[\w'’]+){1,3})")
 
 
@@ -207,7 +213,8 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # not when the weekday is set inside another noun's phrase that goes on after it ("l'annonce par le
         # Centre gabonais des élections, mercredi à l'aube, de la réélection")
         inside = _GOES_ON.match(ctx.text, c.end) is not None
-        if tense in ("past", "present") and not inside and set(said) & lx.planned_happenings:
+        next_to = _DAY_NEXT_TO.search(ctx.text, max(0, c.start - 80), c.start) is not None
+        if tense in ("past", "present") and not inside and not next_to and set(said) & lx.planned_happenings:
             if _done_after(ctx.text, c.end):
                 return "past", False  # "le scrutin de mardi, qui a valu à Roosevelt un troisième mandat"
             # "avant le scrutin de dimanche" told as news: a happening still ahead
@@ -243,6 +250,9 @@ def year_group(c: Candidate, group: str, ctx: Context) -> int | None:
 _NAMES_EVENT = re.compile(r"\b(?:de|du|d['’])\s*$", re.IGNORECASE)
 
 
+# "Comme en 1933, l'Église vit une Année sainte [...] ouverte le 25 mars": a year given to compare sets no
+# year for the dates after it
+_LIKE = re.compile(r"\bcomme\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"[\s,]*(?:le\s+)?")
 # "Le couple, qui s'était rencontré en 2006, avait fait publier ses bans le 18 mai": a date inside a relative
 # clause set off by commas tells of the noun it describes, not the time of the main clause after it (over 259
@@ -273,6 +283,7 @@ def year_of_reference(ctx: Context, start: int) -> int | None:
     gap = ctx.text[ctx.reference_end : start]
     if (
         _NAMES_EVENT.search(ctx.text, max(0, ctx.reference_start - 4), max(0, ctx.reference_start))
+        or _LIKE.search(ctx.text, max(0, ctx.reference_start - 8), max(0, ctx.reference_start))
         or len(gap) > 200
         or "\n" in gap
         or _SENTENCE_BREAK.search(gap)
