@@ -476,6 +476,17 @@ ROWS = [
     ("before-bare-month-span", "dct=2024-03-10|Une loi sera votée avant juin.", "juin", "2024-03-10", "2024-05-31", "day"),
     ("not-before-bare-month", "dct=1922-12-01|La chambre ne sera pas ouverte avant février, selon les fouilleurs.", "février", "1923-02-01", "1923-02-28", "month"),
     ("before-season-negated", "dct=2020-11-10|Le verdict n'est pas attendu avant le printemps prochain.", "le printemps prochain", "2021-03-20", "2021-06-20", "season"),
+    # a fronted month the sentence's verb tells in the past is gone, even the month after the news
+    ("fronted-next-month-past", "dct=2013-12-15|En janvier, Carlsen a dépassé le total de Kasparov.", "En janvier", "2013-01-01", "2013-01-31", "month"),
+    # a season set or planned, told as news, is the one not yet over; told in the pluperfect, the nearest
+    ("season-set-ahead", "dct=2008-12|Le prochain rendez-vous est fixé au printemps, à Londres.", "au printemps", "2009-03-20", "2009-06-20", "season"),
+    ("season-planned-this-year", "dct=1967-04|Un premier tir est prévu à l'automne, afin de ne pas perdre de terrain.", "à l'automne", "1967-09-23", "1967-12-21", "season"),
+    ("season-promised-pluperfect-nearest", "dct=2001-02-13|Les deux camps avaient promis de les publier à l'automne.", "à l'automne", "2000-09-22", "2000-12-21", "season"),
+    # a month a state lasts until, told as news, lies ahead
+    ("until-month-ahead", "dct=2016-07-22|Le Parlement a adopté la prolongation de l'état d'urgence jusqu'à fin janvier.", "fin janvier", "2017-01-21", "2017-01-31", "part"),
+    ("until-in-month-ahead", "dct=1990-01-10|La Grande-Bretagne a obtenu un sursis de six mois, jusqu'en juillet.", "jusqu'en juillet", "1990-07-01", "1990-07-31", "month"),
+    # futures in -îtra and -ttra ("paraîtra", "mettra")
+    ("future-in-itra", "dct=2015-01-12|Le numéro des survivants paraîtra mercredi, tiré à trois millions d'exemplaires.", "mercredi", "2015-01-14", "2015-01-14", "day"),
     # a weekday deadline spans from the news to it; a day-month after "d'ici le" keeps its day
     ("by-weekday-span", "dct=2011-05-17|Un grand jury doit décider d'ici à vendredi s'il y a lieu de l'inculper.", "vendredi", "2011-05-17", "2011-05-20", "day"),
     ("by-bare-weekday-span", "dct=2015-07-14|Athènes doit adopter d'ici mercredi une première série de réformes.", "mercredi", "2015-07-14", "2015-07-15", "day"),

@@ -197,4 +197,9 @@ def season_year(today: date, code: str, direction: Direction, strict: bool) -> i
     if direction == "future":
         return min(y for y, (a, b) in seasons if (a > today if strict else b >= today))
     holding = [y for y, (a, b) in seasons if a <= today <= b]
-    return holding[0] if holding else today.year
+    if holding:
+        return holding[0]
+    if direction == "near":
+        # "avaient promis de les publier à l'automne" in February: the autumn closest either side
+        return min(seasons, key=lambda s: min(abs((s[1][0] - today).days), abs((s[1][1] - today).days)))[0]
+    return today.year

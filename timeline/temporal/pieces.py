@@ -137,7 +137,8 @@ def _promise_hints() -> frozenset[str]:
 
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
-    day-month after "jusqu'au" ends a state that runs on from the news: ahead (near when told before). A
+    day-month after "jusqu'au" or a month after "jusqu'à" or "jusqu'en" ends a state that runs on from the
+    news: ahead (near when told before). A
     day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as told
     in the past (so a day just ahead stays ahead): the clause's verb tells of something else (one completing a
     happening set in advance in a clause told ahead is the nearest: "la cérémonie du 10 décembre se déroulera
@@ -162,9 +163,13 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         # "pour une adoption espérée avant l'été", "promet de former un gouvernement avant Noël": a season or
         # a feast ahead of the news, whatever the verb says; near when told in the imperfect or the pluperfect
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
-    if c.rule == "date" and _UNTIL.search(ctx.text, max(0, c.start - 20), c.start):
-        # "a prolongé le moratoire jusqu'au 6 août", "un report du Brexit, jusqu'au 31 octobre": the end of a
-        # state that runs on from the news, ahead; near when told in the imperfect or the pluperfect
+    until = c.rule in ("date", "month") and _UNTIL.search(ctx.text, max(0, c.start - 20), c.start) is not None
+    if c.rule == "month" and norm(c.match.groupdict().get("open") or "").startswith("jusqu"):
+        until = True  # "jusqu'en janvier"
+    if until:
+        # "a prolongé le moratoire jusqu'au 6 août", "un report du Brexit, jusqu'au 31 octobre", "la
+        # prolongation de l'état d'urgence jusqu'à fin janvier": the end of a state that runs on from the
+        # news, ahead; near when told in the imperfect or the pluperfect
         return ("near" if ctx.told_before(c.start, c.end) else "future"), False
     tense = ctx.tense(c.start, c.end)
     lx = load()
@@ -420,7 +425,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _FRONTED_AFTER = re.compile(r"\s*,")
 
 
-def _fronted(text: str, start: int, end: int) -> bool:
+def fronted(text: str, start: int, end: int) -> bool:
     """Whether the day opens its sentence or a clause after a colon, set off by a comma ("Le 18 novembre, le
     procureur a confirmé"): the day of what the sentence tells, not a deadline or a plan its verb names ("a
     donné jusqu'au 30 juin")."""
@@ -549,8 +554,8 @@ def _nearest_day(
     if not strict and nearest is not None:
         if direction == "past" and nearest - ctx.today <= _NEAR_AHEAD:
             ahead_done = nearest > ctx.today and span != (0, 0) and _done(ctx.text, *span)
-            fronted = nearest > ctx.today and span != (0, 0) and _fronted(ctx.text, *span)
-            if not ahead_done and not fronted and (nearest <= ctx.today or not ctx.told_before(*span)):
+            opens = nearest > ctx.today and span != (0, 0) and fronted(ctx.text, *span)
+            if not ahead_done and not opens and (nearest <= ctx.today or not ctx.told_before(*span)):
                 return nearest
         if direction == "future" and ctx.today - nearest <= _NEAR_BEHIND:
             deadline = span != (0, 0) and _BY_THEN.search(ctx.text, max(0, span[0] - 20), span[0]) is not None

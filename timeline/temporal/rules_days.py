@@ -34,6 +34,7 @@ from timeline.temporal.pieces import (
     day_of,
     direction_for,
     episode_day,
+    fronted,
     nearest_day,
     since,
     told_year,
@@ -114,10 +115,13 @@ def _next_month_of_news(ctx: Context, c: Candidate, m: int) -> bool:
     A past read there mostly comes from a verb the date does not hang on, or from none ("évoque une réunion
     de ses homologues dans le courant de septembre" in August, "qui comptait regagner l'Angleterre début
     mars" in February). Over our gold sets: 8 dates fixed, 2 more put in their year, none lost; two months
-    ahead lost more dates than it fixed."""
+    ahead lost more dates than it fixed. Not a month that opens its sentence before a comma ("En janvier,
+    Carlsen a dépassé [...]" in December): the sentence's verb tells of it."""
     assert ctx.today is not None
     if (m - ctx.today.month) % 12 != 1 or ctx.told_before(c.start, c.end):
         return False
+    if fronted(ctx.text, c.start, c.end):
+        return False  # "En janvier, Magnus Carlsen a dépassé [...]" in December: the sentence's verb tells
     ref = ctx.reference
     return ref is None or ref.interval is None or ref.interval[1].year >= ctx.today.year
 

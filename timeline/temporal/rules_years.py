@@ -193,6 +193,11 @@ def read_season(c: Candidate, text: str, lx: Lexicon) -> list[Piece] | None:
                 y = ctx.today.year if code != "WI" or ctx.today.month >= 6 else ctx.today.year - 1
             else:
                 direction, strict = direction_for(ctx, c, mod)
+                if direction == "near" and not ctx.told_before(c.start, c.end):
+                    # a season planned or set, told as news ("est prévu à l'automne", "est fixé au
+                    # printemps" in December): the one not yet over; told in the imperfect or the pluperfect
+                    # ("avaient promis de les publier à l'automne"), the nearest either side
+                    direction = "future"
                 y = season_year(ctx.today, code, direction, strict)
         iv = cal.season(y, code)
         gran: Granularity = "season"

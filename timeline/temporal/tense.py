@@ -22,7 +22,6 @@ from timeline.temporal.words import NEGATION, SENTENCE_STOP
 _MAX_SPAN = 300
 _PARSE_REACH = 50
 _MODEL = "fr_core_news_sm"
-_FUTURE_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "era", "ira", "dra", "ura", "vra", "rra")
 _FUTURE_FORMS = frozenset(
     "doit doivent devra devront devait devaient devrait devraient va vont ira iront allait allaient prévoit "
     "prévoient compte comptent envisage envisagent entend entendent espère espèrent".split()
@@ -116,7 +115,8 @@ def _direction_of(
         return "future"
     if tense in ("Past", "Imp"):
         return "past"
-    if verb_form == "Fin" and tense == "Pres" and form.endswith(_FUTURE_ENDINGS) and len(form) > 4:
+    future = form.endswith(load().verb_forms.future_endings)
+    if verb_form == "Fin" and tense == "Pres" and future and len(form) > 4:
         return "future"  # the model tags some futures ("augmenteront") as present
     if verb_form == "Fin" and tense == "Pres":
         if not part_follows:
