@@ -487,6 +487,10 @@ ROWS = [
     ("until-in-month-ahead", "dct=1990-01-10|La Grande-Bretagne a obtenu un sursis de six mois, jusqu'en juillet.", "jusqu'en juillet", "1990-07-01", "1990-07-31", "month"),
     # futures in -îtra and -ttra ("paraîtra", "mettra")
     ("future-in-itra", "dct=2015-01-12|Le numéro des survivants paraîtra mercredi, tiré à trois millions d'exemplaires.", "mercredi", "2015-01-14", "2015-01-14", "day"),
+    # a meeting convened, its object before the weekday, is ahead; convened on a day, that day
+    ("convened-meeting-ahead", "dct=1973-06-13|Les syndicats ont convoqué une assemblée générale du personnel lundi pour décider de la suite.", "lundi", "1973-06-18", "1973-06-18", "day"),
+    # "avant <happening>, samedi" in a clause told as news: the happening's day, ahead
+    ("before-apposed-happening-ahead", "dct=2013-02-19|Les professionnels espèrent tourner la page avant l'ouverture du Salon de l'agriculture, samedi à Paris.", "samedi", "2013-02-23", "2013-02-23", "day"),
     # a weekday deadline spans from the news to it; a day-month after "d'ici le" keeps its day
     ("by-weekday-span", "dct=2011-05-17|Un grand jury doit décider d'ici à vendredi s'il y a lieu de l'inculper.", "vendredi", "2011-05-17", "2011-05-20", "day"),
     ("by-bare-weekday-span", "dct=2015-07-14|Athènes doit adopter d'ici mercredi une première série de réformes.", "mercredi", "2015-07-14", "2015-07-15", "day"),

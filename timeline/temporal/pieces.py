@@ -72,6 +72,7 @@ _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
+_BEFORE_APPOSED = re.compile(r"\bavant\s+(?:le|la|les|l['’])\s*[^,;:.!?()«»]{3,60},\s*$", re.IGNORECASE)
 # "Le lendemain de la cérémonie, lundi, le cardinal a présidé": a weekday set after "le lendemain de <noun>,"
 # is the day after the happening, not the happening's own
 _DAY_NEXT_TO = re.compile(
@@ -206,6 +207,11 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         imperfect = first.endswith(vf.imperfect_endings) and first not in vf.present_forms  # not "espèrent"
         told = ctx.told_before(c.start, c.end) or imperfect
         return ("near" if told else "future"), False
+    before_apposed = _BEFORE_APPOSED.search(ctx.text, lo, c.start) is not None
+    if c.rule == "weekday" and tense in ("future", "present", "near") and before_apposed:
+        # "espèrent tourner la page avant l'ouverture du Salon de l'agriculture, samedi à Paris": the day of
+        # what comes after a clause told as news, ahead
+        return "future", False
     if c.rule == "weekday" and tense in ("future", "present", "past"):
         m = _OF_HAPPENING.search(ctx.text, max(0, c.start - 50), c.start)
         # the noun, or the noun before its adjective ("l'attentat meurtrier de vendredi"), or before two for a
