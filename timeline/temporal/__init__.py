@@ -1194,6 +1194,7 @@ _RUNNING_END = re.compile(
 )
 
 
+# "d'ici le 30 juin": the day itself (French TimeBank), not a span from the news
 _BY_THE_DAY = re.compile(r"d['’]ici\s+le\s", re.IGNORECASE)
 
 
@@ -1201,10 +1202,10 @@ def _by_deadline(text: str, out: list[Timex], rules: list[str], first_news: date
     """A deadline still ahead of the news is the span from the news's first day to it, not the period it
     names: "d'ici à la fin de l'année" or "avant la fin du mois" (to the end of the running year or month),
     "d'ici dix jours", "avant l'été", "d'ici à l'été", "avant juin" or "avant Noël" (to the eve of a season, a
-    month or a feast; "d'ici à Noël" to the feast itself: over our gold sets, 3 of 3 and 2 of 3). Not when
-    negated ("ne pourra pas s'ouvrir avant le printemps": not before), nor "d'ici juin", "d'ici la fin mai",
-    "d'ici le 30 juin" and "avant le 30 juin", which our gold sets (and French TimeBank, for the day) mostly
-    date to the month, the end of May and the day."""
+    month or a feast; "d'ici à Noël" to the feast itself: over our gold sets, 3 of 3 and 2 of 3), "d'ici à
+    vendredi" (to that day). Not when negated ("ne pourra pas s'ouvrir avant le printemps": not before), nor
+    "d'ici juin", "d'ici la fin mai", "d'ici le 30 juin", "d'ici au 31 août" and "avant le 30 juin", which our
+    gold sets (and French TimeBank, for the day) mostly date to the month, the end of May and the day."""
     if first_news is None:
         return out
     for k, (t, rule) in enumerate(zip(out, rules, strict=True)):

@@ -154,9 +154,9 @@ class VerbForms:
     calling_forms: frozenset[str]
     """Forms of "appeler à" and "appel à": what is called for ("une grève jeudi") lies near the news."""
     promising_forms: frozenset[str]
-    """Forms of "promettre" and "proposer", and of "prévoir" and "envisager" in the imperfect: what is
-    promised (after its object) lies ahead of the promise, or is the nearest such day when told in the
-    imperfect."""
+    """Forms of "promettre", "proposer" and "convoquer", and of "prévoir" and "envisager" in the imperfect:
+    what is promised or convened (after its object: "ont convoqué une assemblée lundi") lies ahead of the
+    promise, or is the nearest such day when told in the imperfect."""
     pledging_forms: frozenset[str]
     """Forms of "s'engager", before "à": what is pledged lies ahead of the pledge."""
     requesting_forms: frozenset[str]

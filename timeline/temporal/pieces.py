@@ -72,6 +72,7 @@ _BEFORE = re.compile(r"\bavant" + w.DEADLINE_TAIL, re.IGNORECASE)
 
 # "avant le scrutin de dimanche": what comes before a happening set for that weekday
 _BEFORE_THE = _next_to_the("avant")
+# "avant l'ouverture du Salon de l'agriculture, samedi": a weekday set after "avant <a happening>,"
 _BEFORE_APPOSED = re.compile(r"\bavant\s+(?:le|la|les|l['’])\s*[^,;:.!?()«»]{3,60},\s*$", re.IGNORECASE)
 # "Le lendemain de la cérémonie, lundi, le cardinal a présidé": a weekday set after "le lendemain de <noun>,"
 # is the day after the happening, not the happening's own
@@ -139,19 +140,19 @@ def _promise_hints() -> frozenset[str]:
 def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool]:
     """Past/future from an explicit modifier (strict: never the DCT's own unit), else from the verb tense. A
     day-month after "jusqu'au" or a month after "jusqu'à" or "jusqu'en" ends a state that runs on from the
-    news: ahead (near when told before). A
-    day-month that completes a noun ("vainqueur des élections du 14 mars, il doit être investi") reads as told
-    in the past (so a day just ahead stays ahead): the clause's verb tells of something else (one completing a
-    happening set in advance in a clause told ahead is the nearest: "la cérémonie du 10 décembre se déroulera
-    à distance"). So does a weekday completing a happening nobody schedules ("l'attentat de vendredi") or
-    after "après le <happening> de" in a clause not told ahead; one completing a happening set in advance, in
-    a clause told in the past, is the nearest ("les élections de dimanche"), or ahead after "avant" told as
-    news ("avant le scrutin de dimanche"), or behind when a relative clause in a compound past tells what it
-    gave (`_done_after`). A weekday called for is ahead ("appellent à une grève jeudi", "ont appelé à une
-    grève mardi"), or the nearest when the call is told in the imperfect ("appelaient à une grève jeudi"); so
-    is a date promised ("a promis de réintégrer l'accord le 20 janvier"; "avait promis [...] début janvier").
-    A weekday completing another noun in a clause told in the present is the nearest ("L'annonce de lundi
-    intervient [...]" on a Tuesday: the day before)."""
+    news: ahead (near when told before). A day-month that completes a noun ("vainqueur des élections du 14
+    mars, il doit être investi") reads as told in the past (so a day just ahead stays ahead): the clause's
+    verb tells of something else (one completing a happening set in advance in a clause told ahead is the
+    nearest: "la cérémonie du 10 décembre se déroulera à distance"). So does a weekday completing a happening
+    nobody schedules ("l'attentat de vendredi") or after "après le <happening> de" in a clause not told ahead;
+    one completing a happening set in advance, in a clause told in the past, is the nearest ("les élections de
+    dimanche"), or ahead after "avant" told as news ("avant le scrutin de dimanche", "avant l'ouverture du
+    Salon, samedi"), or behind when a relative clause in a compound past tells what it gave (`_done_after`);
+    not one set after "le lendemain de la cérémonie,", the day after it. A weekday called for is ahead
+    ("appellent à une grève jeudi", "ont appelé à une grève mardi"), or the nearest when the call is told in
+    the imperfect ("appelaient à une grève jeudi"); so is a date promised ("a promis de réintégrer l'accord le
+    20 janvier"; "avait promis [...] début janvier"). A weekday completing another noun in a clause told in
+    the present is the nearest ("L'annonce de lundi intervient [...]" on a Tuesday: the day before)."""
     if mod == "past":
         return "past", True
     if mod == "future":
