@@ -340,7 +340,7 @@ SETS = {
     "blind90": (GOLD.parent / "blind90" / "gold_blind90.json", 0.87, 0.9),
     "blind91": (GOLD.parent / "blind91" / "gold_blind91.json", 0.79, 0.68),
     "blind92": (GOLD.parent / "blind92" / "gold_blind92.json", 0.82, 0.73),
-    "blind93": (GOLD.parent / "blind93" / "gold_blind93.json", 0.72, 0.68),
+    "blind93": (GOLD.parent / "blind93" / "gold_blind93.json", 0.67, 0.68),
     "blind94": (GOLD.parent / "blind94" / "gold_blind94.json", 0.9, 0.72),
     "blind95": (GOLD.parent / "blind95" / "gold_blind95.json", 0.79, 0.55),
     "blind96": (GOLD.parent / "blind96" / "gold_blind96.json", 0.93, 0.71),
