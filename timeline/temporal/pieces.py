@@ -64,7 +64,6 @@ def _next_to_the(word: str) -> re.Pattern[str]:
 _AFTER_THE = _next_to_the("après")
 
 
-_APPOSED_BEFORE = re.compile(r"[^\W\d_],\s*$")
 _APPOSED_AFTER = re.compile(r"[^,;:.!?()«»]{0,40},")
 _UNTIL = re.compile(r"\bjusqu['’]\s*(?:au|à)\s+(?:(?:le|la)\s+)?$", re.IGNORECASE)
 _BY_THEN = re.compile(r"\bd['’]ici" + w.DEADLINE_TAIL, re.IGNORECASE)
@@ -179,7 +178,7 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
     # restera comme un fiasco"; "le sacre du nageur, le 14 août, sur 100 m"): the noun's day, which the future
     # of the clause does not place; the nearest
     apposed = (
-        _APPOSED_BEFORE.search(ctx.text, max(0, c.start - 3), c.start) is not None
+        w.AFTER_WORD_COMMA.search(ctx.text, max(0, c.start - 3), c.start) is not None
         and _APPOSED_AFTER.match(ctx.text, c.end) is not None
     )
     if c.rule in ("weekday", "date") and tense == "future" and apposed:
@@ -208,8 +207,11 @@ def direction_for(ctx: Context, c: Candidate, mod: str) -> tuple[Direction, bool
         imperfect = first.endswith(vf.imperfect_endings) and first not in vf.present_forms  # not "espèrent"
         told = ctx.told_before(c.start, c.end) or imperfect
         return ("near" if told else "future"), False
-    before_apposed = _BEFORE_APPOSED.search(ctx.text, lo, c.start) is not None
-    if c.rule == "weekday" and tense in ("future", "present", "near") and before_apposed:
+    if (
+        c.rule == "weekday"
+        and tense in ("future", "present", "near")
+        and _BEFORE_APPOSED.search(ctx.text, lo, c.start) is not None
+    ):
         # "espèrent tourner la page avant l'ouverture du Salon de l'agriculture, samedi à Paris": the day of
         # what comes after a clause told as news, ahead
         return "future", False

@@ -17,7 +17,7 @@ from typing import Any
 
 from timeline.temporal.context import Direction
 from timeline.temporal.lexicon import Lexicon, VerbForms, alternation, load, norm
-from timeline.temporal.words import NEGATION, SENTENCE_STOP
+from timeline.temporal.words import AFTER_WORD_COMMA, NEGATION, SENTENCE_STOP
 
 _MAX_SPAN = 300
 _PARSE_REACH = 50
@@ -510,7 +510,6 @@ def _restricted(text: str, que: int) -> bool:
     return _NEGATED.search(text, max(0, que - 40), que) is not None
 
 
-_AFTER_COMMA = re.compile(r"[^\W\d_],\s*$")
 _BEFORE_DATE = re.compile(
     r"(?:^|(?<=[^\w'’-]))([^\W\d_][\w'’-]*)\s+(?:(?:dès|depuis|le|ce|dans\s+la\s+nuit\s+de)\s+)?$",
     re.IGNORECASE,
@@ -634,12 +633,12 @@ def participle_before(text: str, start: int, vf: VerbForms, end: int | None = No
     regular = (
         w.endswith(_BARE_PARTICIPLE + _OTHER_PARTICIPLE) and w not in _DATE_WORDS and not _ELIDED.search(w)
     )
+    if not (regular or w in vf.irregular_participles):
+        return None
     # a word that is also a noun ("mort", "fait") is a participle only set off after a comma: "René Lacoste,
     # mort en octobre, n'aura pas vu"
-    apposed = _AFTER_COMMA.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
-    if not (regular or w in vf.irregular_participles) or (
-        w in vf.not_verbs and not (apposed and w in vf.irregular_participles)
-    ):
+    apposed = AFTER_WORD_COMMA.search(text, max(0, m.start(1) - 3), m.start(1)) is not None
+    if w in vf.not_verbs and not (apposed and w in vf.irregular_participles):
         return None
     if end is not None and not w.endswith(_BARE_PARTICIPLE) and _OBJECT_AFTER.match(text, end):
         # "La mairie organise samedi une fête", "Le journal publie samedi des photos": a verb that takes an

@@ -94,6 +94,10 @@ def sentence_initial(text: str, start: int) -> bool:
 NEGATION = r"\bn(?:e\s|['’])"
 """The "ne" or "n'" of a negated verb ("ne devrait rouvrir", "n'est pas attendu")."""
 
+AFTER_WORD_COMMA = re.compile(r"[^\W\d_],\s*$")
+"""A word then a comma right before a position: what follows is set off ("René Lacoste, mort en octobre",
+"la finale, samedi soir,")."""
+
 DEADLINE_TAIL = r"\s+(?:même\s+)?(?:(?:à|au|aux)\s+)?(?:(?:la|le|les)\s+|l['’]\s*)?$"
 """What may follow "d'ici" or "avant" before the date of a deadline ("d'ici à la", "avant l'", "avant même
 la")."""
